@@ -1,0 +1,68 @@
+"""Demo mode: an embedded fake account on loopback, so a newcomer sees every state without a key.
+
+The app talks to it exactly as to the real API (HTTP, the same client); nothing is written to the real
+settings, keyring or history. The story, one step per check (5 s apart), walks through every state within
+about a minute and a half: the balance falls until it is low, the subscription expires, the server fails
+twice, then the account is topped up and renewed, and the story starts again.
+"""
+
+from __future__ import annotations
+
+import secrets
+
+from .account import Account, KeySource
+from .apikey import ApiKey
+from .fake_api import FakeSeRanking, Fault
+
+DEMO_REFRESH_SECONDS = 5
+_START_BALANCE = 42.0
+_DROP_PER_CHECK = 4.0  # below the default threshold of 10 after nine checks (~45 s)
+_EXPIRE_AT = 12
+_FAIL_AT = 15
+_RESTART_AT = 17
+
+
+class DemoService:
+    def __init__(self) -> None:
+        key = secrets.token_hex(20)
+        self._key = ApiKey(key)
+        self.fake = FakeSeRanking(key)
+        self.fake.profile = {
+            "email": "demo@example.com",
+            "email_verified": True,
+            "first_name": "Demo",
+            "last_name": "Agency",
+            "lang": "en",
+            "picture": f"{self.fake.url}/avatar.png",
+        }
+        self._step = 0
+        self._reset()
+
+    def _reset(self) -> None:
+        self.fake.set_state(
+            balance={"currency": "USD", "currency_code": "USD", "value": _START_BALANCE},
+            subscription={"type": "subscription", "is_expired": "false", "balance": {"currency": "USD", "amount": 0}},
+        )
+        self.fake.balance_drop_per_request = _DROP_PER_CHECK
+
+    def start(self) -> Account:
+        self.fake.start()
+        return Account("Demo", self.fake.url, self._key, KeySource.DEMO)
+
+    def stop(self) -> None:
+        self.fake.stop()
+
+    def advance(self) -> None:
+        """Move the story on by one check."""
+        self._step += 1
+        if self._step == _EXPIRE_AT:
+            self.fake.balance_drop_per_request = 0.0
+            self.fake.set_state(subscription={"type": "subscription", "is_expired": "true"})
+        elif self._step == _FAIL_AT:
+            for endpoint in ("balance", "subscription"):
+                self.fake.set_fault(endpoint, Fault(status=503, body={"message": "Service Unavailable (demo)"}))
+        elif self._step == _RESTART_AT:
+            for endpoint in ("balance", "subscription"):
+                self.fake.set_fault(endpoint, None)
+            self._reset()
+            self._step = 0

@@ -1,0 +1,53 @@
+"""The ways a check can fail, as one exception type with a kind the UI and the CLI can act on."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class ErrorKind(StrEnum):
+    CONFIG = "config"  # no key, bad URL, keyring unavailable: the user must act
+    AUTH = "auth"  # 401/403: key rejected
+    PAYMENT = "payment"  # 402
+    RATE_LIMITED = "rate_limited"  # 429
+    SERVER = "server"  # 5xx or an unexpected status
+    TIMEOUT = "timeout"
+    NETWORK = "network"  # DNS, refused, reset, TLS
+    BAD_RESPONSE = "bad_response"  # a 2xx whose body we cannot use
+
+    @property
+    def retryable(self) -> bool:
+        return self in (ErrorKind.RATE_LIMITED, ErrorKind.SERVER, ErrorKind.TIMEOUT, ErrorKind.NETWORK)
+
+    @property
+    def pauses_refresh(self) -> bool:
+        """Polling again cannot fix these; only a new key or the user's request can."""
+        return self in (ErrorKind.AUTH, ErrorKind.PAYMENT, ErrorKind.CONFIG)
+
+
+class CheckError(Exception):
+    """A failure with a message fit for a person. Never carries the API key."""
+
+    def __init__(
+        self,
+        kind: ErrorKind,
+        message: str,
+        *,
+        status: int | None = None,
+        endpoint: str | None = None,
+        retry_after: float | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.kind = kind
+        self.message = message
+        self.status = status
+        self.endpoint = endpoint
+        self.retry_after = retry_after
+
+    def __repr__(self) -> str:
+        return f"CheckError({self.kind.value!r}, {self.message!r}, status={self.status!r})"
+
+
+class ConfigError(CheckError):
+    def __init__(self, message: str) -> None:
+        super().__init__(ErrorKind.CONFIG, message)

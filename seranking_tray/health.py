@@ -1,0 +1,77 @@
+"""Health rules: pure functions from a snapshot to the one state the user sees, with a one-line message."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from .models import Failure, Snapshot, Subscription
+
+DEFAULT_LOW_BALANCE = 10.0
+
+
+class Health(StrEnum):
+    OK = "ok"
+    LOW_BALANCE = "low_balance"
+    EXPIRED = "expired"
+    ERROR = "error"
+
+    @property
+    def exit_code(self) -> int:
+        """Monitoring-plugin convention: 0 OK, 1 warning, 2 critical, 3 unknown."""
+        return _EXIT_CODES[self]
+
+
+_EXIT_CODES = {Health.OK: 0, Health.LOW_BALANCE: 1, Health.EXPIRED: 2, Health.ERROR: 3}
+
+
+@dataclass(frozen=True, slots=True)
+class Assessment:
+    health: Health
+    message: str
+    failure: Failure | None  # the failure that matters most, also when health is not ERROR (profile alone)
+
+
+def format_money(value: float, currency: str) -> str:
+    """Plain, locale-free money for the CLI and messages; the GUI formats with QLocale instead."""
+    return f"{value:,.2f} {currency}".strip()
+
+
+def first_failure(snapshot: Snapshot) -> Failure | None:
+    # Balance and subscription decide health, so their failures come before the profile's.
+    for endpoint in ("balance", "subscription", "profile"):
+        if endpoint in snapshot.failures:
+            return snapshot.failures[endpoint]
+    return next(iter(snapshot.failures.values()), None)
+
+
+def assess(snapshot: Snapshot, low_balance_threshold: float = DEFAULT_LOW_BALANCE) -> Assessment:
+    failure = first_failure(snapshot)
+    subscription, balance = snapshot.subscription, snapshot.balance
+
+    # Expired wins even when the balance could not be read: the user must renew either way.
+    if subscription is not None and subscription.is_expired:
+        return Assessment(Health.EXPIRED, f"{describe_subscription(subscription)} — renew it in SE Ranking.", failure)
+    if balance is None or subscription is None:
+        assert failure is not None, "a missing value always comes with a failure"
+        return Assessment(Health.ERROR, f"Cannot check the account: {failure.message}", failure)
+    if balance.value < low_balance_threshold:
+        return Assessment(
+            Health.LOW_BALANCE,
+            f"Balance {format_money(balance.value, balance.currency_code)} is below your threshold of "
+            f"{format_money(low_balance_threshold, balance.currency_code)} — top up in SE Ranking.",
+            failure,
+        )
+    return Assessment(
+        Health.OK,
+        f"Balance {format_money(balance.value, balance.currency_code)} · {describe_subscription(subscription)}",
+        failure,
+    )
+
+
+def describe_subscription(subscription: Subscription) -> str:
+    """ "Subscription active", "Trial expired", "Pay per check" — unknown types are named as they come."""
+    if subscription.type == "manual":
+        return "Pay per check"
+    name = subscription.type.replace("_", " ").capitalize()
+    return f"{name} {'expired' if subscription.is_expired else 'active'}"

@@ -1,0 +1,109 @@
+"""The Project API key in the OS keyring (through `keyring`), or from the environment.
+
+Lessons from tray apps that went before (maestral, vorta): a missing Secret Service must not crash, a locked
+keyring gets its own message, and there is never a silent fallback to a plaintext file.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+from .apikey import ApiKey
+from .errors import ConfigError
+from .threads import Abandoned, call_in_daemon
+
+SERVICE = "seranking-tray"
+DEFAULT_USERNAME = "project-api-key"
+ENV_KEY = "SERANKING_API_KEY"
+# A Secret Service stuck behind an unlock prompt would otherwise block the caller for ever.
+KEYRING_TIMEOUT = 10.0
+
+T = TypeVar("T")
+
+
+def key_from_environment(environ: dict[str, str] | None = None) -> ApiKey | None:
+    value = (os.environ if environ is None else environ).get(ENV_KEY, "").strip()
+    return ApiKey(value) if value else None
+
+
+def _with_timeout(action: Callable[[], T], what: str) -> T:
+    try:
+        return call_in_daemon(action, KEYRING_TIMEOUT, name="keyring")
+    except Abandoned:
+        raise ConfigError(
+            f"The keyring did not answer within {KEYRING_TIMEOUT:.0f} s while {what}; is it locked?"
+        ) from None
+    except Exception as exc:
+        raise _explain(exc, what) from None
+
+
+def _explain(exc: BaseException, what: str) -> BaseException:
+    from keyring import errors
+
+    if isinstance(exc, errors.NoKeyringError):
+        return ConfigError(
+            "No keyring is available to hold the API key (no Secret Service, KWallet, Keychain or Credential "
+            f"Manager was found). Set {ENV_KEY} instead, or start a keyring service."
+        )
+    if isinstance(exc, errors.KeyringLocked):
+        return ConfigError(f"The keyring is locked; unlock it and try again ({what}).")
+    if isinstance(exc, errors.InitError):
+        # SecretService says "Prompt dismissed" when the collection is locked and nobody can unlock it.
+        return ConfigError(f"The keyring could not be opened ({what}); it may be locked. Unlock it and try again.")
+    if isinstance(exc, errors.KeyringError):
+        return ConfigError(f"The keyring failed while {what} ({type(exc).__name__}).")
+    return exc
+
+
+class KeyStore:
+    """One account's key in the keyring. `keyring` is imported on first use: it costs start-up time."""
+
+    def __init__(self, username: str = DEFAULT_USERNAME) -> None:
+        self.username = username
+
+    @staticmethod
+    def _backend() -> Any:
+        import keyring
+        from keyring.backends import fail
+        from keyring.errors import NoKeyringError
+
+        backend = keyring.get_keyring()
+        if isinstance(backend, fail.Keyring):
+            raise _explain(NoKeyringError(), "opening the keyring")
+        if "plaintext" in type(backend).__name__.lower() or type(backend).__module__.startswith("keyrings.alt"):
+            raise ConfigError(
+                f"The keyring backend {type(backend).__name__} stores secrets unencrypted; "
+                "SE Ranking Tray will not keep the key there."
+            )
+        return backend
+
+    def backend_name(self) -> str:
+        try:
+            backend = _with_timeout(self._backend, "opening the keyring")
+        except ConfigError as exc:
+            return f"unavailable — {exc.message}"
+        name = getattr(backend, "name", None) or type(backend).__name__
+        return str(name)
+
+    def get(self) -> ApiKey | None:
+        def read() -> str | None:
+            value: str | None = self._backend().get_password(SERVICE, self.username)
+            return value
+
+        value = _with_timeout(read, "reading the API key")
+        return ApiKey(value) if value and value.strip() else None
+
+    def set(self, key: ApiKey) -> None:
+        _with_timeout(lambda: self._backend().set_password(SERVICE, self.username, key.reveal()), "saving the key")
+
+    def delete(self) -> None:
+        def remove() -> None:
+            from keyring.errors import PasswordDeleteError
+
+            with contextlib.suppress(PasswordDeleteError):  # nothing stored: already gone
+                self._backend().delete_password(SERVICE, self.username)
+
+        _with_timeout(remove, "removing the API key")
