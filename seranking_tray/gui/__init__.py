@@ -1,0 +1,1 @@
+"""The Qt layer: adapts the Qt-free core to a tray icon, windows and a worker thread."""

@@ -1,0 +1,65 @@
+"""Mapping from the core's view of an account to what the Qt widgets show (icon state, lines of text)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from ..health import Health, describe_subscription
+from ..view import AccountView, glance_line, relative_age
+from .formatting import format_money
+from .icons import IconState
+
+_ICON_FOR_HEALTH = {
+    Health.OK: IconState.OK,
+    Health.LOW_BALANCE: IconState.LOW_BALANCE,
+    Health.EXPIRED: IconState.EXPIRED,
+    Health.ERROR: IconState.ERROR,
+}
+
+STATE_WORDS = {
+    Health.OK: "All fine",
+    Health.LOW_BALANCE: "Low balance",
+    Health.EXPIRED: "Subscription expired",
+    Health.ERROR: "Cannot check the account",
+}
+
+
+def icon_state(view: AccountView | None, has_key: bool) -> IconState:
+    if not has_key:
+        return IconState.NO_KEY
+    if view is None or view.health is None:
+        return IconState.LOADING
+    return _ICON_FOR_HEALTH[view.health]
+
+
+def tooltip(view: AccountView | None, has_key: bool, demo: bool) -> str:
+    prefix = "SE Ranking Tray (Demo) — " if demo else ""
+    if not has_key:
+        return f"{prefix}SE Ranking Tray — set up: add your Project API key in Settings"
+    if view is None:
+        return f"{prefix}SE Ranking Tray — checking…"
+    return prefix + glance_line(view, datetime.now(UTC), format_money)
+
+
+def balance_text(view: AccountView) -> str:
+    if view.balance is None:
+        return "Balance: unknown"
+    stale = " (stale)" if view.stale else ""
+    return f"Balance: {format_money(view.balance.value, view.balance.currency_code)}{stale}"
+
+
+def subscription_text(view: AccountView) -> str:
+    if view.subscription is None:
+        return "Subscription: unknown"
+    sub = view.subscription
+    extra = f" · {format_money(sub.balance.amount, sub.balance.currency)}" if sub.balance else ""
+    return f"{describe_subscription(sub)}{extra}"
+
+
+def updated_text(view: AccountView) -> str:
+    now = datetime.now(UTC)
+    if view.health is Health.ERROR:
+        problem = view.failure.message if view.failure else view.message
+        paused = " Automatic refresh is paused until the key changes." if view.paused else ""
+        return f"{problem}{paused}"
+    return f"Updated {relative_age(view.data_checked_at, now)}"
