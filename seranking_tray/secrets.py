@@ -29,6 +29,10 @@ def key_from_environment(environ: dict[str, str] | None = None) -> ApiKey | None
     return ApiKey(value) if value else None
 
 
+class NoKeyringAvailable(ConfigError):
+    """No keyring backend at all (as opposed to one that is locked or failing): nothing can be stored."""
+
+
 def _with_timeout(action: Callable[[], T], what: str) -> T:
     try:
         return call_in_daemon(action, KEYRING_TIMEOUT, name="keyring")
@@ -44,7 +48,7 @@ def _explain(exc: BaseException, what: str) -> BaseException:
     from keyring import errors
 
     if isinstance(exc, errors.NoKeyringError):
-        return ConfigError(
+        return NoKeyringAvailable(
             "No keyring is available to hold the API key (no Secret Service, KWallet, Keychain or Credential "
             f"Manager was found). Set {ENV_KEY} instead, or start a keyring service."
         )

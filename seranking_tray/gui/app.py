@@ -16,23 +16,26 @@ import sys
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QSocketNotifier, QThread, QTimer, QUrl, Signal
+from PySide6.QtCore import QEvent, QObject, QSocketNotifier, Qt, QThread, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 
 from .. import __version__
-from ..account import Account, resolve_account
-from ..apikey import WEB_APP_URL
+from ..account import Account, KeySource, api_url_from, resolve_account
+from ..apikey import WEB_APP_URL, ApiKey
 from ..config import Settings, load_settings
 from ..logs import REDACTOR, setup_logging
-from ..secrets import ENV_KEY
+from ..secrets import ENV_KEY, NoKeyringAvailable
 from ..view import AccountView, apply_snapshot
 from .icons import IconStyle, app_icon
 from .tray import TrayIcon
 
 if TYPE_CHECKING:
     from ..demo import DemoService
+    from ..state import AppState
     from .account_window import AccountWindow
+    from .settings_dialog import SavedSettings, SettingsDialog
+    from .single_instance import InstanceServer
     from .worker import AvatarResult, CheckResult, RefreshWorker
 
 log = logging.getLogger(__name__)
@@ -78,6 +81,10 @@ class TrayApp(QObject):
         self._no_tray = False
         self._avatar_data: bytes | None = None
         self._quitting = False
+        self.session_key: ApiKey | None = None  # a key the keyring could not take, kept in memory only
+        self.settings_dialog: SettingsDialog | None = None
+        self.instance_server: InstanceServer | None = None
+        self._state: AppState | None = None
 
         self.tray = TrayIcon(options.demo, IconStyle(self.settings.icon_style))
         self.tray.device_pixel_ratio = app.devicePixelRatio()
@@ -123,10 +130,7 @@ class TrayApp(QObject):
             from ..paths import cache_dir
 
             avatar_cache = AvatarCache(cache_dir() / "avatars")
-            settings, environ = self.settings, self._environ
-
-            def resolve() -> Account:
-                return resolve_account(settings, environ)
+            resolve = self._resolve_account
 
         self.worker = RefreshWorker(self.settings, resolve, avatar_cache, interval, after_check)
         self.worker_thread = QThread()
@@ -145,6 +149,18 @@ class TrayApp(QObject):
         if self.options.open_settings:
             self.show_settings()
         QTimer.singleShot(0, self._watch_system)
+
+    def _resolve_account(self) -> Account:
+        """Runs in the worker thread. Environment first, then a key kept for this session, then the keyring."""
+        settings, session_key = self.settings, self.session_key
+        if session_key is not None and not self._environ.get(ENV_KEY, "").strip():
+            return Account("default", api_url_from(settings, self._environ), session_key, KeySource.SESSION)
+        try:
+            return resolve_account(settings, self._environ)
+        except NoKeyringAvailable as exc:
+            # Nothing can have been stored, so this is "not set up"; the settings dialog explains the keyring.
+            log.warning("%s", exc.message)
+            return Account("default", api_url_from(settings, self._environ), None, KeySource.NONE)
 
     def _watch_system(self) -> None:
         from .system_events import SystemEvents
@@ -166,6 +182,17 @@ class TrayApp(QObject):
         if changed and self.view is not None and self.view.account.api_url != account.api_url:
             self.view = None  # another account: its figures are not this one's
         self._show()
+        if not self.has_key and not self.options.demo and not self.app_state().get("setup_prompted"):
+            # First run: ask for the key once, by itself; later starts just show the "set up" icon.
+            self.app_state().set("setup_prompted", True)
+            self.show_settings(first_run=True)
+
+    def app_state(self) -> AppState:
+        if self._state is None:
+            from ..state import AppState
+
+            self._state = AppState()
+        return self._state
 
     def _on_checked(self, result: CheckResult) -> None:
         base = self.view if self.view is not None else AccountView(result.account)
@@ -225,15 +252,60 @@ class TrayApp(QObject):
         if self._no_tray:
             self.quit()  # the window is the app when there is no tray
 
-    def show_settings(self) -> None:
-        # The settings dialog is not built yet: show where the settings live instead of doing nothing.
-        self.show_account_window()
-        assert self.window is not None
-        from ..config import settings_path
+    def show_settings(self, first_run: bool = False) -> None:
+        if self.settings_dialog is not None:
+            self.settings_dialog.show()
+            self.settings_dialog.raise_()
+            self.settings_dialog.activateWindow()
+            return
+        from ..secrets import KeyStore
+        from .settings_dialog import SettingsDialog
 
-        self.window.show_notice(
-            f"Settings are kept in {settings_path()}. Store the API key with `seranking-tray key set` or set {ENV_KEY}."
+        currency = self.view.balance.currency_code if self.view and self.view.balance else None
+        dialog = SettingsDialog(
+            self.settings,
+            None if self.options.demo else self.account,
+            keystore=KeyStore(),
+            currency_code=currency,
+            first_run=first_run,
         )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.saved.connect(self._on_settings_saved)
+        dialog.demo_requested.connect(self.switch_to_demo)
+        dialog.finished.connect(self._on_settings_closed)
+        self.settings_dialog = dialog
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
+
+    def _on_settings_closed(self) -> None:
+        self.settings_dialog = None
+
+    def _on_settings_saved(self, saved: SavedSettings) -> None:
+        from .settings_dialog import KeyChange
+
+        key_changed = saved.key_change is not KeyChange.UNCHANGED
+        if saved.key_change is KeyChange.SESSION:
+            self.session_key = saved.session_key
+        elif key_changed:
+            self.session_key = None
+        url_changed = saved.settings.api_url != self.settings.api_url
+        self.apply_settings(saved.settings)
+        if key_changed or url_changed:
+            self.view = None  # a new key may be another account: start its figures afresh
+            self._avatar_data = None
+            self.tray.set_avatar(None)
+            self._reload_account.emit()
+
+    def switch_to_demo(self) -> None:
+        """From the first-run dialog: restart the worker on the built-in demo account."""
+        if self.options.demo:
+            return
+        self._stop_worker()
+        self.options = replace(self.options, demo=True)
+        self.tray.demo = True
+        self.view = None
+        self._start_worker()
 
     def open_web_app(self) -> None:
         QDesktopServices.openUrl(QUrl(WEB_APP_URL))
@@ -252,11 +324,8 @@ class TrayApp(QObject):
             self.tray.refresh()  # re-set the icon so a panel that changed theme repaints it
         return False
 
-    def quit(self) -> None:
-        """Stop the worker without waiting on the network, then leave the event loop."""
-        if self._quitting:
-            return
-        self._quitting = True
+    def _stop_worker(self) -> None:
+        """Stop the worker without waiting on the network: a request in flight is abandoned, not awaited."""
         if self.worker is not None and self.worker_thread is not None:
             self.worker.cancel()
             QTimer.singleShot(0, self.worker, self.worker.stop)
@@ -265,10 +334,28 @@ class TrayApp(QObject):
                 self.tray.hide()
                 logging.shutdown()
                 os._exit(0)
+            self.worker = None
+            self.worker_thread = None
         if self.demo is not None:
             self.demo.stop()
+            self.demo = None
+
+    def quit(self) -> None:
+        if self._quitting:
+            return
+        self._quitting = True
+        self._stop_worker()
+        if self.instance_server is not None:
+            self.instance_server.close()
         self.tray.hide()
         self.app.quit()
+
+    def on_instance_message(self, message: str) -> None:
+        """Another launch handed over to this one."""
+        if message == "settings":
+            self.show_settings()
+        else:
+            self.show_account_window()
 
 
 def _install_signal_handlers(app: TrayApp) -> QSocketNotifier:
@@ -314,7 +401,17 @@ def run_app(args: argparse.Namespace) -> int:
     qt_app.setDesktopFileName("seranking-tray")
     qt_app.setQuitOnLastWindowClosed(False)
     qt_app.setWindowIcon(app_icon())
+
+    from .single_instance import InstanceServer, hand_over
+
+    if hand_over("settings" if options.open_settings else "show"):
+        log.info("SE Ranking Tray is already running; it was asked to show its window")
+        return 0
     tray_app = TrayApp(qt_app, options, environ)
+    tray_app.instance_server = InstanceServer()
+    tray_app.instance_server.message_received.connect(tray_app.on_instance_message)
+    if not tray_app.instance_server.listen():
+        log.warning("Cannot listen for other launches; a second launch will start a second app")
     notifier = _install_signal_handlers(tray_app)
     tray_app.start()
     code = qt_app.exec()

@@ -1,0 +1,108 @@
+"""The refresh worker in its own QThread, against the loopback fake (pytest-qt, offscreen)."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest
+from PySide6.QtCore import QObject, QThread, Signal
+from pytestqt.qtbot import QtBot
+
+from seranking_tray.account import Account, KeySource
+from seranking_tray.apikey import ApiKey
+from seranking_tray.config import Settings
+from seranking_tray.fake_api import FakeSeRanking, Fault
+from seranking_tray.gui.system_events import SystemEvents
+from seranking_tray.gui.worker import CheckResult, RefreshWorker, next_delay
+
+
+class Harness(QObject):
+    refresh_soon = Signal()
+    refresh_now = Signal()
+
+
+@pytest.fixture
+def worker_for(qtbot: QtBot, fake_api: FakeSeRanking, sentinel_key: str) -> Iterator[object]:
+    made: list[tuple[RefreshWorker, QThread]] = []
+
+    def make(interval: int | None = 3600) -> tuple[RefreshWorker, QThread, Harness]:
+        account = Account("default", fake_api.url, ApiKey(sentinel_key), KeySource.ENVIRONMENT)
+        worker = RefreshWorker(Settings(), lambda: account, None, interval)
+        thread = QThread()
+        worker.moveToThread(thread)
+        harness = Harness()
+        harness.refresh_soon.connect(worker.refresh_soon)
+        harness.refresh_now.connect(worker.refresh_now)
+        thread.started.connect(worker.start)
+        made.append((worker, thread))
+        return worker, thread, harness
+
+    yield make
+    for worker, thread in made:
+        worker.cancel()
+        from PySide6.QtCore import QTimer
+
+        QTimer.singleShot(0, worker, worker.stop)
+        assert thread.wait(3000)
+
+
+def test_first_check_runs_at_start_off_the_gui_thread(qtbot: QtBot, worker_for, fake_api: FakeSeRanking) -> None:
+    worker, thread, _ = worker_for()
+    with qtbot.waitSignal(worker.checked, timeout=10000) as blocker:
+        thread.start()
+    result = blocker.args[0]
+    assert isinstance(result, CheckResult)
+    assert result.snapshot.complete and result.snapshot.balance is not None
+    assert len(fake_api.requests_to("balance")) == 1
+
+
+@pytest.mark.parametrize("signal_name", ["resumed", "network_back"])
+def test_wake_up_and_network_back_refresh_at_once(
+    qtbot: QtBot, worker_for, fake_api: FakeSeRanking, signal_name: str
+) -> None:
+    worker, thread, _ = worker_for(interval=3600)  # no timer refresh can happen during the test
+    events = SystemEvents()
+    events.resumed.connect(worker.refresh_soon)
+    events.network_back.connect(worker.refresh_soon)
+    with qtbot.waitSignal(worker.checked, timeout=10000):
+        thread.start()
+    with qtbot.waitSignal(worker.checked, timeout=10000):
+        getattr(events, signal_name).emit()
+    assert len(fake_api.requests_to("balance")) == 2
+
+
+def test_a_rejected_key_pauses_automatic_refresh_until_asked(qtbot: QtBot, worker_for, fake_api: FakeSeRanking) -> None:
+    fake_api.key = "0" * 40  # the worker's key is now wrong: 401
+    worker, thread, harness = worker_for(interval=1)
+    with qtbot.waitSignals([worker.checked, worker.paused], timeout=10000):
+        thread.start()
+    # A wake-up does not lift the pause; only the user (or a new key) does.
+    harness.refresh_soon.emit()
+    with qtbot.waitSignal(worker.checked, timeout=2500, raising=False) as blocker:
+        pass
+    assert not blocker.signal_triggered
+    assert len(fake_api.requests_to("balance")) == 1
+    with qtbot.waitSignal(worker.checked, timeout=10000):
+        harness.refresh_now.emit()
+    assert len(fake_api.requests_to("balance")) == 2
+
+
+def test_transient_errors_retry_sooner_with_growing_delays() -> None:
+    assert next_delay(900, 0, None) == 900
+    assert [next_delay(900, n, None) for n in (1, 2, 3, 4, 5, 6)] == [30, 60, 120, 240, 480, 900]
+    assert next_delay(60, 3, None) == 60  # never beyond the interval
+    assert next_delay(900, 3, 1) == 1  # the debugging override caps the backoff
+
+
+def test_the_next_check_follows_a_failed_one(qtbot: QtBot, worker_for, fake_api: FakeSeRanking) -> None:
+    fake_api.set_fault("balance", Fault(status=400, times=1))  # not retried inside the check
+    worker, thread, _ = worker_for(interval=1)
+    with qtbot.waitSignal(worker.checked, timeout=10000) as first:
+        thread.start()
+    assert not first.args[0].snapshot.complete
+    with qtbot.waitSignal(worker.checked, timeout=10000) as second:
+        pass
+    assert second.args[0].snapshot.complete

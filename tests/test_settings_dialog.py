@@ -1,0 +1,233 @@
+"""The settings dialog (pytest-qt, offscreen) against the loopback fake and an in-memory keyring backend."""
+
+from __future__ import annotations
+
+import os
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import keyring
+import keyring.backend
+import keyring.backends.fail
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from pytestqt.qtbot import QtBot
+
+from seranking_tray.account import Account, KeySource
+from seranking_tray.apikey import ApiKey
+from seranking_tray.config import Settings, load_settings
+from seranking_tray.fake_api import FakeSeRanking
+from seranking_tray.gui.settings_dialog import KeyChange, SavedSettings, SettingsDialog
+from seranking_tray.secrets import DEFAULT_USERNAME, SERVICE, KeyStore
+
+UUID_KEY = "80cfee7d-1234-4abc-9def-fc8500816bb3"
+
+
+class MemoryKeyring(keyring.backend.KeyringBackend):
+    priority = 1  # type: ignore[assignment]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.store: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.store.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.store[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        self.store.pop((service, username), None)
+
+
+@pytest.fixture
+def private_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    for name in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
+        monkeypatch.setenv(name, str(tmp_path / name.lower()))
+    monkeypatch.delenv("SERANKING_API_KEY", raising=False)
+    monkeypatch.delenv("SERANKING_API_URL", raising=False)
+    return tmp_path
+
+
+@pytest.fixture
+def memory_keyring() -> Iterator[MemoryKeyring]:
+    previous = keyring.get_keyring()
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    yield backend
+    keyring.set_keyring(previous)
+
+
+@pytest.fixture
+def no_keyring() -> Iterator[None]:
+    previous = keyring.get_keyring()
+    keyring.set_keyring(keyring.backends.fail.Keyring())
+    yield
+    keyring.set_keyring(previous)
+
+
+def make_dialog(qtbot: QtBot, fake: FakeSeRanking, account: Account | None = None, **kw: Any) -> SettingsDialog:
+    settings = Settings(api_url=fake.url)
+    dialog = SettingsDialog(settings, account, keystore=KeyStore(), **kw)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    return dialog
+
+
+def files_under(root: Path) -> list[Path]:
+    return [p for p in root.rglob("*") if p.is_file()]
+
+
+def test_a_uuid_gets_the_data_key_warning_and_pasted_whitespace_is_trimmed(
+    qtbot: QtBot, fake_api: FakeSeRanking, private_dirs: Path, memory_keyring: MemoryKeyring
+) -> None:
+    dialog = make_dialog(qtbot, fake_api)
+    dialog.key_edit.setText(f"  {UUID_KEY}\n")
+    assert dialog.key_edit.text() == UUID_KEY
+    assert dialog.key_hint.isVisibleTo(dialog)
+    assert "Data API key" in dialog.key_hint.text() and "Project API key" in dialog.key_hint.text()
+    dialog.key_edit.setText("a" * 40)
+    assert not dialog.key_hint.isVisibleTo(dialog)
+    dialog.key_edit.setText("not-a-key")
+    assert dialog.key_hint.isVisibleTo(dialog) and "40 hexadecimal" in dialog.key_hint.text()
+    assert dialog.key_edit.echoMode() == dialog.key_edit.EchoMode.Password
+    dialog.show_key.click()
+    assert dialog.key_edit.echoMode() == dialog.key_edit.EchoMode.Normal
+
+
+def test_test_connection_names_the_account_for_a_good_key(
+    qtbot: QtBot, fake_api: FakeSeRanking, sentinel_key: str, private_dirs: Path, memory_keyring: MemoryKeyring
+) -> None:
+    dialog = make_dialog(qtbot, fake_api)
+    dialog.key_edit.setText(sentinel_key)
+    dialog.test_button.click()
+    qtbot.waitUntil(lambda: dialog.test_result.text().startswith("✓"), timeout=10000)
+    assert "Jane Roe" in dialog.test_result.text() and "$1,234.50" in dialog.test_result.text()
+    assert dialog.threshold_edit.prefix().startswith("$")
+
+
+def test_test_connection_says_rejected_for_a_bad_key_and_stays_responsive(
+    qtbot: QtBot, fake_api: FakeSeRanking, private_dirs: Path, memory_keyring: MemoryKeyring
+) -> None:
+    fake_api.set_delay(5)
+    dialog = make_dialog(qtbot, fake_api)
+    dialog.key_edit.setText("b" * 40)
+    ticks: list[float] = []
+    probe = QTimer()
+    probe.timeout.connect(lambda: ticks.append(time.monotonic()))
+    probe.start(50)
+    dialog.test_button.click()
+    assert dialog.test_result.text() == "Testing…"
+    qtbot.waitUntil(lambda: dialog.test_result.text().startswith("✗"), timeout=20000)
+    probe.stop()
+    assert "rejected" in dialog.test_result.text()
+    # The event loop kept turning while the fake took 5 s: no gap between probe ticks near that long.
+    gaps = [b - a for a, b in zip(ticks, ticks[1:], strict=False)]
+    assert len(ticks) > 40 and max(gaps) < 1.0
+
+
+def test_cancel_writes_nothing(
+    qtbot: QtBot, fake_api: FakeSeRanking, sentinel_key: str, private_dirs: Path, memory_keyring: MemoryKeyring
+) -> None:
+    dialog = make_dialog(qtbot, fake_api)
+    dialog.key_edit.setText(sentinel_key)
+    dialog.interval_edit.setValue(42)
+    dialog.buttons.button(dialog.buttons.StandardButton.Cancel).click()
+    assert not dialog.isVisible()
+    assert files_under(private_dirs) == []
+    assert memory_keyring.store == {}
+
+
+def test_save_puts_the_key_in_the_keyring_and_the_rest_in_the_file(
+    qtbot: QtBot, fake_api: FakeSeRanking, sentinel_key: str, private_dirs: Path, memory_keyring: MemoryKeyring
+) -> None:
+    dialog = make_dialog(qtbot, fake_api)
+    dialog.key_edit.setText(sentinel_key)
+    dialog.interval_edit.setValue(42)
+    dialog.threshold_edit.setValue(250)
+    dialog.notify_recovered.setChecked(False)
+    with qtbot.waitSignal(dialog.saved, timeout=10000) as blocker:
+        dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
+    saved: SavedSettings = blocker.args[0]
+    assert saved.key_change is KeyChange.STORED and saved.session_key is None
+    assert memory_keyring.store == {(SERVICE, DEFAULT_USERNAME): sentinel_key}
+    loaded = load_settings().settings
+    assert loaded.refresh_interval == 42 * 60 and loaded.low_balance_threshold == 250
+    assert loaded.notify_recovered is False and loaded.api_url == fake_api.url
+    for path in files_under(private_dirs):
+        assert sentinel_key not in path.read_text(errors="replace"), path
+
+
+def test_without_a_keyring_the_key_can_be_kept_for_this_session_only(
+    qtbot: QtBot, fake_api: FakeSeRanking, sentinel_key: str, private_dirs: Path, no_keyring: None
+) -> None:
+    dialog = make_dialog(qtbot, fake_api)
+    qtbot.waitUntil(lambda: "unavailable" in dialog.backend_label.text(), timeout=10000)
+    dialog.key_edit.setText(sentinel_key)
+    dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
+    qtbot.waitUntil(lambda: dialog.keyring_problem.isVisibleTo(dialog), timeout=10000)
+    assert "No keyring" in dialog.keyring_problem_text.text()
+    assert dialog.isVisible()  # nothing decided for the user
+    with qtbot.waitSignal(dialog.saved, timeout=5000) as blocker:
+        dialog.keep_for_session_button.click()
+    saved: SavedSettings = blocker.args[0]
+    assert saved.key_change is KeyChange.SESSION
+    assert saved.session_key == ApiKey(sentinel_key)
+    written = files_under(private_dirs)
+    assert written, "the other settings are saved"
+    for path in written:
+        assert sentinel_key not in path.read_text(errors="replace"), path
+
+
+def test_a_key_from_the_environment_is_read_only(
+    qtbot: QtBot, fake_api: FakeSeRanking, sentinel_key: str, private_dirs: Path, memory_keyring: MemoryKeyring
+) -> None:
+    account = Account("default", fake_api.url, ApiKey(sentinel_key), KeySource.ENVIRONMENT)
+    dialog = make_dialog(qtbot, fake_api, account)
+    assert dialog.key_edit.isReadOnly()
+    assert "SERANKING_API_KEY" in dialog.key_edit.placeholderText()
+    assert dialog.key_edit.text() == ""  # the key is never shown back
+    dialog.test_button.click()
+    qtbot.waitUntil(lambda: dialog.test_result.text().startswith("✓"), timeout=10000)
+
+
+def test_a_bad_api_url_is_refused_before_anything_is_saved(
+    qtbot: QtBot, fake_api: FakeSeRanking, private_dirs: Path, memory_keyring: MemoryKeyring
+) -> None:
+    dialog = make_dialog(qtbot, fake_api)
+    dialog.url_edit.setText("http://example.com")
+    dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
+    assert dialog.url_error.isVisibleTo(dialog) and "http://" in dialog.url_error.text()
+    assert dialog.isVisible()
+    assert files_under(private_dirs) == []
+
+
+def test_removing_the_key_deletes_it_from_the_keyring(
+    qtbot: QtBot, fake_api: FakeSeRanking, sentinel_key: str, private_dirs: Path, memory_keyring: MemoryKeyring
+) -> None:
+    memory_keyring.store[(SERVICE, DEFAULT_USERNAME)] = sentinel_key
+    account = Account("default", fake_api.url, ApiKey(sentinel_key), KeySource.KEYRING)
+    dialog = make_dialog(qtbot, fake_api, account)
+    dialog.remove_key_button.click()
+    with qtbot.waitSignal(dialog.saved, timeout=5000) as blocker:
+        dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
+    assert blocker.args[0].key_change is KeyChange.REMOVED
+    assert memory_keyring.store == {}
+
+
+def test_the_dialog_is_usable_by_keyboard_with_accessible_names(
+    qtbot: QtBot, fake_api: FakeSeRanking, private_dirs: Path, memory_keyring: MemoryKeyring
+) -> None:
+    dialog = make_dialog(qtbot, fake_api, first_run=True)
+    for field in (dialog.key_edit, dialog.interval_edit, dialog.threshold_edit, dialog.style_edit, dialog.url_edit):
+        assert field.accessibleName()
+    assert dialog.demo_button.text().replace("&", "") == "Try the demo"
+    dialog.activateWindow()
+    dialog.key_edit.setFocus()
+    qtbot.waitUntil(dialog.key_edit.hasFocus, timeout=2000)
+    qtbot.keyClick(dialog.key_edit, Qt.Key.Key_Tab)
+    assert not dialog.key_edit.hasFocus() and dialog.focusWidget() is not None
