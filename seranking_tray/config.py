@@ -35,6 +35,7 @@ _RANGES: dict[str, tuple[float, float]] = {
     "read_timeout": (1.0, 120.0),
     "check_deadline": (5.0, 300.0),
     "unreachable_grace_minutes": (0, 24 * 60),
+    "running_low_days": (0, 365),  # 0: never warn ahead, only below the threshold
 }
 
 
@@ -52,7 +53,8 @@ class Settings:
     notify_auth: bool = True
     notify_unreachable: bool = True
     notify_recovered: bool = True
-    unreachable_grace_minutes: int = 30
+    unreachable_grace_minutes: float = 30.0  # float: tests (and the odd power user) want seconds
+    running_low_days: int = 7  # warn (amber) when the forecast runs out within this many days
     extra: Mapping[str, Any] = field(default_factory=dict, compare=False)  # unknown keys, kept as they were
 
     def to_json(self) -> dict[str, Any]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import logging
+from collections.abc import Iterator, MutableMapping
 from pathlib import Path
 from typing import Any
 
@@ -19,9 +20,12 @@ STATE_FILE = "state.json"
 
 
 class AppState:
-    def __init__(self, path: Path | None = None) -> None:
+    def __init__(self, path: Path | None = None, *, in_memory: bool = False) -> None:
         self.path = path or paths.state_dir() / STATE_FILE
+        self._in_memory = in_memory  # demo mode: nothing of it may reach the user's files
         self._data: dict[str, Any] = {}
+        if in_memory:
+            return
         try:
             loaded = json.loads(self.path.read_text("utf-8"))
             if isinstance(loaded, dict):
@@ -40,8 +44,44 @@ class AppState:
         self._data[key] = value
         self.save()
 
+    def section(self, name: str) -> StateSection:
+        return StateSection(self, name)
+
     def save(self) -> None:
+        if self._in_memory:
+            return
         try:
             write_atomically(self.path, (json.dumps(self._data, indent=2, sort_keys=True) + "\n").encode())
         except OSError as exc:
             log.warning("Cannot save the app state to %s: %s", self.path, exc)
+
+
+class StateSection(MutableMapping[str, Any]):
+    """One named dict inside the state file; every change is saved at once."""
+
+    def __init__(self, state: AppState, name: str) -> None:
+        self._state = state
+        self._name = name
+
+    def _dict(self) -> dict[str, Any]:
+        value = self._state.get(self._name)
+        return dict(value) if isinstance(value, dict) else {}
+
+    def __getitem__(self, key: str) -> Any:
+        return self._dict()[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        data = self._dict()
+        data[key] = value
+        self._state.set(self._name, data)
+
+    def __delitem__(self, key: str) -> None:
+        data = self._dict()
+        del data[key]
+        self._state.set(self._name, data)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._dict())
+
+    def __len__(self) -> int:
+        return len(self._dict())

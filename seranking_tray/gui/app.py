@@ -14,6 +14,7 @@ import signal
 import socket
 import sys
 from dataclasses import dataclass, replace
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QSocketNotifier, Qt, QThread, QTimer, QUrl, Signal
@@ -32,8 +33,10 @@ from .tray import TrayIcon
 
 if TYPE_CHECKING:
     from ..demo import DemoService
+    from ..notify_policy import NotificationPolicy
     from ..state import AppState
     from .account_window import AccountWindow
+    from .notifications import DesktopNotifier
     from .settings_dialog import SavedSettings, SettingsDialog
     from .single_instance import InstanceServer
     from .worker import AvatarResult, CheckResult, RefreshWorker
@@ -84,6 +87,9 @@ class TrayApp(QObject):
         self.session_key: ApiKey | None = None  # a key the keyring could not take, kept in memory only
         self.settings_dialog: SettingsDialog | None = None
         self.instance_server: InstanceServer | None = None
+        self.policy: NotificationPolicy | None = None
+        self.notifier: DesktopNotifier | None = None
+        self._snooze_timer: QTimer | None = None
         self._state: AppState | None = None
 
         self.tray = TrayIcon(options.demo, IconStyle(self.settings.icon_style))
@@ -93,6 +99,7 @@ class TrayApp(QObject):
         self.tray.settings_requested.connect(self.show_settings)
         self.tray.web_app_requested.connect(self.open_web_app)
         self.tray.quit_requested.connect(self.quit)
+        self.tray.snooze_requested.connect(self.snooze)
         app.installEventFilter(self)
 
     # --- start ------------------------------------------------------------------------------------------
@@ -146,6 +153,7 @@ class TrayApp(QObject):
         self._reload_account.connect(self.worker.reload_account)
         self._apply_settings.connect(self.worker.apply_settings)
         self.worker_thread.start()
+        self._setup_notifications()
         if self.options.open_settings:
             self.show_settings()
         QTimer.singleShot(0, self._watch_system)
@@ -161,6 +169,87 @@ class TrayApp(QObject):
             # Nothing can have been stored, so this is "not set up"; the settings dialog explains the keyring.
             log.warning("%s", exc.message)
             return Account("default", api_url_from(settings, self._environ), None, KeySource.NONE)
+
+    # --- notifications ------------------------------------------------------------------------------
+
+    def _setup_notifications(self) -> None:
+        from datetime import UTC, datetime
+
+        from ..notify_policy import NotificationPolicy
+        from ..state import AppState
+        from .formatting import format_money
+        from .notifications import DesktopNotifier
+
+        # Demo mode remembers nothing: its notifications must not touch the real account's memory.
+        state = AppState(in_memory=True) if self.options.demo else self.app_state()
+        self.policy = NotificationPolicy(state.section("notifications"), format_money, lambda: datetime.now(UTC))
+        if self.notifier is None:
+            self.notifier = DesktopNotifier(self.tray.icon, self._icon_file())
+            self.notifier.default_action.connect(self.show_account_window)
+            self.notifier.open_web_action.connect(self.open_web_app)
+            self.notifier.start()
+        self._show_snooze()
+
+    def _icon_file(self) -> Path | None:
+        """The app icon as a PNG file: notification daemons take a path, not pixels."""
+        from ..paths import cache_dir
+
+        path = cache_dir() / "icons" / "seranking-tray-128.png"
+        try:
+            if not path.exists():
+                path.parent.mkdir(parents=True, exist_ok=True)
+                app_icon().pixmap(128, 128).save(str(path), "PNG")
+        except OSError as exc:
+            log.info("Cannot write the notification icon: %s", exc)
+            return None
+        return path
+
+    def _announce(self) -> None:
+        if self.policy is None or self.notifier is None or self.view is None:
+            return
+        notification = self.policy.observe(self.view, self.settings)
+        if notification is not None:
+            log.info("Notifying: %s", notification.summary)
+            self.notifier.notify(notification)
+
+    def snooze(self, choice: str) -> None:
+        from datetime import UTC, datetime, timedelta
+
+        if self.policy is None:
+            return
+        now = datetime.now(UTC)
+        if choice == "resume":
+            until = None
+        elif choice == "tomorrow":
+            local = now.astimezone()
+            until = (local + timedelta(days=1)).replace(hour=8, minute=0, second=0, microsecond=0)
+        else:
+            until = now + timedelta(hours=int(choice.rstrip("h")))
+        self.policy.snooze(until)
+        self._show_snooze()
+        if until is None:
+            self._announce()
+
+    def _show_snooze(self) -> None:
+        from datetime import UTC, datetime
+
+        assert self.policy is not None
+        until = self.policy.snoozed_until()
+        self.tray.set_snoozed_until(until)
+        if self._snooze_timer is None:
+            self._snooze_timer = QTimer(self)
+            self._snooze_timer.setSingleShot(True)
+            self._snooze_timer.timeout.connect(self._snooze_ended)
+        self._snooze_timer.stop()
+        if until is not None:
+            # QTimer takes an int of milliseconds; a far snooze is re-armed when the shorter wait ends.
+            remaining_ms = int((until - datetime.now(UTC)).total_seconds() * 1000) + 500
+            self._snooze_timer.start(max(0, min(remaining_ms, 2**31 - 1)))
+
+    def _snooze_ended(self) -> None:
+        self._show_snooze()
+        if self.policy is not None and self.policy.snoozed_until() is None:
+            self._announce()  # a problem that began during the snooze and still holds, once
 
     def _watch_system(self) -> None:
         from .system_events import SystemEvents
@@ -198,6 +287,7 @@ class TrayApp(QObject):
         base = self.view if self.view is not None else AccountView(result.account)
         self.view = apply_snapshot(replace(base, account=result.account), result.snapshot, self._threshold())
         self._show()
+        self._announce()
 
     def _on_paused(self, paused: bool) -> None:
         if self.view is not None:
@@ -347,6 +437,8 @@ class TrayApp(QObject):
         self._stop_worker()
         if self.instance_server is not None:
             self.instance_server.close()
+        if self.notifier is not None:
+            self.notifier.close()
         self.tray.hide()
         self.app.quit()
 

@@ -237,7 +237,7 @@ class SettingsDialog(QDialog):
         self.grace_edit = QSpinBox()
         self.grace_edit.setRange(0, 24 * 60)
         self.grace_edit.setSuffix(" min")
-        self.grace_edit.setValue(s.unreachable_grace_minutes)
+        self.grace_edit.setValue(round(s.unreachable_grace_minutes))
         self.grace_edit.setAccessibleName("Grace period before an unreachable account is announced, in minutes")
         row.addWidget(self.notify_unreachable)
         row.addWidget(self.grace_edit)
@@ -341,7 +341,7 @@ class SettingsDialog(QDialog):
             notify_expired=self.notify_expired.isChecked(),
             notify_auth=self.notify_auth.isChecked(),
             notify_unreachable=self.notify_unreachable.isChecked(),
-            unreachable_grace_minutes=self.grace_edit.value(),
+            unreachable_grace_minutes=float(self.grace_edit.value()),
             notify_recovered=self.notify_recovered.isChecked(),
         )
 

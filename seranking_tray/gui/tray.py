@@ -6,6 +6,8 @@ custom widgets do not travel. The header is therefore an action with the avatar 
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QIcon, QPixmap
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
@@ -21,6 +23,7 @@ class TrayIcon(QObject):
     settings_requested = Signal()
     web_app_requested = Signal()
     quit_requested = Signal()
+    snooze_requested = Signal(str)  # "1h", "8h", "tomorrow" or "resume"
 
     def __init__(self, demo: bool, style: IconStyle) -> None:
         super().__init__()
@@ -29,6 +32,7 @@ class TrayIcon(QObject):
         self.view: AccountView | None = None
         self.has_key = True
         self.avatar: QPixmap | None = None
+        self.snoozed_until: datetime | None = None
         self.device_pixel_ratio = 1.0
         self.icon = QSystemTrayIcon()
         self.menu = QMenu()
@@ -66,6 +70,25 @@ class TrayIcon(QObject):
         # Keep the exported menu current too: a D-Bus host may read it without ever "showing" it.
         self._rebuild_menu()
 
+    def set_snoozed_until(self, until: datetime | None) -> None:
+        self.snoozed_until = until
+        self._rebuild_menu()
+
+    def _add_snooze_menu(self) -> None:
+        if self.snoozed_until is not None:
+            local = self.snoozed_until.astimezone()
+            when = (
+                local.strftime("%H:%M")
+                if local.date() == datetime.now().astimezone().date()
+                else local.strftime("%a %H:%M")
+            )
+            self._info(f"Notifications snoozed until {when}")
+            self.menu.addAction("Resume notifications").triggered.connect(lambda: self.snooze_requested.emit("resume"))
+            return
+        snooze = self.menu.addMenu("Snooze notifications")
+        for label, key in (("For 1 hour", "1h"), ("For 8 hours", "8h"), ("Until tomorrow", "tomorrow")):
+            snooze.addAction(label).triggered.connect(lambda _=False, k=key: self.snooze_requested.emit(k))
+
     def _on_activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
         if reason == QSystemTrayIcon.ActivationReason.Trigger:
             self.account_window_requested.emit()
@@ -99,5 +122,7 @@ class TrayIcon(QObject):
         menu.addAction("Account…").triggered.connect(self.account_window_requested)
         menu.addAction("Settings…").triggered.connect(self.settings_requested)
         menu.addAction("Open SE Ranking").triggered.connect(self.web_app_requested)
+        menu.addSeparator()
+        self._add_snooze_menu()
         menu.addSeparator()
         menu.addAction("Quit").triggered.connect(self.quit_requested)

@@ -1,0 +1,195 @@
+"""Native desktop notifications: org.freedesktop.Notifications over D-Bus on Linux, the tray's balloon elsewhere.
+
+D-Bus through jeepney, not QtDBus: PySide6 cannot marshal the uint32 `replaces_id`, and strict daemons
+(dunst) refuse the call without it. Replacing keeps one bubble per account instead of a stack. The
+connection's receiver thread turns ActionInvoked / NotificationClosed into Qt signals for the GUI thread.
+"""
+
+from __future__ import annotations
+
+import logging
+import queue
+import sys
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QSystemTrayIcon
+
+from ..notify_policy import Notification, Urgency
+from .background import BackgroundCall
+
+log = logging.getLogger(__name__)
+
+APP_NAME = "SE Ranking Tray"
+BUS_NAME = "org.freedesktop.Notifications"
+OBJECT_PATH = "/org/freedesktop/Notifications"
+DEFAULT_ACTION = "default"
+OPEN_WEB_ACTION = "open-web"
+_URGENCY_BYTE = {Urgency.NORMAL: 1, Urgency.CRITICAL: 2}
+CALL_TIMEOUT = 5.0
+
+
+class _SignalQueue(queue.Queue[Any]):
+    """A jeepney filter queue that forwards each message as a Qt signal instead of storing it."""
+
+    def __init__(self, relay: DesktopNotifier) -> None:
+        super().__init__()
+        self._relay = relay
+
+    def put_nowait(self, item: Any) -> None:
+        self._relay._message_received.emit(item)
+
+
+class DesktopNotifier(QObject):
+    default_action = Signal()  # the user clicked the notification
+    open_web_action = Signal()  # the user chose "Open SE Ranking"
+    delivered = Signal(str)  # "dbus" or "tray": how the last notification went out (for tests and logs)
+    _message_received = Signal(object)
+    _connected = Signal(object)
+
+    def __init__(self, tray: QSystemTrayIcon, icon_path: Path | None) -> None:
+        super().__init__()
+        self._tray = tray
+        self._icon_uri = icon_path.as_uri() if icon_path is not None else ""
+        self._router: Any = None
+        self._filter: Any = None
+        self._ids: dict[str, int] = {}  # account label -> the id of its bubble, for replaces_id
+        self._our_ids: set[int] = set()
+        self._message_received.connect(self._on_bus_message)
+        self._connected.connect(self._on_connected)
+        self._pending: list[Notification] = []
+        self._connecting = False
+        self._bus_failed = not sys.platform.startswith("linux")
+
+    def start(self) -> None:
+        """Connect to the session bus off the GUI thread; notifications sent meanwhile wait for it."""
+        if self._bus_failed or self._connecting or self._router is not None:
+            return
+        self._connecting = True
+        call = BackgroundCall(_open_router, self)
+        call.succeeded.connect(self._connected.emit)
+        call.failed.connect(self._on_connect_failed)
+        call.start()
+
+    def _on_connected(self, router: Any) -> None:
+        from jeepney import MatchRule
+        from jeepney.bus_messages import message_bus
+
+        self._connecting = False
+        self._router = router
+        rule = MatchRule(type="signal", interface=BUS_NAME, path=OBJECT_PATH)
+        self._filter = router.filter(rule, queue=_SignalQueue(self))
+        add_match = message_bus.AddMatch(rule)
+        BackgroundCall(lambda: router.send_and_get_reply(add_match, timeout=CALL_TIMEOUT), self).start()
+        pending, self._pending = self._pending, []
+        for notification in pending:
+            self.notify(notification)
+
+    def _on_connect_failed(self, error: object) -> None:
+        log.info("No D-Bus session for notifications (%s); using the tray's messages", error)
+        self._connecting = False
+        self._bus_failed = True
+        pending, self._pending = self._pending, []
+        for notification in pending:
+            self.notify(notification)
+
+    def close(self) -> None:
+        if self._router is not None:
+            try:
+                self._router.close()
+                self._router.conn.close()
+            except Exception:  # closing at exit: nothing left to tell anyone
+                log.debug("Closing the D-Bus connection failed", exc_info=True)
+            self._router = None
+
+    # --- sending ----------------------------------------------------------------------------------------
+
+    def notify(self, notification: Notification) -> None:
+        if self._bus_failed:
+            self._show_in_tray(notification)
+            return
+        if self._router is None:
+            self._pending.append(notification)
+            self.start()
+            return
+        from jeepney import DBusAddress, new_method_call
+
+        address = DBusAddress(OBJECT_PATH, bus_name=BUS_NAME, interface=BUS_NAME)
+        hints = {
+            "urgency": ("y", _URGENCY_BYTE[notification.urgency]),
+            "desktop-entry": ("s", "seranking-tray"),
+            "category": ("s", "presence"),
+        }
+        actions = [DEFAULT_ACTION, "Open account", OPEN_WEB_ACTION, "Open SE Ranking"]
+        message = new_method_call(
+            address,
+            "Notify",
+            "susssasa{sv}i",
+            (
+                APP_NAME,
+                self._ids.get(notification.account_label, 0),
+                self._icon_uri,
+                notification.summary,
+                notification.body,
+                actions,
+                hints,
+                0 if notification.urgency is Urgency.CRITICAL else -1,  # critical: stays until dismissed
+            ),
+        )
+        router = self._router
+        call = BackgroundCall(lambda: router.send_and_get_reply(message, timeout=CALL_TIMEOUT), self)
+        call.succeeded.connect(lambda reply: self._on_notify_reply(notification, reply))
+        call.failed.connect(lambda error: self._on_notify_failed(notification, error))
+        call.start()
+
+    def _on_notify_reply(self, notification: Notification, reply: Any) -> None:
+        from jeepney import MessageType
+
+        if reply.header.message_type == MessageType.error:
+            self._on_notify_failed(notification, reply.body)
+            return
+        (notification_id,) = reply.body
+        self._ids[notification.account_label] = int(notification_id)
+        self._our_ids.add(int(notification_id))
+        self.delivered.emit("dbus")
+
+    def _on_notify_failed(self, notification: Notification, error: object) -> None:
+        # No notification service on the bus (or it broke): the tray's own message, from now on.
+        log.info("Desktop notification failed (%s); using the tray's messages", error)
+        self._bus_failed = True
+        self._show_in_tray(notification)
+
+    def _show_in_tray(self, notification: Notification) -> None:
+        icon = (
+            QSystemTrayIcon.MessageIcon.Critical
+            if notification.urgency is Urgency.CRITICAL
+            else QSystemTrayIcon.MessageIcon.Information
+        )
+        self._tray.showMessage(notification.summary, notification.body, icon, 15000)
+        self.delivered.emit("tray")
+
+    # --- receiving ----------------------------------------------------------------------------------
+
+    def _on_bus_message(self, message: Any) -> None:
+        member = message.header.fields.get(3)  # HeaderFields.member
+        if member == "ActionInvoked":
+            notification_id, action = message.body
+            if int(notification_id) in self._our_ids:
+                if action == OPEN_WEB_ACTION:
+                    self.open_web_action.emit()
+                else:
+                    self.default_action.emit()
+        elif member == "NotificationClosed":
+            notification_id = int(message.body[0])
+            if notification_id in self._our_ids:
+                self._our_ids.discard(notification_id)
+                for label, known in list(self._ids.items()):
+                    if known == notification_id:
+                        del self._ids[label]
+
+
+def _open_router() -> Any:
+    from jeepney.io.threading import DBusRouter, open_dbus_connection
+
+    return DBusRouter(open_dbus_connection(bus="SESSION"))

@@ -1,0 +1,171 @@
+"""When to notify: on transitions of the announced state only — never on every refresh.
+
+The policy is pure (no Qt, no D-Bus): it is fed each new view of the account and answers with at most one
+notification. Its memory (the last announced state, a snooze) lives in a small persistent mapping, so the
+same state is never announced twice in a row — also across restarts — and a start in `ok` after an
+announced problem says "recovered".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, MutableMapping
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from enum import StrEnum
+from typing import Any
+
+from .config import Settings
+from .errors import ErrorKind
+from .health import Health, describe_subscription
+from .view import AccountView
+
+MoneyFormatter = Callable[[float, str], str]
+
+
+class Announced(StrEnum):
+    OK = "ok"
+    RUNNING_LOW = "running_low"
+    LOW_BALANCE = "low_balance"
+    EXPIRED = "expired"
+    AUTH = "auth"  # the key was rejected (or payment required): the user must act
+    UNREACHABLE = "unreachable"  # cannot check for longer than the grace period
+
+
+class Urgency(StrEnum):
+    NORMAL = "normal"
+    CRITICAL = "critical"
+
+
+@dataclass(frozen=True)
+class Notification:
+    kind: Announced
+    recovered: bool  # True for the "fine again" message (kind is OK)
+    summary: str
+    body: str
+    urgency: Urgency
+    account_label: str
+
+
+LAST_ANNOUNCED = "last_announced"
+SNOOZE_UNTIL = "snooze_until"
+
+
+def observed_state(view: AccountView) -> Announced | None:
+    """The announceable state a view shows; None while nothing is known yet."""
+    if view.health is None:
+        return None
+    if view.health is Health.ERROR:
+        if view.failure is not None and view.failure.kind in (ErrorKind.AUTH, ErrorKind.PAYMENT):
+            return Announced.AUTH
+        return Announced.UNREACHABLE
+    return Announced(view.health.value)
+
+
+class NotificationPolicy:
+    def __init__(
+        self,
+        memory: MutableMapping[str, Any],
+        money: MoneyFormatter,
+        now: Callable[[], datetime],
+    ) -> None:
+        self._memory = memory  # persisted by the caller (an AppState section)
+        self._money = money
+        self._now = now
+        self._failing_since: datetime | None = None  # not persisted: after a restart it counts from start
+
+    # --- snooze -------------------------------------------------------------------------------------
+
+    def snoozed_until(self) -> datetime | None:
+        raw = self._memory.get(SNOOZE_UNTIL)
+        if not isinstance(raw, str):
+            return None
+        try:
+            until = datetime.fromisoformat(raw)
+        except ValueError:
+            return None
+        return until if until > self._now() else None
+
+    def snooze(self, until: datetime | None) -> None:
+        if until is None:
+            self._memory.pop(SNOOZE_UNTIL, None)
+        else:
+            self._memory[SNOOZE_UNTIL] = until.isoformat()
+
+    @property
+    def last_announced(self) -> Announced | None:
+        raw = self._memory.get(LAST_ANNOUNCED)
+        try:
+            return Announced(raw) if isinstance(raw, str) else None
+        except ValueError:
+            return None
+
+    # --- the rule -----------------------------------------------------------------------------------
+
+    def observe(self, view: AccountView, settings: Settings) -> Notification | None:
+        state = observed_state(view)
+        if state is None:
+            return None
+        now = self._now()
+        if state is Announced.UNREACHABLE:
+            # Counted from the first failure, or from start: a blip shorter than the grace stays silent.
+            if self._failing_since is None:
+                self._failing_since = min(now, view.last_attempt_at or now)
+            if now - self._failing_since < timedelta(minutes=settings.unreachable_grace_minutes):
+                return None
+        else:
+            self._failing_since = None
+
+        last = self.last_announced
+        if state is last:
+            return None
+        if self.snoozed_until() is not None:
+            return None  # not recorded: when the snooze ends, a problem that still holds is announced once
+        self._memory[LAST_ANNOUNCED] = state.value
+        if state is Announced.OK:
+            if last is None or last is Announced.OK or not settings.notify_recovered:
+                return None  # a quiet first start, or recovery messages turned off
+            return self._message(state, view, settings, recovered=True)
+        if not _enabled(state, settings):
+            return None
+        return self._message(state, view, settings, recovered=False)
+
+    def _message(self, state: Announced, view: AccountView, settings: Settings, recovered: bool) -> Notification:
+        name = view.name
+        balance = self._money(view.balance.value, view.balance.currency_code) if view.balance else None
+        subscription = describe_subscription(view.subscription) if view.subscription else None
+        figures = " · ".join(part for part in (f"Balance {balance}" if balance else None, subscription) if part)
+        problem = view.failure.message if view.failure else view.message
+        urgency = Urgency.CRITICAL if state in (Announced.LOW_BALANCE, Announced.EXPIRED) else Urgency.NORMAL
+        if recovered:
+            summary = f"{name}: SE Ranking account is fine again"
+            body = figures or view.message
+        elif state is Announced.LOW_BALANCE:
+            summary = f"{name}: SE Ranking balance is low"
+            threshold = self._money(settings.low_balance_threshold, view.balance.currency_code if view.balance else "")
+            body = f"Balance {balance} is below your threshold of {threshold}. Top up in SE Ranking."
+        elif state is Announced.RUNNING_LOW:
+            summary = f"{name}: SE Ranking balance is running low"
+            body = view.message
+        elif state is Announced.EXPIRED:
+            summary = f"{name}: SE Ranking subscription expired"
+            body = f"{subscription or 'Subscription expired'}. Renew it in SE Ranking: rank checks stop until then."
+        elif state is Announced.AUTH:
+            summary = f"{name}: SE Ranking rejected the API key"
+            body = f"{problem} Open Settings to enter the Project API key."
+        else:
+            summary = f"{name}: SE Ranking account cannot be checked"
+            since = self._failing_since or self._now()
+            minutes = max(1, round((self._now() - since).total_seconds() / 60))
+            known = f" Last known balance: {balance}." if balance else ""
+            body = f"No answer for {minutes} min: {problem}{known}"
+        return Notification(state, recovered, summary, body, urgency, view.account.label)
+
+
+def _enabled(state: Announced, settings: Settings) -> bool:
+    return {
+        Announced.LOW_BALANCE: settings.notify_low_balance,
+        Announced.RUNNING_LOW: settings.notify_low_balance,
+        Announced.EXPIRED: settings.notify_expired,
+        Announced.AUTH: settings.notify_auth,
+        Announced.UNREACHABLE: settings.notify_unreachable,
+    }.get(state, True)
