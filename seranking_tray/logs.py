@@ -6,6 +6,7 @@ import logging
 import re
 import sys
 import threading
+from pathlib import Path
 
 _AUTH_HEADER = re.compile(r"(Authorization['\"]?\s*[:=]\s*['\"]?Token\s+)[^\s'\",}]+", re.IGNORECASE)
 _TOKEN_QUERY = re.compile(r"([?&]token=)[^&\s]+", re.IGNORECASE)
@@ -47,6 +48,25 @@ class RedactingFilter(logging.Filter):
 REDACTOR = RedactingFilter()
 
 
+LOG_FILE_BYTES = 1 << 20  # a tray app runs for months: cap the file, keep three old ones
+LOG_FILE_BACKUPS = 3
+
+
+def log_file_handler(directory: Path) -> logging.Handler | None:
+    """A size-capped rotating log file in `directory`, or None if it cannot be opened (never fatal)."""
+    from logging.handlers import RotatingFileHandler
+
+    try:
+        directory.mkdir(parents=True, exist_ok=True)
+        handler = RotatingFileHandler(
+            directory / "seranking-tray.log", maxBytes=LOG_FILE_BYTES, backupCount=LOG_FILE_BACKUPS, encoding="utf-8"
+        )
+    except OSError:
+        return None
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    return handler
+
+
 def setup_logging(debug: bool, handlers: list[logging.Handler] | None = None) -> None:
     """Warnings (or everything with --debug) to stderr, every handler behind the redacting filter."""
     root = logging.getLogger()
@@ -58,4 +78,6 @@ def setup_logging(debug: bool, handlers: list[logging.Handler] | None = None) ->
     for handler in [stream, *(handlers or [])]:
         handler.addFilter(REDACTOR)
         root.addHandler(handler)
+    # urllib3 logs every connection at DEBUG; useful with --debug, noise in the file otherwise.
+    logging.getLogger("urllib3").setLevel(logging.DEBUG if debug else logging.WARNING)
     root.setLevel(logging.DEBUG if debug else logging.INFO)

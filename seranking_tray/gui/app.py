@@ -25,7 +25,7 @@ from .. import __version__
 from ..account import Account, KeySource, api_url_from, resolve_account
 from ..apikey import WEB_APP_URL, ApiKey
 from ..config import Settings, load_settings
-from ..logs import REDACTOR, setup_logging
+from ..logs import REDACTOR, log_file_handler, setup_logging
 from ..secrets import ENV_KEY, NoKeyringAvailable
 from ..view import AccountView, apply_snapshot
 from .icons import IconStyle, app_icon
@@ -478,7 +478,10 @@ def run_app(args: argparse.Namespace) -> int:
         debug=bool(getattr(args, "debug", False)),
         open_settings=bool(args.settings),
     )
-    setup_logging(options.debug)
+    from ..paths import state_dir
+
+    file_handler = log_file_handler(state_dir() / "logs")
+    setup_logging(options.debug, [file_handler] if file_handler else [])
     # The key is read once and taken out of the process environment, so no child (a browser started by
     # xdg-open, say) inherits it.
     environ = dict(os.environ)
