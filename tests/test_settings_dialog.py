@@ -232,3 +232,22 @@ def test_the_dialog_is_usable_by_keyboard_with_accessible_names(
     qtbot.waitUntil(dialog.key_edit.hasFocus, timeout=2000)
     qtbot.keyClick(dialog.key_edit, Qt.Key.Key_Tab)
     assert not dialog.key_edit.hasFocus() and dialog.focusWidget() is not None
+
+
+def test_start_at_login_writes_and_removes_the_autostart_entry(
+    qtbot: QtBot, fake_api: FakeSeRanking, private_dirs: Path, memory_keyring: MemoryKeyring
+) -> None:
+    entry = private_dirs / "xdg_config_home" / "autostart" / "seranking-tray.desktop"
+    dialog = make_dialog(qtbot, fake_api)
+    assert not dialog.autostart_edit.isChecked()
+    dialog.autostart_edit.setChecked(True)
+    with qtbot.waitSignal(dialog.saved, timeout=5000):
+        dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
+    assert entry.is_file() and "seranking-tray" in entry.read_text()
+
+    again = make_dialog(qtbot, fake_api)
+    assert again.autostart_edit.isChecked()
+    again.autostart_edit.setChecked(False)
+    with qtbot.waitSignal(again.saved, timeout=5000):
+        again.buttons.button(again.buttons.StandardButton.Save).click()
+    assert not entry.exists()

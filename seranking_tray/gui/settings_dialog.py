@@ -219,6 +219,17 @@ class SettingsDialog(QDialog):
         self.style_edit.setCurrentIndex(max(0, [v for v, _ in ICON_STYLES].index(s.icon_style)))
         self.style_edit.setAccessibleName("Tray icon style")
         form.addRow("Tray &icon:", self.style_edit)
+
+        from .. import autostart
+
+        self.autostart_edit = QCheckBox("Start SE Ranking Tray when I log in")
+        self.autostart_edit.setAccessibleName("Start at login")
+        try:
+            self._autostart_was = autostart.is_enabled()
+        except OSError:
+            self._autostart_was = False
+        self.autostart_edit.setChecked(self._autostart_was)
+        form.addRow("Start at &login:", self.autostart_edit)
         return group
 
     def _build_notifications_group(self) -> QGroupBox:
@@ -414,6 +425,8 @@ class SettingsDialog(QDialog):
             self.keyring_problem.setVisible(True)
             return
         self._settings = settings
+        if not self._apply_autostart():
+            return
         typed = self.typed_key()
         if typed is None and not self._remove_key:
             self._finish(KeyChange.UNCHANGED)
@@ -428,6 +441,25 @@ class SettingsDialog(QDialog):
             call.succeeded.connect(lambda _: self._finish(KeyChange.REMOVED))
         call.failed.connect(self._on_keyring_failed)
         self._start(call)
+
+    def _apply_autostart(self) -> bool:
+        from .. import autostart
+
+        wanted = self.autostart_edit.isChecked()
+        if wanted == self._autostart_was:
+            return True
+        try:
+            if wanted:
+                autostart.enable()
+            else:
+                autostart.disable()
+        except OSError as exc:
+            self.keyring_problem_text.setText(f"Start at login could not be changed: {exc}")
+            self.keep_for_session_button.setVisible(False)
+            self.keyring_problem.setVisible(True)
+            return False
+        self._autostart_was = wanted
+        return True
 
     def _on_keyring_failed(self, error: object) -> None:
         self.buttons.setEnabled(True)
