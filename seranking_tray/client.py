@@ -189,7 +189,9 @@ class AccountClient:
             result = self._scrub(exc)  # a parser error may quote a field that echoes the key
         except Exception:  # never let a surprise kill the thread silently and stall the check
             log.exception("Unexpected failure reading /account/%s", endpoint)
-            result = CheckError(ErrorKind.BAD_RESPONSE, f"Unexpected failure reading /account/{endpoint}.")
+            result = CheckError(
+                ErrorKind.BAD_RESPONSE, f"Unexpected failure reading /account/{endpoint}.", endpoint=endpoint
+            )
         run.put(endpoint, result)
 
     def _get_json(self, session: requests.Session, endpoint: str, run: _Run) -> object:
@@ -229,18 +231,26 @@ class AccountClient:
             )
         except requests.RequestException as exc:
             raise self._scrub(_network_error(exc)) from None
+        status = response.status_code
         try:
-            body = _read_limited(response, MAX_JSON_BYTES, lambda: run.stopped or run.remaining() <= 0)
+            # A body that says up front it is too large is refused without reading any of it.
+            body = (
+                None
+                if _declared_length(response) > MAX_JSON_BYTES
+                else _read_limited(response, MAX_JSON_BYTES, lambda: run.stopped or run.remaining() <= 0)
+            )
         except (requests.RequestException, urllib3.exceptions.HTTPError, OSError) as exc:
             raise self._scrub(_network_error(exc)) from None
         finally:
             response.close()
-        log.debug("GET %s -> %s in %.0f ms", path, response.status_code, (time.monotonic() - started) * 1000)
+        log.debug("GET %s -> %s in %.0f ms", path, status, (time.monotonic() - started) * 1000)
         if body is None:
             if run.stopped or run.remaining() <= 0:
                 raise CheckError(ErrorKind.TIMEOUT, f"No complete answer within {self.timeouts.deadline:.0f} s.")
+            if not 200 <= status < 300:
+                # An error page too large to read (a proxy's, say) is still that error: its status decides.
+                raise _http_error(status, b"", "", response.headers, path)
             raise CheckError(ErrorKind.BAD_RESPONSE, f"The answer from {path} is larger than {MAX_JSON_BYTES} bytes.")
-        status = response.status_code
         if 200 <= status < 300:
             return _decode_json(body, path)
         raise self._scrub(_http_error(status, body, response.headers.get("Content-Type", ""), response.headers, path))
@@ -256,7 +266,16 @@ class AccountClient:
     # --- avatar -------------------------------------------------------------------------------------
 
     def fetch_avatar(self, url: str, etag: str | None = None, last_modified: str | None = None) -> AvatarFetch:
-        """Download (or revalidate) the profile picture. Never sends the API key: another host, another session."""
+        """Download (or revalidate) the profile picture. Never sends the API key: another host, another session.
+
+        Raises only CheckError, whatever the picture's host answers.
+        """
+        try:
+            return self._fetch_avatar(url, etag, last_modified)
+        except ValueError:  # a malformed address or redirect target ("http://[::1", a port out of range)
+            raise CheckError(ErrorKind.BAD_RESPONSE, "The picture's address is not valid; not loaded.") from None
+
+    def _fetch_avatar(self, url: str, etag: str | None, last_modified: str | None) -> AvatarFetch:
         import requests
         import urllib3
 
@@ -290,8 +309,7 @@ class AccountClient:
                         raise CheckError(ErrorKind.SERVER, f"The picture could not be loaded ({response.status_code}).")
                     if not response.headers.get("Content-Type", "").lower().startswith("image/"):
                         raise CheckError(ErrorKind.BAD_RESPONSE, "The picture is not an image.")
-                    declared = response.headers.get("Content-Length", "")
-                    if declared.isdigit() and int(declared) > MAX_AVATAR_BYTES:
+                    if _declared_length(response) > MAX_AVATAR_BYTES:
                         raise CheckError(ErrorKind.BAD_RESPONSE, "The picture is larger than 1 MB.")
                     data = _read_limited(response, MAX_AVATAR_BYTES, lambda: time.monotonic() > deadline)
                     if data is None:
@@ -313,7 +331,16 @@ def _new_session(pool: int) -> requests.Session:
     import requests
     from requests.adapters import HTTPAdapter
 
-    session = requests.Session()
+    class NoRedirectSession(requests.Session):
+        """Never looks at a redirect. Even with allow_redirects=False, requests prepares the next hop to
+        offer it as Response.next, and to do so reads the whole redirect body into memory, past any cap and
+        any deadline (a 302 with 50 MB was read whole), and parses the Location (a malformed one raised
+        ValueError). This client follows redirects itself, if at all (the avatar), one checked hop at a time."""
+
+        def get_redirect_target(self, resp: requests.Response) -> str | None:
+            return None
+
+    session = NoRedirectSession()
     session.headers.update({"User-Agent": USER_AGENT, "Accept": "application/json"})
     adapter = HTTPAdapter(pool_connections=1, pool_maxsize=pool, max_retries=0)
     session.mount("https://", adapter)
@@ -341,6 +368,13 @@ def _check_picture_url(url: str) -> None:
     if parts.scheme == "https" or (parts.scheme == "http" and is_loopback_host(parts.hostname or "")):
         return
     raise CheckError(ErrorKind.CONFIG, "The picture's address is not https; not loaded.")
+
+
+def _declared_length(response: requests.Response) -> int:
+    """The body's Content-Length, or 0 when it declares none (or nonsense): then the bounded read decides."""
+    declared = response.headers.get("Content-Length", "").strip()
+    # isascii(): str.isdigit() also accepts "²", which int() refuses.
+    return int(declared) if declared.isascii() and declared.isdigit() else 0
 
 
 def _read_limited(response: requests.Response, limit: int, give_up: Callable[[], bool]) -> bytes | None:

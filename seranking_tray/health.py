@@ -5,13 +5,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
+from .forecast import Forecast, days_phrase
 from .models import Failure, Snapshot, Subscription
 
 DEFAULT_LOW_BALANCE = 10.0
+DEFAULT_RUNNING_LOW_DAYS = 7
 
 
 class Health(StrEnum):
     OK = "ok"
+    RUNNING_LOW = "running_low"  # above the threshold, but the forecast runs out within the warning days
     LOW_BALANCE = "low_balance"
     EXPIRED = "expired"
     ERROR = "error"
@@ -22,7 +25,7 @@ class Health(StrEnum):
         return _EXIT_CODES[self]
 
 
-_EXIT_CODES = {Health.OK: 0, Health.LOW_BALANCE: 1, Health.EXPIRED: 2, Health.ERROR: 3}
+_EXIT_CODES = {Health.OK: 0, Health.RUNNING_LOW: 1, Health.LOW_BALANCE: 1, Health.EXPIRED: 2, Health.ERROR: 3}
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,7 +48,13 @@ def first_failure(snapshot: Snapshot) -> Failure | None:
     return next(iter(snapshot.failures.values()), None)
 
 
-def assess(snapshot: Snapshot, low_balance_threshold: float = DEFAULT_LOW_BALANCE) -> Assessment:
+def assess(
+    snapshot: Snapshot,
+    low_balance_threshold: float = DEFAULT_LOW_BALANCE,
+    forecast: Forecast | None = None,
+    running_low_days: float = DEFAULT_RUNNING_LOW_DAYS,
+) -> Assessment:
+    """Expired > error > low balance > running low > ok. `running_low_days` 0 turns running low off."""
     failure = first_failure(snapshot)
     subscription, balance = snapshot.subscription, snapshot.balance
 
@@ -60,6 +69,20 @@ def assess(snapshot: Snapshot, low_balance_threshold: float = DEFAULT_LOW_BALANC
             Health.LOW_BALANCE,
             f"Balance {format_money(balance.value, balance.currency_code)} is below your threshold of "
             f"{format_money(low_balance_threshold, balance.currency_code)} — top up in SE Ranking.",
+            failure,
+        )
+    if (
+        forecast is not None
+        and forecast.days_left is not None
+        and running_low_days > 0
+        and forecast.days_left <= running_low_days
+    ):
+        days_left, runs_out_on, spend = forecast.days_left, forecast.runs_out_on, forecast.daily_spend or 0.0
+        on = f" (on {runs_out_on.isoformat()})" if runs_out_on is not None else ""
+        return Assessment(
+            Health.RUNNING_LOW,
+            f"Balance {format_money(balance.value, balance.currency_code)} runs out in about {days_phrase(days_left)}"
+            f"{on} at {format_money(spend, balance.currency_code)} a day — top up in SE Ranking.",
             failure,
         )
     return Assessment(

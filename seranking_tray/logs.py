@@ -52,14 +52,22 @@ LOG_FILE_BYTES = 1 << 20  # a tray app runs for months: cap the file, keep three
 LOG_FILE_BACKUPS = 3
 
 
-def log_file_handler(directory: Path) -> logging.Handler | None:
-    """A size-capped rotating log file in `directory`, or None if it cannot be opened (never fatal)."""
+LOG_FILE_NAME = "seranking-tray.log"
+
+
+def log_file_handler(
+    directory: Path, max_bytes: int = LOG_FILE_BYTES, backups: int = LOG_FILE_BACKUPS
+) -> logging.Handler | None:
+    """A size-capped rotating log file in `directory`, or None if it cannot be opened (never fatal).
+
+    At most `max_bytes` a file (a record that would pass the cap starts a new one), `backups` old files kept.
+    """
     from logging.handlers import RotatingFileHandler
 
     try:
         directory.mkdir(parents=True, exist_ok=True)
         handler = RotatingFileHandler(
-            directory / "seranking-tray.log", maxBytes=LOG_FILE_BYTES, backupCount=LOG_FILE_BACKUPS, encoding="utf-8"
+            directory / LOG_FILE_NAME, maxBytes=max_bytes, backupCount=backups, encoding="utf-8"
         )
     except OSError:
         return None

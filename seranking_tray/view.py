@@ -7,11 +7,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from datetime import datetime
+from datetime import date, datetime
+from typing import TYPE_CHECKING
 
 from .account import Account
-from .health import Health, assess, describe_subscription
+from .forecast import DAY, Forecast, days_phrase
+from .health import DEFAULT_RUNNING_LOW_DAYS, Health, assess, describe_subscription
 from .models import Balance, Failure, Profile, Snapshot, Subscription
+
+if TYPE_CHECKING:
+    from .history import Reading
 
 MoneyFormatter = Callable[[float, str], str]
 
@@ -29,6 +34,7 @@ class AccountView:
     failure: Failure | None = None
     stale: bool = False  # the figures shown are older than the last attempt
     paused: bool = False  # automatic refresh stopped until the key changes or the user asks
+    forecast: Forecast | None = None  # from the history with the figures shown; None: none (yet)
 
     @property
     def name(self) -> str:
@@ -37,13 +43,23 @@ class AccountView:
         return "SE Ranking account" if self.account.label == "default" else self.account.label
 
 
-def apply_snapshot(view: AccountView, snapshot: Snapshot, low_balance_threshold: float) -> AccountView:
-    """The view after a check: new figures where the check got them, the previous ones (stale) elsewhere."""
-    assessment = assess(snapshot, low_balance_threshold)
+def apply_snapshot(
+    view: AccountView,
+    snapshot: Snapshot,
+    low_balance_threshold: float,
+    forecast: Forecast | None = None,
+    running_low_days: float = DEFAULT_RUNNING_LOW_DAYS,
+) -> AccountView:
+    """The view after a check: new figures where the check got them, the previous ones (stale) elsewhere.
+
+    `forecast` is the one made with this check (`HistoryStore.record_check`); after a failed check the last
+    forecast stays, like the last figures.
+    """
+    got_all = snapshot.balance is not None and snapshot.subscription is not None
+    assessment = assess(snapshot, low_balance_threshold, forecast if got_all else None, running_low_days)
     balance = snapshot.balance or view.balance
     subscription = snapshot.subscription or view.subscription
     profile = snapshot.profile or view.profile
-    got_all = snapshot.balance is not None and snapshot.subscription is not None
     return replace(
         view,
         health=assessment.health,
@@ -58,7 +74,47 @@ def apply_snapshot(view: AccountView, snapshot: Snapshot, low_balance_threshold:
         paused=assessment.failure is not None
         and assessment.health is Health.ERROR
         and assessment.failure.kind.pauses_refresh,
+        forecast=forecast if got_all else view.forecast,
     )
+
+
+def restored_view(
+    account: Account,
+    reading: Reading,
+    low_balance_threshold: float,
+    forecast: Forecast | None = None,
+    running_low_days: float = DEFAULT_RUNNING_LOW_DAYS,
+) -> AccountView:
+    """The view at start, from the last stored reading, marked stale until the first check answers."""
+    snapshot = Snapshot(
+        checked_at=reading.last_seen,
+        balance=Balance(reading.balance, reading.currency),
+        subscription=Subscription(reading.subscription_type or "unknown", bool(reading.expired), None),
+    )
+    view = apply_snapshot(AccountView(account), snapshot, low_balance_threshold, forecast, running_low_days)
+    return replace(view, stale=True, last_attempt_at=None)
+
+
+def short_date(day: date, today: date) -> str:
+    """ "6 Dec", with the year when it is not this year's: locale-free, like the rest of the English text."""
+    text = f"{day.day} {_MONTHS[day.month - 1]}"
+    return text if day.year == today.year else f"{text} {day.year}"
+
+
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def forecast_phrase(forecast: Forecast | None, now: datetime) -> str | None:
+    """ "≈ 12 days left (until 6 Dec)", counted from `now` (a forecast shown later has fewer days left); the
+    date in local time. None when there is no forecast or nothing is being spent."""
+    if forecast is None or forecast.runs_out_at is None:
+        return None
+    runs_out = forecast.runs_out_at.astimezone()
+    day = short_date(runs_out.date(), now.astimezone().date())
+    days = (forecast.runs_out_at - now) / DAY
+    if days <= 0:
+        return f"≈ used up by now (forecast for {day})"
+    return f"≈ {days_phrase(days)} left (until {day})"
 
 
 def relative_age(then: datetime | None, now: datetime) -> str:
@@ -88,11 +144,17 @@ def glance_line(view: AccountView, now: datetime, money: MoneyFormatter) -> str:
     head = view.name
     if view.health is None:
         return f"{head} — checking…"
+    age = relative_age(view.data_checked_at, now)
     if view.health is Health.ERROR:
-        age = relative_age(view.data_checked_at, now)
         known = f" · last known {' · '.join(parts)} (stale, {age})" if parts else ""
         return f"{head} — cannot check: {view.failure.message if view.failure else view.message}{known}"
-    line = f"{head} — {' · '.join(parts)} · updated {relative_age(view.data_checked_at, now)}"
+    phrase = forecast_phrase(view.forecast, now)
+    if phrase is not None and view.balance is not None:
+        parts.insert(1, phrase)
+    updated = f"last known (stale, updated {age})" if view.stale else f"updated {age}"
+    line = f"{head} — {' · '.join(parts)} · {updated}"
+    if view.health is Health.RUNNING_LOW:
+        return f"{line} · Running low"
     if view.health is Health.LOW_BALANCE:
         return f"{line} · Low balance"
     if view.health is Health.EXPIRED:

@@ -26,7 +26,7 @@ HTML_500 = (
     "<!DOCTYPE html><html><head><title>500 Internal Server Error</title></head>"
     "<body><h1>Internal Server Error</h1><p>nginx</p></body></html>"
 )
-TOP_KEYS = {"health", "message", "checked_at", "balance", "subscription", "profile", "error"}
+TOP_KEYS = {"health", "message", "checked_at", "balance", "subscription", "profile", "error", "forecast"}
 ENDPOINTS = ("balance", "profile", "subscription")
 # Bounds for the slow cases, written to settings.json: the product promises to end within check_deadline.
 DEADLINE = 5.0
@@ -47,7 +47,7 @@ def is_number(value: object) -> bool:
 def check_schema(doc: dict[str, Any]) -> None:
     """The documented `status --json` object: exact keys and types at every level."""
     assert set(doc) == TOP_KEYS
-    assert doc["health"] in {"ok", "low_balance", "expired", "error"}
+    assert doc["health"] in {"ok", "running_low", "low_balance", "expired", "error"}
     assert isinstance(doc["message"], str)
     assert doc["message"]
     assert "\n" not in doc["message"]

@@ -141,6 +141,7 @@ def test_format_money() -> None:
 def test_exit_codes() -> None:
     assert {h: h.exit_code for h in Health} == {
         Health.OK: 0,
+        Health.RUNNING_LOW: 1,
         Health.LOW_BALANCE: 1,
         Health.EXPIRED: 2,
         Health.ERROR: 3,

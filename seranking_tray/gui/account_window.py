@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QPixmap
 from PySide6.QtWidgets import (
@@ -13,10 +15,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..forecast import Forecast
 from ..health import Health
+from ..history import Reading
 from ..view import AccountView
 from . import presentation
 from .avatar import circular_avatar
+from .chart import BalanceChart
 from .icons import app_icon
 
 AVATAR_SIZE = 64
@@ -89,10 +94,15 @@ class AccountWindow(QWidget):
         layout.addWidget(self.notice)
         layout.addLayout(header)
         layout.addLayout(form)
-        layout.addStretch()
+        self.chart = BalanceChart(self)
+        self.chart.setAccessibleName("Balance over time")
+        layout.addWidget(self.chart, 1)
         layout.addLayout(buttons)
-        self.setMinimumWidth(380)
+        self.setMinimumWidth(460)
         self.update_view(None, True)
+
+    def set_history(self, readings: Sequence[Reading], threshold: float, forecast: Forecast | None) -> None:
+        self.chart.set_history(readings, threshold, forecast)
 
     def show_notice(self, text: str) -> None:
         self.notice.setText(text)

@@ -27,12 +27,13 @@ from ..apikey import WEB_APP_URL, ApiKey
 from ..config import Settings, load_settings
 from ..logs import REDACTOR, log_file_handler, setup_logging
 from ..secrets import ENV_KEY, NoKeyringAvailable
-from ..view import AccountView, apply_snapshot
+from ..view import AccountView, apply_snapshot, restored_view
 from .icons import IconStyle, app_icon
 from .tray import TrayIcon
 
 if TYPE_CHECKING:
     from ..demo import DemoService
+    from ..history import Reading, Restored
     from ..notify_policy import NotificationPolicy
     from ..state import AppState
     from .account_window import AccountWindow
@@ -64,6 +65,7 @@ class TrayApp(QObject):
     _refresh_soon = Signal()
     _reload_account = Signal()
     _apply_settings = Signal(object)
+    _load_history = Signal()
 
     def __init__(self, app: QApplication, options: AppOptions, environ: dict[str, str]) -> None:
         super().__init__()
@@ -83,6 +85,7 @@ class TrayApp(QObject):
         self.demo: DemoService | None = None
         self._no_tray = False
         self._avatar_data: bytes | None = None
+        self._readings: tuple[Reading, ...] = ()
         self._quitting = False
         self.session_key: ApiKey | None = None  # a key the keyring could not take, kept in memory only
         self.settings_dialog: SettingsDialog | None = None
@@ -111,6 +114,7 @@ class TrayApp(QObject):
         QTimer.singleShot(0, self._start_worker)
 
     def _start_worker(self) -> None:
+        from ..history import HistoryStore
         from .worker import RefreshWorker
 
         if not QSystemTrayIcon.isSystemTrayAvailable():
@@ -129,6 +133,7 @@ class TrayApp(QObject):
             demo_account = self.demo.start()
             interval = interval or DEMO_REFRESH_SECONDS
             after_check = self.demo.advance
+            open_history = HistoryStore.in_memory  # the demo's history dies with it
 
             def resolve() -> Account:
                 return demo_account
@@ -138,8 +143,17 @@ class TrayApp(QObject):
 
             avatar_cache = AvatarCache(cache_dir() / "avatars")
             resolve = self._resolve_account
+            open_history = HistoryStore.open
 
-        self.worker = RefreshWorker(self.settings, resolve, avatar_cache, interval, after_check)
+        self.worker = RefreshWorker(
+            self.settings,
+            resolve,
+            avatar_cache,
+            interval,
+            after_check,
+            open_history,
+            history_label="Demo" if self.options.demo else "default",
+        )
         self.worker_thread = QThread()
         self.worker_thread.setObjectName("refresh")
         self.worker.moveToThread(self.worker_thread)
@@ -148,6 +162,10 @@ class TrayApp(QObject):
         self.worker.checked.connect(self._on_checked)
         self.worker.avatar_ready.connect(self._on_avatar)
         self.worker.paused.connect(self._on_paused)
+        self.worker.restored.connect(self._on_restored)
+        self.worker.history_loaded.connect(self._on_history)
+        self.worker.history_warning.connect(self._on_history_warning)
+        self._load_history.connect(self.worker.load_history)
         self._refresh_now.connect(self.worker.refresh_now)
         self._refresh_soon.connect(self.worker.refresh_soon)
         self._reload_account.connect(self.worker.reload_account)
@@ -285,9 +303,37 @@ class TrayApp(QObject):
 
     def _on_checked(self, result: CheckResult) -> None:
         base = self.view if self.view is not None else AccountView(result.account)
-        self.view = apply_snapshot(replace(base, account=result.account), result.snapshot, self._threshold())
+        self.view = apply_snapshot(
+            replace(base, account=result.account),
+            result.snapshot,
+            self._threshold(),
+            result.forecast,
+            self.settings.running_low_days,
+        )
         self._show()
         self._announce()
+
+    def _on_restored(self, restored: Restored) -> None:
+        if self.view is not None and self.view.health is not None:
+            return  # a check answered first: it is newer
+        account = self.account or Account(
+            "Demo" if self.options.demo else "default", api_url_from(self.settings, self._environ), None
+        )
+        self.view = restored_view(
+            account, restored.reading, self._threshold(), restored.forecast, self.settings.running_low_days
+        )
+        self._show()  # old news: shown (stale), never announced
+
+    def _on_history(self, readings: tuple[Reading, ...]) -> None:
+        self._readings = readings
+        if self.window is not None:
+            self.window.set_history(readings, self._threshold(), self.view.forecast if self.view else None)
+
+    def _on_history_warning(self, message: str) -> None:
+        log.warning("%s", message)
+        self.show_account_window()
+        assert self.window is not None
+        self.window.show_notice(message)
 
     def _on_paused(self, paused: bool) -> None:
         if self.view is not None:
@@ -334,6 +380,7 @@ class TrayApp(QObject):
             self.window.update_view(self.view, self.has_key)
             if self._avatar_data:
                 self._draw_avatars()
+            self._load_history.emit()
         self.window.show()
         self.window.raise_()
         self.window.activateWindow()
@@ -405,6 +452,8 @@ class TrayApp(QObject):
         self.tray.set_style(IconStyle(settings.icon_style))
         if self.view is not None and self.view.health is not None:
             self._show()
+        if self.window is not None and self._readings:
+            self.window.set_history(self._readings, self._threshold(), self.view.forecast if self.view else None)
         self._apply_settings.emit(settings)
 
     # --- events and quitting ------------------------------------------------------------------------

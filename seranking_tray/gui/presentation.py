@@ -5,12 +5,13 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from ..health import Health, describe_subscription
-from ..view import AccountView, glance_line, relative_age
+from ..view import AccountView, forecast_phrase, glance_line, relative_age
 from .formatting import format_money
 from .icons import IconState
 
 _ICON_FOR_HEALTH = {
     Health.OK: IconState.OK,
+    Health.RUNNING_LOW: IconState.RUNNING_LOW,
     Health.LOW_BALANCE: IconState.LOW_BALANCE,
     Health.EXPIRED: IconState.EXPIRED,
     Health.ERROR: IconState.ERROR,
@@ -18,6 +19,7 @@ _ICON_FOR_HEALTH = {
 
 STATE_WORDS = {
     Health.OK: "All fine",
+    Health.RUNNING_LOW: "Running low",
     Health.LOW_BALANCE: "Low balance",
     Health.EXPIRED: "Subscription expired",
     Health.ERROR: "Cannot check the account",
@@ -41,11 +43,19 @@ def tooltip(view: AccountView | None, has_key: bool, demo: bool) -> str:
     return prefix + glance_line(view, datetime.now(UTC), format_money)
 
 
-def balance_text(view: AccountView) -> str:
+def balance_text(view: AccountView, with_forecast: bool = True) -> str:
+    """ "Balance: $60.00 · ≈ 6 days left (until 6 Dec)": the menu's and the window's balance line."""
     if view.balance is None:
         return "Balance: unknown"
     stale = " (stale)" if view.stale else ""
-    return f"Balance: {format_money(view.balance.value, view.balance.currency_code)}{stale}"
+    text = f"Balance: {format_money(view.balance.value, view.balance.currency_code)}{stale}"
+    phrase = forecast_text(view) if with_forecast else None
+    return f"{text} · {phrase}" if phrase else text
+
+
+def forecast_text(view: AccountView) -> str | None:
+    """ "≈ 12 days left (until 6 Dec)", or None when there is no forecast (too little history, no spending)."""
+    return forecast_phrase(view.forecast, datetime.now(UTC))
 
 
 def subscription_text(view: AccountView) -> str:

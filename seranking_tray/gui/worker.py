@@ -18,6 +18,8 @@ from ..avatar_cache import AvatarCache, CachedAvatar
 from ..client import AccountClient, Timeouts
 from ..config import Settings
 from ..errors import CheckError, ConfigError
+from ..forecast import Forecast
+from ..history import HistoryStore
 from ..logs import REDACTOR
 from ..models import ENDPOINTS, Failure, Snapshot
 from ..threads import Abandoned, CancelToken, call_in_daemon
@@ -31,6 +33,7 @@ MIN_ERROR_RETRY = 30  # seconds: never hammer a failing API faster than this in 
 class CheckResult:
     account: Account
     snapshot: Snapshot
+    forecast: Forecast | None = None  # None: no new forecast (the check failed): keep the last one
 
 
 @dataclass(frozen=True)
@@ -53,6 +56,9 @@ class RefreshWorker(QObject):
     checked = Signal(object)  # CheckResult
     avatar_ready = Signal(object)  # AvatarResult
     paused = Signal(bool)  # automatic refresh stopped (auth/payment/config) or resumed
+    restored = Signal(object)  # history.Restored: the last stored reading, shown until the first check answers
+    history_loaded = Signal(object)  # tuple[history.Reading, ...] for the chart
+    history_warning = Signal(str)
 
     def __init__(
         self,
@@ -61,6 +67,8 @@ class RefreshWorker(QObject):
         avatar_cache: AvatarCache | None,
         interval_override: int | None = None,
         after_check: Callable[[], None] | None = None,
+        open_history: Callable[[], HistoryStore] | None = None,
+        history_label: str = "default",
     ) -> None:
         super().__init__()
         self._settings = settings
@@ -75,6 +83,9 @@ class RefreshWorker(QObject):
         self._paused = False
         self._timer: QTimer | None = None
         self._avatar_shown: str | None = None
+        self._open_history = open_history
+        self._history_label = history_label
+        self._history: HistoryStore | None = None  # opened, used and closed in the worker thread only
 
     # --- called in the GUI thread -------------------------------------------------------------------
 
@@ -92,6 +103,13 @@ class RefreshWorker(QObject):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self._check)
+        # History first: the last reading is on screen (stale) before the keyring or the network answer.
+        if self._open_history is not None:
+            self._history = self._open_history()
+            restored = self._history.restore(self._history_label)
+            if restored is not None:
+                self.restored.emit(restored)
+            self._emit_history_warnings()
         self._load_account()
         self._check()
 
@@ -132,6 +150,16 @@ class RefreshWorker(QObject):
         self._check(user_asked=True)
 
     @Slot()
+    def load_history(self) -> None:
+        if self._history is not None:
+            self.history_loaded.emit(tuple(self._history.readings(self._history_label)))
+
+    def _emit_history_warnings(self) -> None:
+        if self._history is not None:
+            for warning in self._history.take_warnings():
+                self.history_warning.emit(warning)
+
+    @Slot()
     def stop(self) -> None:
         """Last call in the worker thread: stop the timer here (timers belong to their thread), hand this
         object back to the GUI thread for deletion, and end the thread's event loop."""
@@ -139,6 +167,9 @@ class RefreshWorker(QObject):
             self._timer.stop()
         if self._client is not None:
             self._client.close()
+        if self._history is not None:
+            self._history.close()
+            self._history = None
         app = QCoreApplication.instance()
         if app is not None:
             self.moveToThread(app.thread())
@@ -209,7 +240,17 @@ class RefreshWorker(QObject):
         self._set_paused(bool(pausing))
         retryable = [f for f in snapshot.failures.values() if f.kind.retryable]
         self._failures = self._failures + 1 if retryable else 0
-        self.checked.emit(CheckResult(account, snapshot))
+        forecast = None
+        recorded = False
+        if self._history is not None:
+            outcome = self._history.record_check(
+                self._history_label, snapshot, self._settings.low_balance_threshold, self._settings.running_low_days
+            )
+            forecast, recorded = outcome.forecast, outcome.recorded
+        self.checked.emit(CheckResult(account, snapshot, forecast))
+        if recorded:
+            self.load_history()
+        self._emit_history_warnings()
         self._schedule()
         if snapshot.profile is not None and snapshot.profile.picture:
             self._update_avatar(client, snapshot.profile.picture)

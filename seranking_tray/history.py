@@ -1,0 +1,518 @@
+"""The balance history: every successful check, kept in SQLite under the data dir (`history.sqlite3`).
+
+* One `readings` table for every account (an account is a label, a value: several share the file).
+* Unchanged readings are compacted: a check that finds the same values as the account's latest row only moves
+  that row's `last_seen`, so a row is a run of identical readings (its first and last time), and a year of
+  15-minute refreshes of a balance that changes daily is a few hundred rows.
+* Times are integer milliseconds since the Unix epoch (UTC): half the size of ISO text, and sortable.
+* WAL journal, every write in one transaction (`BEGIN IMMEDIATE`, so the compaction's read-then-write cannot
+  interleave with another process: the tray app and `seranking-tray status` may write at the same moment).
+* A schema version table and ordered migrations, each applied in the transaction that records it.
+* A corrupt or unreadable file is moved aside as `history.sqlite3.corrupt-<time>` (with its -wal and -shm) and a
+  fresh one started; the reason is reported once through `take_warnings()`. Other trouble (disk full, a
+  read-only file, a lock held too long) never stops a check: it is reported once and the store carries on.
+
+`sqlite3` is imported on first use, not with this module: the GUI must not pay for it on its way to the first
+icon, and `Reading` is needed there (the account view) before any history is read. A store is used from the
+thread that opened it.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from . import paths
+from .forecast import DEFAULT_WINDOW, Forecast, Sample, forecast
+from .health import DEFAULT_RUNNING_LOW_DAYS, Assessment, assess
+from .models import Snapshot
+
+if TYPE_CHECKING:
+    import sqlite3
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
+
+HISTORY_FILE = "history.sqlite3"
+BUSY_TIMEOUT = 5.0  # seconds to wait for another process's write before giving up on this one
+
+# Each migration is a list of statements taking the schema from version i to i + 1; never edit a shipped one.
+Migration = Sequence[str]
+MIGRATIONS: tuple[Migration, ...] = (
+    (
+        "CREATE TABLE accounts (id INTEGER PRIMARY KEY, label TEXT NOT NULL UNIQUE)",
+        # WITHOUT ROWID: the primary key is the table's only b-tree, so there is no second index to store.
+        """CREATE TABLE readings (
+            account_id INTEGER NOT NULL REFERENCES accounts (id),
+            first_seen INTEGER NOT NULL,  -- ms since the epoch, UTC: the first check with these values
+            last_seen INTEGER NOT NULL,   -- the last check with the same values (compaction)
+            balance REAL NOT NULL,
+            currency TEXT NOT NULL,
+            subscription_type TEXT,
+            expired INTEGER,
+            health TEXT NOT NULL,
+            PRIMARY KEY (account_id, first_seen)
+        ) WITHOUT ROWID""",
+    ),
+)
+
+# SQLite's primary result codes that mean "this file is not a usable database" (sqlite3.h).
+_SQLITE_CORRUPT = 11
+_SQLITE_CANTOPEN = 14
+_SQLITE_NOTADB = 26
+_UNUSABLE = frozenset({_SQLITE_CORRUPT, _SQLITE_CANTOPEN, _SQLITE_NOTADB})
+
+
+class SchemaTooNew(Exception):
+    """The file was written by a newer version of the app: leave it alone."""
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """A run of identical checks of one account: `at` the first, `last_seen` the last (equal for a single one)."""
+
+    account: str
+    at: datetime  # UTC
+    last_seen: datetime  # UTC
+    balance: float
+    currency: str
+    subscription_type: str | None
+    expired: bool | None
+    health: str
+
+    def samples(self) -> tuple[Sample, ...]:
+        if self.last_seen > self.at:
+            return Sample(self.at, self.balance), Sample(self.last_seen, self.balance)
+        return (Sample(self.at, self.balance),)
+
+
+def samples(readings: Iterable[Reading], since: datetime | None = None) -> list[Sample]:
+    """The readings as (time, balance) samples, runs as their two ends; a run that began before `since` starts
+    at `since` (the balance was that value then too)."""
+    out: list[Sample] = []
+    for reading in readings:
+        if since is not None and reading.last_seen < since:
+            continue
+        if since is not None and reading.at < since:
+            out.append(Sample(since, reading.balance))
+            if reading.last_seen > since:
+                out.append(Sample(reading.last_seen, reading.balance))
+            continue
+        out.extend(reading.samples())
+    return out
+
+
+def current_currency_samples(readings: Sequence[Reading], since: datetime | None = None) -> list[Sample]:
+    """Samples of the latest currency only: a balance in another currency is not the same quantity."""
+    if not readings:
+        return []
+    currency = readings[-1].currency
+    return samples((r for r in readings if r.currency == currency), since)
+
+
+@dataclass(frozen=True, slots=True)
+class Restored:
+    """What the app shows at start, before its first check answers: the last reading and its forecast."""
+
+    reading: Reading
+    forecast: Forecast
+
+
+@dataclass(frozen=True, slots=True)
+class CheckOutcome:
+    assessment: Assessment
+    forecast: Forecast | None  # None: the check failed, so there is no new forecast (keep the last one)
+    recorded: bool
+
+
+def history_path() -> Path:
+    return paths.data_dir() / HISTORY_FILE
+
+
+def _ms(moment: datetime) -> int:
+    if moment.tzinfo is None:
+        raise ValueError("history times must be timezone-aware")
+    return round(moment.timestamp() * 1000)
+
+
+def _time(ms: int) -> datetime:
+    return datetime.fromtimestamp(ms / 1000, UTC)
+
+
+def reading_from(label: str, snapshot: Snapshot, health: str) -> Reading | None:
+    """What a check leaves in the history; None for a check that did not get the balance and subscription."""
+    balance, subscription = snapshot.balance, snapshot.subscription
+    if balance is None or subscription is None:
+        return None
+    at = snapshot.checked_at.astimezone(UTC)
+    return Reading(
+        account=label,
+        at=at,
+        last_seen=at,
+        balance=balance.value,
+        currency=balance.currency_code,
+        subscription_type=subscription.type,
+        expired=subscription.is_expired,
+        health=health,
+    )
+
+
+class HistoryStore:
+    """The history file, opened with `HistoryStore.open()`; never raises for a damaged file or a full disk."""
+
+    def __init__(self, path: Path | None, *, migrations: Sequence[Migration] = MIGRATIONS) -> None:
+        """`path` None: in memory (the demo, tests). Prefer `open()`, which also opens the file."""
+        self.path = path
+        self._migrations = tuple(migrations)
+        self._conn: sqlite3.Connection | None = None
+        self._warnings: list[str] = []
+        self._reported: set[str] = set()
+        self._disabled = False
+
+    @classmethod
+    def open(cls, path: Path | None = None, *, migrations: Sequence[Migration] = MIGRATIONS) -> HistoryStore:
+        store = cls(path or history_path(), migrations=migrations)
+        store._ensure_open()
+        return store
+
+    @classmethod
+    def in_memory(cls) -> HistoryStore:
+        store = cls(None)
+        store._ensure_open()
+        return store
+
+    # --- the public operations ------------------------------------------------------------------------
+
+    @property
+    def available(self) -> bool:
+        return self._ensure_open() is not None
+
+    def take_warnings(self) -> tuple[str, ...]:
+        """Problems since the last call, each kind said once per store: show or log them."""
+        warnings, self._warnings = tuple(self._warnings), []
+        return warnings
+
+    def schema_version(self) -> int:
+        def read(conn: sqlite3.Connection) -> int:
+            return _read_version(conn)
+
+        return self._run(read, default=0)
+
+    def record(self, reading: Reading) -> bool:
+        """Store one check, compacted into the account's latest row when nothing changed. True when stored."""
+        return self.record_many((reading,)) == 1
+
+    def record_many(self, readings: Iterable[Reading]) -> int:
+        """Store checks in time order in one transaction, compacted as they come; how many were stored."""
+        items = list(readings)
+
+        def write(conn: sqlite3.Connection) -> int:
+            with _transaction(conn):
+                for reading in items:
+                    _store(conn, reading)
+            return len(items)
+
+        return self._run(write, default=0)
+
+    def readings(
+        self, account: str | None = None, since: datetime | None = None, until: datetime | None = None
+    ) -> list[Reading]:
+        """Runs seen at or after `since` (by their last check) and begun before `until`, oldest first."""
+
+        def read(conn: sqlite3.Connection) -> list[Reading]:
+            query = (
+                "SELECT a.label, r.first_seen, r.last_seen, r.balance, r.currency, r.subscription_type, r.expired, "
+                "r.health FROM readings r JOIN accounts a ON a.id = r.account_id WHERE 1"
+            )
+            params: list[Any] = []
+            if account is not None:
+                query += " AND r.account_id = (SELECT id FROM accounts WHERE label = ?)"
+                params.append(account)
+            if since is not None:
+                query += " AND r.last_seen >= ?"
+                params.append(_ms(since))
+            if until is not None:
+                query += " AND r.first_seen < ?"
+                params.append(_ms(until))
+            query += " ORDER BY r.first_seen, a.label"
+            return [_reading(row) for row in conn.execute(query, params)]
+
+        return self._run(read, default=[])
+
+    def last_reading(self, account: str) -> Reading | None:
+        def read(conn: sqlite3.Connection) -> Reading | None:
+            row = conn.execute(
+                "SELECT a.label, r.first_seen, r.last_seen, r.balance, r.currency, r.subscription_type, r.expired, "
+                "r.health FROM readings r JOIN accounts a ON a.id = r.account_id WHERE a.label = ? "
+                "ORDER BY r.first_seen DESC LIMIT 1",
+                (account,),
+            ).fetchone()
+            return None if row is None else _reading(row)
+
+        return self._run(read, default=None)
+
+    def accounts(self) -> list[str]:
+        def read(conn: sqlite3.Connection) -> list[str]:
+            return [row[0] for row in conn.execute("SELECT label FROM accounts ORDER BY label")]
+
+        return self._run(read, default=[])
+
+    def forecast(
+        self,
+        account: str,
+        now: datetime | None = None,
+        extra: Reading | None = None,
+        window: timedelta = DEFAULT_WINDOW,
+    ) -> Forecast:
+        """The forecast from the account's recent readings, plus `extra` (a check not stored yet)."""
+        now = now or datetime.now(UTC)
+        since = now - window
+        recent = self.readings(account, since=since)
+        if extra is not None:
+            recent.append(extra)
+        return forecast(current_currency_samples(recent, since), now, window=window)
+
+    def restore(self, account: str, now: datetime | None = None) -> Restored | None:
+        """The account's last reading and the forecast from its history; None when nothing is recorded."""
+        reading = self.last_reading(account)
+        if reading is None:
+            return None
+        return Restored(reading, self.forecast(account, now))
+
+    def record_check(
+        self,
+        account: str,
+        snapshot: Snapshot,
+        low_balance_threshold: float,
+        running_low_days: float = DEFAULT_RUNNING_LOW_DAYS,
+    ) -> CheckOutcome:
+        """After a check: the forecast from the history and this check, the health with it, and the check
+        recorded (when it got the balance and subscription). What `status` and the tray's worker call."""
+        provisional = reading_from(account, snapshot, "")
+        if provisional is None:
+            return CheckOutcome(assess(snapshot, low_balance_threshold), None, False)
+        prediction = self.forecast(account, snapshot.checked_at.astimezone(UTC), extra=provisional)
+        assessment = assess(snapshot, low_balance_threshold, prediction, running_low_days)
+        recorded = self.record(replace(provisional, health=assessment.health.value))
+        return CheckOutcome(assessment, prediction, recorded)
+
+    def close(self) -> None:
+        if self._conn is not None:
+            self._conn.close()
+            self._conn = None
+
+    def __enter__(self) -> HistoryStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # --- opening, damage and trouble ---------------------------------------------------------------------
+
+    def _ensure_open(self) -> sqlite3.Connection | None:
+        if self._conn is not None or self._disabled:
+            return self._conn
+        import sqlite3
+
+        try:
+            self._conn = self._connect()
+        except SchemaTooNew as exc:
+            self._disable(str(exc))
+        except sqlite3.Error as exc:
+            if _unusable(exc) and self.path is not None and self._move_aside(exc):
+                try:
+                    self._conn = self._connect()
+                except (sqlite3.Error, SchemaTooNew) as again:
+                    self._disable(f"Cannot start a new balance history at {self.path}: {again}")
+            else:
+                self._disable(f"Cannot open the balance history {self.path}: {exc}")
+        return self._conn
+
+    def _connect(self) -> sqlite3.Connection:
+        import sqlite3
+
+        if self.path is not None:
+            try:
+                self.path.parent.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise sqlite3.OperationalError(f"cannot create {self.path.parent}: {exc.strerror}") from exc
+        target = ":memory:" if self.path is None else str(self.path)
+        # Autocommit mode: transactions are explicit (BEGIN IMMEDIATE … COMMIT), also around DDL.
+        conn = sqlite3.connect(target, timeout=BUSY_TIMEOUT, isolation_level=None)
+        try:
+            conn.execute("PRAGMA foreign_keys = ON")
+            if self.path is not None:
+                mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+                if str(mode).lower() != "wal":
+                    log.info("The history is not in WAL mode (%s): the file system may not support it", mode)
+                # NORMAL is safe with WAL (a power cut may lose the last check, never the file) and saves fsyncs.
+                conn.execute("PRAGMA synchronous = NORMAL")
+            _migrate(conn, self._migrations)
+        except BaseException:
+            conn.close()
+            raise
+        return conn
+
+    def _run(self, operation: Callable[[sqlite3.Connection], T], default: T) -> T:
+        """Run `operation(conn)`; a damaged file is moved aside and the operation tried once on a fresh one."""
+        import sqlite3
+
+        for attempt in range(2):
+            conn = self._ensure_open()
+            if conn is None:
+                return default
+            try:
+                return operation(conn)
+            except sqlite3.Error as exc:
+                if attempt == 0 and _unusable(exc) and self.path is not None:
+                    self.close()
+                    if self._move_aside(exc):
+                        continue
+                    self._disable(f"Cannot use the balance history {self.path}: {exc}")
+                    return default
+                self._warn_once(type(exc).__name__ + str(exc), f"The balance history could not be used: {exc}")
+                return default
+        return default
+
+    def _move_aside(self, reason: BaseException) -> bool:
+        assert self.path is not None
+        self.close()
+        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+        aside = self.path.with_name(f"{self.path.name}.corrupt-{stamp}")
+        number = 1
+        while aside.exists():  # never replace an earlier damaged copy
+            number += 1
+            aside = self.path.with_name(f"{self.path.name}.corrupt-{stamp}-{number}")
+        try:
+            if self.path.exists() or self.path.is_symlink():
+                self.path.replace(aside)
+            for suffix in ("-wal", "-shm"):
+                # A journal left beside a new file would belong to the old one.
+                companion = self.path.with_name(self.path.name + suffix)
+                if companion.exists():
+                    companion.replace(aside.with_name(aside.name + suffix))
+        except OSError as exc:
+            log.info("Cannot move the damaged history %s aside: %s", self.path, exc.strerror)
+            return False
+        self._warn_once(
+            "moved-aside",
+            f"The balance history {self.path} could not be read ({reason}); it was kept as {aside.name} "
+            "and a new one started.",
+        )
+        return True
+
+    def _disable(self, message: str) -> None:
+        self._disabled = True
+        self._warn_once("disabled", f"{message.rstrip('.')}. Balance history is off until the app restarts.")
+
+    def _warn_once(self, key: str, message: str) -> None:
+        if key in self._reported:
+            return
+        self._reported.add(key)
+        log.info("%s", message)  # the caller shows it (take_warnings): logging it as a warning too would say it twice
+        self._warnings.append(message)
+
+
+# --- SQL helpers ----------------------------------------------------------------------------------------
+
+
+@contextmanager
+def _transaction(conn: sqlite3.Connection) -> Iterator[None]:
+    # IMMEDIATE takes the write lock at once, so a compaction decided on a read cannot race another writer.
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    conn.execute("COMMIT")
+
+
+def _read_version(conn: sqlite3.Connection) -> int:
+    exists = conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'").fetchone()
+    if exists is None:
+        return 0
+    row = conn.execute("SELECT version FROM schema_version").fetchone()
+    return 0 if row is None else int(row[0])
+
+
+def _migrate(conn: sqlite3.Connection, migrations: Sequence[Migration]) -> None:
+    """Bring the file to the latest version; all steps and the new version number commit together or not at all."""
+    target = len(migrations)
+    if _read_version(conn) == target:  # the common case, without taking the write lock
+        return
+    with _transaction(conn):
+        version = _read_version(conn)  # again, under the lock: another process may have migrated meanwhile
+        if version > target:
+            raise SchemaTooNew(
+                f"The balance history was written by a newer version of SE Ranking Tray (schema {version}, "
+                f"this version knows {target}); it is left as it is."
+            )
+        if version == 0:
+            conn.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)")
+        for statements in migrations[version:target]:
+            for statement in statements:
+                conn.execute(statement)
+        conn.execute("DELETE FROM schema_version")
+        conn.execute("INSERT INTO schema_version (version) VALUES (?)", (target,))
+
+
+def _store(conn: sqlite3.Connection, reading: Reading) -> None:
+    account_id = _account_id(conn, reading.account, create=True)
+    at, last, values = _ms(reading.at), max(_ms(reading.at), _ms(reading.last_seen)), _values(reading)
+    latest = conn.execute(
+        "SELECT first_seen, balance, currency, subscription_type, expired, health FROM readings "
+        "WHERE account_id = ? ORDER BY first_seen DESC LIMIT 1",
+        (account_id,),
+    ).fetchone()
+    if latest is not None and tuple(latest[1:]) == values and at >= latest[0]:
+        conn.execute(
+            "UPDATE readings SET last_seen = max(last_seen, ?) WHERE account_id = ? AND first_seen = ?",
+            (last, account_id, latest[0]),
+        )
+        return
+    # The same millisecond twice (a clock stepped back): the later check wins.
+    conn.execute(
+        "INSERT OR REPLACE INTO readings (account_id, first_seen, last_seen, balance, currency, subscription_type, "
+        "expired, health) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        (account_id, at, last, *values),
+    )
+
+
+def _account_id(conn: sqlite3.Connection, label: str, *, create: bool) -> int:
+    row = conn.execute("SELECT id FROM accounts WHERE label = ?", (label,)).fetchone()
+    if row is None and create:
+        cursor = conn.execute("INSERT INTO accounts (label) VALUES (?)", (label,))
+        assert cursor.lastrowid is not None
+        return int(cursor.lastrowid)
+    return -1 if row is None else int(row[0])
+
+
+def _values(reading: Reading) -> tuple[Any, ...]:
+    """The columns that decide whether two checks are "unchanged", in the table's order."""
+    expired = None if reading.expired is None else int(reading.expired)
+    return (float(reading.balance), reading.currency, reading.subscription_type, expired, reading.health)
+
+
+def _reading(row: Sequence[Any]) -> Reading:
+    label, first, last, balance, currency, subscription_type, expired, health = row
+    return Reading(
+        account=label,
+        at=_time(first),
+        last_seen=_time(last),
+        balance=float(balance),
+        currency=currency,
+        subscription_type=subscription_type,
+        expired=None if expired is None else bool(expired),
+        health=health,
+    )
+
+
+def _unusable(exc: BaseException) -> bool:
+    code = getattr(exc, "sqlite_errorcode", None)
+    return isinstance(code, int) and (code & 0xFF) in _UNUSABLE
