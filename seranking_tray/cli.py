@@ -18,11 +18,11 @@ from . import __version__
 from .account import Account, resolve_account
 from .apikey import DATA_KEY_HINT, ApiKey, KeyShape
 from .config import Settings, load_settings
-from .errors import CheckError, ConfigError
+from .errors import ConfigError
 from .forecast import Forecast, days_phrase
 from .health import Assessment, Health, assess, describe_subscription, format_money
 from .logs import REDACTOR, setup_logging
-from .models import ENDPOINTS, Failure, Snapshot
+from .models import Snapshot
 from .secrets import ENV_KEY, KeyStore
 
 if TYPE_CHECKING:
@@ -132,11 +132,6 @@ def check_once(settings: Settings, account: Account) -> Snapshot:
         client.close()
 
 
-def failed_snapshot(error: CheckError) -> Snapshot:
-    failure = Failure.from_error(error)
-    return Snapshot(checked_at=datetime.now(UTC), failures=dict.fromkeys(ENDPOINTS, failure))
-
-
 def run_status(as_json: bool, low_balance: float | None) -> int:
     loaded = load_settings()
     for warning in loaded.warnings:
@@ -148,7 +143,7 @@ def run_status(as_json: bool, low_balance: float | None) -> int:
         account = resolve_account(settings)
         snapshot = check_once(settings, account)
     except ConfigError as exc:
-        snapshot = failed_snapshot(exc)
+        snapshot = Snapshot.failed(exc)
         assessment = assess(snapshot, threshold)
     else:
         assessment, forecast = _record(account, snapshot, threshold, settings.running_low_days)

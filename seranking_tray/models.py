@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 
 from .errors import CheckError, ErrorKind
@@ -83,6 +83,12 @@ class Snapshot:
     @property
     def complete(self) -> bool:
         return not self.failures
+
+    @classmethod
+    def failed(cls, error: CheckError) -> Snapshot:
+        """A check that could not even start (no key, bad URL, keyring trouble): every endpoint failed alike."""
+        failure = Failure.from_error(error)
+        return cls(checked_at=datetime.now(UTC), failures=dict.fromkeys(ENDPOINTS, failure))
 
 
 # --- parsing ---------------------------------------------------------------------------------------------

@@ -21,7 +21,7 @@ from ..errors import CheckError, ConfigError
 from ..forecast import Forecast
 from ..history import HistoryStore
 from ..logs import REDACTOR
-from ..models import ENDPOINTS, Failure, Snapshot
+from ..models import Snapshot
 from ..threads import Abandoned, CancelToken, call_in_daemon
 
 log = logging.getLogger(__name__)
@@ -207,10 +207,7 @@ class RefreshWorker(QObject):
         return Timeouts(connect=s.connect_timeout, read=s.read_timeout, deadline=s.check_deadline)
 
     def _emit_failure(self, error: CheckError) -> None:
-        from datetime import UTC, datetime
-
-        failure = Failure.from_error(error)
-        snapshot = Snapshot(checked_at=datetime.now(UTC), failures=dict.fromkeys(ENDPOINTS, failure))
+        snapshot = Snapshot.failed(error)
         account = self._account or Account("default", "", None)
         self._set_paused(True)
         self.checked.emit(CheckResult(account, snapshot))
