@@ -3,6 +3,6 @@
 
 import sys
 
-from seranking_tray.cli import main
+from seranking_tray.gui.app import main
 
 sys.exit(main())

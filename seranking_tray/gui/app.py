@@ -13,6 +13,7 @@ import os
 import signal
 import socket
 import sys
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -561,3 +562,14 @@ def run_app(args: argparse.Namespace) -> int:
     code = qt_app.exec()
     notifier.setEnabled(False)
     return int(code)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """The `seranking-tray-gui` entry point: the same options as `seranking-tray`, for launchers and
+    autostart. Under Windows' windowless Python sys.stdout/stderr are None; logging and argparse need files."""
+    for name in ("stdout", "stderr"):
+        if getattr(sys, name) is None:
+            setattr(sys, name, open(os.devnull, "w", encoding="utf-8"))  # noqa: SIM115 — lives as long as the process
+    from ..cli import main as cli_main
+
+    return cli_main(argv)
