@@ -36,10 +36,11 @@ class TrayIcon(QObject):
         self.device_pixel_ratio = 1.0
         self.icon = QSystemTrayIcon()
         self.menu = QMenu()
-        self.menu.aboutToShow.connect(self._rebuild_menu)
+        self._build_menu()
+        self.menu.aboutToShow.connect(self._update_menu)  # fresh relative times whenever it opens
         self.icon.setContextMenu(self.menu)
         self.icon.activated.connect(self._on_activated)
-        self._rebuild_menu()
+        self._update_menu()
         self.refresh()
 
     def show(self) -> None:
@@ -54,7 +55,7 @@ class TrayIcon(QObject):
 
     def set_avatar(self, avatar: QPixmap | None) -> None:
         self.avatar = avatar
-        self._rebuild_menu()
+        self._update_menu()
 
     def set_style(self, style: IconStyle) -> None:
         self.style = style
@@ -68,61 +69,79 @@ class TrayIcon(QObject):
         )
         self.icon.setToolTip(presentation.tooltip(self.view, self.has_key, self.demo))
         # Keep the exported menu current too: a D-Bus host may read it without ever "showing" it.
-        self._rebuild_menu()
+        self._update_menu()
 
     def set_snoozed_until(self, until: datetime | None) -> None:
         self.snoozed_until = until
-        self._rebuild_menu()
-
-    def _add_snooze_menu(self) -> None:
-        if self.snoozed_until is not None:
-            local = self.snoozed_until.astimezone()
-            when = (
-                local.strftime("%H:%M")
-                if local.date() == datetime.now().astimezone().date()
-                else local.strftime("%a %H:%M")
-            )
-            self._info(f"Notifications snoozed until {when}")
-            self.menu.addAction("Resume notifications").triggered.connect(lambda: self.snooze_requested.emit("resume"))
-            return
-        snooze = self.menu.addMenu("Snooze notifications")
-        for label, key in (("For 1 hour", "1h"), ("For 8 hours", "8h"), ("Until tomorrow", "tomorrow")):
-            snooze.addAction(label).triggered.connect(lambda _=False, k=key: self.snooze_requested.emit(k))
+        self._update_menu()
 
     def _on_activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
         if reason == QSystemTrayIcon.ActivationReason.Trigger:
             self.account_window_requested.emit()
 
-    def _info(self, text: str, icon: QIcon | None = None) -> QAction:
-        action = self.menu.addAction(icon, text) if icon is not None else self.menu.addAction(text)
+    def _info(self) -> QAction:
+        action = self.menu.addAction("")
         action.setEnabled(False)
         return action
 
-    def _rebuild_menu(self) -> None:
-        menu, view = self.menu, self.view
-        menu.clear()
-        if self.demo:
-            self._info("Demo — a built-in sample account")
-        if not self.has_key:
-            self._info("Not set up: add your Project API key")
-        elif view is not None:
-            name = view.name
-            email = view.profile.email if view.profile else ""
-            self._info(name, QIcon(self.avatar) if self.avatar is not None else None)
-            if email and email != name:
-                self._info(email)
-            menu.addSeparator()
-            self._info(presentation.balance_text(view))
-            self._info(presentation.subscription_text(view))
-            self._info(presentation.updated_text(view))
-        else:
-            self._info("Checking…")
+    def _build_menu(self) -> None:
+        """Built once; later only texts and visibility change. Rebuilding would renumber the entries that a
+        D-Bus host (or a person with the menu open) is pointing at."""
+        menu = self.menu
+        self._demo_info = self._info()
+        self._demo_info.setText("Demo — a built-in sample account")
+        self._setup_info = self._info()
+        self._setup_info.setText("Not set up: add your Project API key")
+        self._name_info = self._info()
+        self._email_info = self._info()
+        self._figures_separator = menu.addSeparator()
+        self._balance_info = self._info()
+        self._subscription_info = self._info()
+        self._updated_info = self._info()
         menu.addSeparator()
         menu.addAction("Refresh now").triggered.connect(self.refresh_requested)
         menu.addAction("Account…").triggered.connect(self.account_window_requested)
         menu.addAction("Settings…").triggered.connect(self.settings_requested)
         menu.addAction("Open SE Ranking").triggered.connect(self.web_app_requested)
         menu.addSeparator()
-        self._add_snooze_menu()
+        self._snooze_menu = menu.addMenu("Snooze notifications")
+        for label, key in (("For 1 hour", "1h"), ("For 8 hours", "8h"), ("Until tomorrow", "tomorrow")):
+            self._snooze_menu.addAction(label).triggered.connect(lambda _=False, k=key: self.snooze_requested.emit(k))
+        self._snoozed_info = self._info()
+        self._resume_action = menu.addAction("Resume notifications")
+        self._resume_action.triggered.connect(lambda: self.snooze_requested.emit("resume"))
         menu.addSeparator()
         menu.addAction("Quit").triggered.connect(self.quit_requested)
+
+    def _update_menu(self) -> None:
+        view = self.view
+        self._demo_info.setVisible(self.demo)
+        self._setup_info.setVisible(not self.has_key)
+        known = self.has_key and view is not None
+        self._name_info.setVisible(self.has_key)
+        self._figures_separator.setVisible(known)
+        for action in (self._balance_info, self._subscription_info, self._updated_info):
+            action.setVisible(known)
+        self._email_info.setVisible(False)
+        if view is None:
+            self._name_info.setText("Checking…")
+            self._name_info.setIcon(QIcon())
+        elif self.has_key:
+            self._name_info.setText(view.name)
+            self._name_info.setIcon(QIcon(self.avatar) if self.avatar is not None else QIcon())
+            email = view.profile.email if view.profile else ""
+            self._email_info.setText(email)
+            self._email_info.setVisible(bool(email) and email != view.name)
+            self._balance_info.setText(presentation.balance_text(view))
+            self._subscription_info.setText(presentation.subscription_text(view))
+            self._updated_info.setText(presentation.updated_text(view))
+        snoozed = self.snoozed_until is not None
+        self._snooze_menu.menuAction().setVisible(not snoozed)
+        self._snoozed_info.setVisible(snoozed)
+        self._resume_action.setVisible(snoozed)
+        if self.snoozed_until is not None:
+            local = self.snoozed_until.astimezone()
+            today = local.date() == datetime.now().astimezone().date()
+            self._snoozed_info.setText(
+                f"Notifications snoozed until {local.strftime('%H:%M' if today else '%a %H:%M')}"
+            )
