@@ -113,7 +113,7 @@ def _scan_session_before_stop(original: Callable[[DesktopSession], None]) -> Cal
 
 def pytest_configure(config: pytest.Config) -> None:
     if not hasattr(DesktopSession.stop, "__wrapped__"):
-        DesktopSession.stop = _scan_session_before_stop(DesktopSession.stop)  # type: ignore[method-assign]
+        DesktopSession.stop = _scan_session_before_stop(DesktopSession.stop)  # type: ignore[method-assign,assignment]
 
 
 @pytest.hookimpl(wrapper=True)

@@ -53,7 +53,7 @@ def status(run_cli: RunCli, env: dict[str, str]) -> tuple[int, dict[str, Any], s
 def assert_error(doc: dict[str, Any], outcome: Outcome, endpoint: str, key: str) -> None:
     error = doc["error"]
     assert error is not None, doc
-    assert error["kind"] == outcome.kind.value if outcome.kind else False, error
+    assert outcome.kind is not None and error["kind"] == outcome.kind.value, error
     assert error["status"] == outcome.status, error
     message = error["message"].lower()
     for word in outcome.message_words(endpoint):

@@ -202,13 +202,14 @@ _ANSWERS = st.tuples(
     _BODIES,
     st.sampled_from(["application/json", "text/html", "text/plain; charset=latin-1", "application/octet-stream"]),
     st.sampled_from([None, "0", "120", "soon", "Wed, 21 Oct 2015 07:28:00 GMT", "-1", "99999999999999999999"]),
+    st.sampled_from(["https://elsewhere.test/account/balance", "/relative", "http://[::1", "//[zz]/x", ""]),
 )
 
 
 @settings(max_examples=150, deadline=None, database=None, suppress_health_check=[HealthCheck.too_slow])
 @given(answers=st.tuples(_ANSWERS, _ANSWERS, _ANSWERS))
 def test_any_answer_gives_a_snapshot_never_an_exception(
-    answers: tuple[tuple[int, bytes, str, str | None], ...],
+    answers: tuple[tuple[int, bytes, str, str | None, str], ...],
 ) -> None:
     client = AccountClient(
         Account("default", BASE, ApiKey(KEY), KeySource.ENVIRONMENT),
@@ -217,10 +218,10 @@ def test_any_answer_gives_a_snapshot_never_an_exception(
     )
     try:
         with responses.RequestsMock(assert_all_requests_are_fired=False) as api:
-            for endpoint, (status, body, content_type, retry_after) in zip(ENDPOINTS, answers, strict=True):
+            for endpoint, (status, body, content_type, retry_after, location) in zip(ENDPOINTS, answers, strict=True):
                 headers = {"Retry-After": retry_after} if retry_after is not None else {}
                 if 300 <= status < 400:
-                    headers["Location"] = "https://elsewhere.test/"
+                    headers["Location"] = location
                 api.get(
                     f"{BASE}/account/{endpoint}", body=body, status=status, content_type=content_type, headers=headers
                 )
@@ -236,3 +237,36 @@ def test_any_answer_gives_a_snapshot_never_an_exception(
             assert failure.endpoint == endpoint
             assert failure.message and "\n" not in failure.message
             assert failure.kind is not ErrorKind.CONFIG
+
+
+# --- the fake's chaos mode, which the soak relies on ----------------------------------------------------------
+
+
+def _labels_of_200_requests(seed: int) -> list[str | None]:
+    import urllib.error
+    import urllib.request
+
+    with FakeSeRanking(KEY) as fake:
+        fake.set_chaos(0.3, [Fault(status=500, label="a"), Fault(body=b"", label="b")], seed=seed)
+        for _ in range(200):
+            request = urllib.request.Request(f"{fake.url}/account/balance", headers={"Authorization": f"Token {KEY}"})
+            try:
+                urllib.request.urlopen(request, timeout=5).read()
+            except urllib.error.HTTPError as exc:
+                exc.close()
+        fake.set_fault("balance", Fault(status=404, label="explicit"))  # an explicit fault wins over chaos
+        with pytest.raises(urllib.error.HTTPError) as raised:
+            urllib.request.urlopen(f"{fake.url}/account/balance", timeout=5)
+        raised.value.close()
+        return [r.fault for r in fake.requests]
+
+
+def test_chaos_is_seeded_and_hits_about_the_rate_asked() -> None:
+    first, again, other = _labels_of_200_requests(7), _labels_of_200_requests(7), _labels_of_200_requests(8)
+    assert first == again != other
+    assert first[-1] == "explicit"
+    drawn = first[:-1]
+    assert 0.2 < sum(1 for label in drawn if label) / len(drawn) < 0.4
+    assert {"a", "b", None} == set(drawn)
+    with FakeSeRanking(KEY) as fake, pytest.raises(ValueError):
+        fake.set_chaos(1.5, [Fault()], seed=1)

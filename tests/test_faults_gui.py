@@ -9,7 +9,7 @@ good balance is still there marked stale, clear it, wait for recovery.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 
 import pytest
@@ -30,7 +30,7 @@ GOOD = "$1,234.50"
 YELLOW = (255, 220, 0)  # the good picture: no colour of the initials' palette is anywhere near it
 
 
-def write_settings(session: DesktopSession, values: dict[str, object]) -> Path:
+def write_settings(session: DesktopSession, values: Mapping[str, object]) -> Path:
     path = session.config_home / "seranking-tray" / "settings.json"
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(json.dumps(values))
@@ -61,7 +61,9 @@ def other_host() -> Iterator[FakeSeRanking]:
 
 
 @pytest.fixture
-def app_for(session: DesktopSession, fake_api: FakeSeRanking, sentinel_key: str) -> Iterator[object]:
+def app_for(
+    session: DesktopSession, fake_api: FakeSeRanking, sentinel_key: str
+) -> Iterator[Callable[[], TrayAppProcess]]:
     apps: list[TrayAppProcess] = []
 
     def start() -> TrayAppProcess:
@@ -82,9 +84,9 @@ def app_for(session: DesktopSession, fake_api: FakeSeRanking, sentinel_key: str)
 
 
 def test_the_tray_walks_through_every_fault_keeps_the_last_balance_and_recovers(
-    app_for: object, fake_api: FakeSeRanking, other_host: FakeSeRanking
+    app_for: Callable[[], TrayAppProcess], fake_api: FakeSeRanking, other_host: FakeSeRanking
 ) -> None:
-    app: TrayAppProcess = app_for()  # type: ignore[operator]
+    app = app_for()
     app.wait_for_tooltip(is_ok, 20, "the first good check")
     walked = []
     for case in [c for c in CASES if c.gui]:
@@ -156,14 +158,14 @@ def is_yellow(rgb: sni.RGB | None) -> bool:
 
 
 def test_avatar_faults_leave_the_initials_and_a_good_picture_still_shows(
-    app_for: object, fake_api: FakeSeRanking, other_host: FakeSeRanking
+    app_for: Callable[[], TrayAppProcess], fake_api: FakeSeRanking, other_host: FakeSeRanking
 ) -> None:
     avatar_host = other_host
     avatar_host.avatar = make_png(64, 64, YELLOW)
     first = AVATAR_CASES[0]
     avatar_host.set_fault("avatar", first.make(avatar_host.url))
     fake_api.set_state(profile={**fake_api.profile, "picture": f"{avatar_host.url}/avatar.png?case={first.id}"})
-    app: TrayAppProcess = app_for()  # type: ignore[operator]
+    app = app_for()
     app.wait_for_tooltip(is_ok, 20, "the first good check")
 
     for case in AVATAR_CASES:

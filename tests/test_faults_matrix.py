@@ -13,6 +13,7 @@ import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from seranking_tray.client import MAX_JSON_BYTES
 from seranking_tray.errors import ErrorKind
@@ -27,7 +28,7 @@ HTML_ERROR = (
 )
 HTML = {"Content-Type": "text/html; charset=utf-8"}
 
-NORMAL = {
+NORMAL: dict[str, dict[str, Any]] = {
     "balance": {"currency": "USD", "currency_code": "USD", "value": 1234.5},
     "profile": {
         "email": "jane.roe@example.com",

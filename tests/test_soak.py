@@ -18,6 +18,7 @@ walk (tests/test_faults_gui.py) covers. Hangs are bounded by the settings: read 
 
 from __future__ import annotations
 
+import bisect
 import json
 import os
 import signal
@@ -26,6 +27,7 @@ import time
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from pathlib import Path
 
 import pytest
 
@@ -48,6 +50,7 @@ THREAD_SLACK = 6  # endpoint threads still finishing a read after their check mo
 FD_SLACK = 8  # their connections
 SETTINGS = {"connect_timeout": 1, "read_timeout": 1, "check_deadline": 5}
 GOOD = "$1,234.50"
+ACCOUNT_PATHS = ("/account/balance", "/account/profile", "/account/subscription")
 
 
 def chaos_faults(other: str) -> list[Fault]:
@@ -82,23 +85,26 @@ class Samples:
     fds: list[int] = field(default_factory=list)
 
     def take(self, pid: int) -> None:
-        status = dict(
-            line.split(":", 1) for line in open(f"/proc/{pid}/status", encoding="utf-8").read().splitlines()
-        )
+        proc = Path(f"/proc/{pid}")
+        status = dict(line.split(":", 1) for line in (proc / "status").read_text(encoding="utf-8").splitlines())
         self.rss.append(int(status["VmRSS"].split()[0]) * 1024)
         self.threads.append(int(status["Threads"]))
-        self.fds.append(len(os.listdir(f"/proc/{pid}/fd")))
+        self.fds.append(sum(1 for _ in (proc / "fd").iterdir()))
 
 
-def count_checks(requests: list[RecordedRequest], account_paths: dict[str, str]) -> int:
+def count_checks(requests: list[RecordedRequest]) -> int:
     """Checks, not requests: a check asks the three endpoints at once; retries come one endpoint at a time."""
-    starts: dict[str, list[float]] = {e: [] for e in account_paths}
+    starts: dict[str, list[float]] = {path: [] for path in ACCOUNT_PATHS}
     for request in requests:
-        for endpoint, path in account_paths.items():
-            if request.path == path:
-                starts[endpoint].append(request.started)
-    others = [sorted(starts["profile"]), sorted(starts["subscription"])]
-    return sum(1 for t in starts["balance"] if all(any(abs(t - u) < 0.05 for u in times) for times in others))
+        if request.path in starts:
+            starts[request.path].append(request.started)
+    others = [sorted(starts[path]) for path in ACCOUNT_PATHS[1:]]
+
+    def near(t: float, times: list[float]) -> bool:
+        i = bisect.bisect_left(times, t - 0.05)
+        return i < len(times) and times[i] <= t + 0.05
+
+    return sum(1 for t in starts[ACCOUNT_PATHS[0]] if all(near(t, times) for times in others))
 
 
 @pytest.fixture
@@ -119,7 +125,6 @@ def test_soak_random_faults_every_second(
     settings.parent.mkdir(parents=True, exist_ok=True)
     settings.write_text(json.dumps(SETTINGS))
     fake_api.set_chaos(FAULT_RATE, chaos_faults(other_host.url), seed=SEED)
-    paths = {e: f"/account/{e}" for e in ("balance", "profile", "subscription")}
 
     app = TrayAppProcess(
         session, "--refresh-interval", "1", env={"SERANKING_API_URL": fake_api.url, "SERANKING_API_KEY": sentinel_key}
@@ -139,11 +144,9 @@ def test_soak_random_faults_every_second(
         while checks < CYCLES:
             assert app.process.poll() is None, f"the app died after {checks} checks:\n{app.output()[-5000:]}"
             # Pace the loop on the fake: wake at the next request, or after 0.2 s at most.
-            fake_api.wait_for_arrivals(arrivals + 1, 0.2, endpoint="balance")
+            if fake_api.wait_for_arrivals(arrivals + 1, 0.2, endpoint="balance"):
+                arrivals, last_progress = arrivals + 1, time.monotonic()
             now = time.monotonic()
-            seen = len([r for r in fake_api.requests if r.path == paths["balance"]])
-            if seen > arrivals:
-                arrivals, last_progress = seen, now
             assert now - last_progress < STUCK_AFTER, f"no new check for {STUCK_AFTER} s after {checks} checks"
 
             properties = app.properties()  # tooltip and icon from one read: one state
@@ -153,7 +156,8 @@ def test_soak_random_faults_every_second(
             if "cannot check" in text:
                 state = "error"
                 assert sni.is_greyish(colour) and not sni.is_reddish(colour), (text, colour)
-                assert f"last known {GOOD}" in text and "stale" in text, text
+                if states["ok"]:  # once there were good figures, they stay, marked stale
+                    assert f"last known {GOOD}" in text and "stale" in text, text
             elif GOOD in text:
                 state = "ok"
                 assert not sni.is_greyish(colour) and not sni.is_reddish(colour), (text, colour)
@@ -167,8 +171,11 @@ def test_soak_random_faults_every_second(
 
             if now >= next_resources:
                 next_resources = now + 1.0
-                checks = count_checks(fake_api.requests, paths)
-                (warmup if checks < 2 * WARMUP_CYCLES else steady).take(pid) if checks >= WARMUP_CYCLES else None
+                checks = count_checks(fake_api.requests)
+                if checks >= 2 * WARMUP_CYCLES:
+                    steady.take(pid)
+                elif checks >= WARMUP_CYCLES:
+                    warmup.take(pid)
         elapsed = time.monotonic() - started
 
         # The app still quits cleanly after all that.
@@ -182,12 +189,13 @@ def test_soak_random_faults_every_second(
     output = app.output()
     assert not any(marker in output for marker in QT_WARNING_MARKERS), output[-5000:]
     labels = Counter(r.fault for r in fake_api.requests if r.fault)
+    step = max(1, len(steady.rss) // 10)
     faults = sum(labels.values())
     share = faults / max(1, len(fake_api.requests))
     report = (
         f"{checks} checks in {elapsed:.0f} s, {len(fake_api.requests)} requests, {faults} faults ({share:.0%}): "
         f"{dict(labels)}; samples {dict(states)}, {transitions} state changes; "
-        f"rss {warmup.rss and max(warmup.rss) // 1024} -> {steady.rss and max(steady.rss) // 1024} KiB, "
+        f"rss KiB {warmup.rss and statistics.median(warmup.rss) // 1024} -> {[r // 1024 for r in steady.rss[::step]]}, "
         f"threads {warmup.threads and max(warmup.threads)} -> {steady.threads and max(steady.threads)}, "
         f"fds {warmup.fds and max(warmup.fds)} -> {steady.fds and max(steady.fds)}"
     )
@@ -197,10 +205,13 @@ def test_soak_random_faults_every_second(
         assert set(labels) == {f.label for f in chaos_faults("")}, report  # every kind of fault was drawn
     assert states["ok"] >= CYCLES // 10 and states["error"] >= CYCLES // 20, report
     assert transitions >= CYCLES // 20, report
-    assert other_host.requests == [], report  # the random redirects were never followed
+    # The API's random redirects were never followed; the picture's were (that is allowed), never with the key.
+    for request in other_host.requests:
+        assert "Authorization" not in request.headers and request.headers.get("Accept") == "image/*", request
 
     assert warmup.rss and steady.rss, report
-    assert max(steady.rss) - statistics.median(warmup.rss) < RSS_GROWTH_LIMIT, report
+    tail = steady.rss[-max(3, len(steady.rss) // 10) :]  # the last tenth: where a leak would have got to
+    assert statistics.median(tail) - statistics.median(warmup.rss) < RSS_GROWTH_LIMIT, report
     assert max(steady.threads) <= max(warmup.threads) + THREAD_SLACK, report
     assert statistics.median(steady.threads) <= statistics.median(warmup.threads) + 2, report
     assert max(steady.fds) <= max(warmup.fds) + FD_SLACK, report

@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QSocketNotifier, Qt, QThread, QTimer, QUrl, Signal
+from PySide6.QtCore import QObject, QSocketNotifier, QThread, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 
@@ -104,7 +104,9 @@ class TrayApp(QObject):
         self.tray.web_app_requested.connect(self.open_web_app)
         self.tray.quit_requested.connect(self.quit)
         self.tray.snooze_requested.connect(self.snooze)
-        app.installEventFilter(self)
+        # A signal, not an app-wide Python event filter: the filter's first event made PySide build 188 enum types
+        # inside the tray icon's show() (24 ms on the way to the icon), and every later event crossed into Python.
+        app.paletteChanged.connect(self._on_palette_changed)
 
     # --- start ------------------------------------------------------------------------------------------
 
@@ -116,7 +118,15 @@ class TrayApp(QObject):
 
     def _start_worker(self) -> None:
         from ..history import HistoryStore
+        from ..paths import state_dir
         from .worker import RefreshWorker
+
+        # Off the way to the first icon (~3 ms together): the log file, and the icon windows and notifications show.
+        file_handler = log_file_handler(state_dir() / "logs")
+        if file_handler is not None:
+            file_handler.addFilter(REDACTOR)
+            logging.getLogger().addHandler(file_handler)
+        self.app.setWindowIcon(app_icon())
 
         if not QSystemTrayIcon.isSystemTrayAvailable():
             self._no_tray = True
@@ -396,6 +406,8 @@ class TrayApp(QObject):
             self.settings_dialog.raise_()
             self.settings_dialog.activateWindow()
             return
+        from PySide6.QtCore import Qt  # its first use costs ~12 ms and ~1 MiB: not on the way to the icon
+
         from ..secrets import KeyStore
         from .settings_dialog import SettingsDialog
 
@@ -459,10 +471,8 @@ class TrayApp(QObject):
 
     # --- events and quitting ------------------------------------------------------------------------
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.app and event.type() == QEvent.Type.ApplicationPaletteChange:
-            self.tray.refresh()  # re-set the icon so a panel that changed theme repaints it
-        return False
+    def _on_palette_changed(self, _palette: object) -> None:
+        self.tray.refresh()  # re-set the icon so a panel that changed theme repaints it
 
     def _stop_worker(self) -> None:
         """Stop the worker without waiting on the network: a request in flight is abandoned, not awaited."""
@@ -528,10 +538,7 @@ def run_app(args: argparse.Namespace) -> int:
         debug=bool(getattr(args, "debug", False)),
         open_settings=bool(args.settings),
     )
-    from ..paths import state_dir
-
-    file_handler = log_file_handler(state_dir() / "logs")
-    setup_logging(options.debug, [file_handler] if file_handler else [])
+    setup_logging(options.debug)  # the log file is added once the icon is up: logging.handlers costs ~3 ms
     # The key is read once and taken out of the process environment, so no child (a browser started by
     # xdg-open, say) inherits it.
     environ = dict(os.environ)
@@ -545,7 +552,6 @@ def run_app(args: argparse.Namespace) -> int:
     qt_app.setApplicationVersion(__version__)
     qt_app.setDesktopFileName("seranking-tray")
     qt_app.setQuitOnLastWindowClosed(False)
-    qt_app.setWindowIcon(app_icon())
 
     from .single_instance import InstanceServer, hand_over
 

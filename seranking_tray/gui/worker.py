@@ -278,6 +278,9 @@ class RefreshWorker(QObject):
         except CheckError as exc:
             log.info("Profile picture not loaded: %s", exc.message)
             return
+        except Exception:  # whatever the picture's host sends must never escape a slot (the check goes on)
+            log.exception("Profile picture not loaded")
+            return
         if fetched.data is None:
             return  # not modified
         if cache is not None:
