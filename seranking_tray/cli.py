@@ -118,18 +118,11 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def check_once(settings: Settings, account: Account) -> Snapshot:
-    from .client import AccountClient, Timeouts
+    from .client import check_once as check
 
     if account.key:
         REDACTOR.add_secret(account.key.reveal())
-    client = AccountClient(
-        account,
-        Timeouts(connect=settings.connect_timeout, read=settings.read_timeout, deadline=settings.check_deadline),
-    )
-    try:
-        return client.check()
-    finally:
-        client.close()
+    return check(account, settings)
 
 
 def run_status(as_json: bool, low_balance: float | None) -> int:

@@ -29,6 +29,7 @@ from urllib.parse import urljoin, urlsplit
 from . import __version__
 from .account import Account, is_loopback_host, validate_api_url
 from .apikey import DATA_KEY_HINT, ApiKey, KeyShape
+from .config import Settings
 from .errors import CheckError, ConfigError, ErrorKind
 from .models import ENDPOINTS, PARSERS, Failure, Snapshot
 
@@ -48,6 +49,10 @@ class Timeouts:
     connect: float = 5.0
     read: float = 15.0
     deadline: float = 30.0  # one whole check
+
+    @classmethod
+    def from_settings(cls, settings: Settings) -> Timeouts:
+        return cls(connect=settings.connect_timeout, read=settings.read_timeout, deadline=settings.check_deadline)
 
 
 @dataclass(frozen=True)
@@ -514,3 +519,12 @@ def _network_error(exc: BaseException) -> CheckError:
             return CheckError(ErrorKind.TIMEOUT, "SE Ranking did not answer in time.")
         return CheckError(ErrorKind.NETWORK, "The connection to SE Ranking failed or was reset.")
     return CheckError(ErrorKind.NETWORK, f"Network problem talking to SE Ranking ({type(exc).__name__}).")
+
+
+def check_once(account: Account, settings: Settings) -> Snapshot:
+    """One check with a client of its own (the CLI, the settings dialog's Test connection)."""
+    client = AccountClient(account, Timeouts.from_settings(settings))
+    try:
+        return client.check()
+    finally:
+        client.close()

@@ -4,7 +4,6 @@ database moved aside, and the account window's chart (its screenshot goes into t
 from __future__ import annotations
 
 import subprocess
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -19,14 +18,6 @@ from tests.desktop.tray_app import TrayAppProcess, wait_until, window_names
 
 pytestmark = pytest.mark.desktop
 USD = {"currency": "USD", "currency_code": "USD"}
-
-
-@pytest.fixture
-def apps() -> Iterator[list[TrayAppProcess]]:
-    started: list[TrayAppProcess] = []
-    yield started
-    for app in started:
-        app.stop()
 
 
 @pytest.fixture

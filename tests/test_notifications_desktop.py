@@ -4,7 +4,6 @@ every Notify call (or none at all), and the loopback fake API changing the accou
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -19,14 +18,6 @@ from tests.desktop.tray_app import TrayAppProcess, wait_until, window_names
 pytestmark = pytest.mark.desktop
 
 USD = {"currency": "USD", "currency_code": "USD"}
-
-
-@pytest.fixture
-def apps() -> Iterator[list[TrayAppProcess]]:
-    started: list[TrayAppProcess] = []
-    yield started
-    for app in started:
-        app.stop()
 
 
 @pytest.fixture

@@ -7,7 +7,6 @@ import signal
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -18,14 +17,6 @@ from tests.desktop.session import DesktopSession
 from tests.desktop.tray_app import TrayAppProcess, wait_until, window_names
 
 pytestmark = pytest.mark.desktop
-
-
-@pytest.fixture
-def apps() -> Iterator[list[TrayAppProcess]]:
-    started: list[TrayAppProcess] = []
-    yield started
-    for app in started:
-        app.stop()
 
 
 def save_through_dialog(session: DesktopSession, key: str, **env: str) -> subprocess.CompletedProcess[str]:

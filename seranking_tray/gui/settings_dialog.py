@@ -517,13 +517,6 @@ def _problem_in_words(kind: str, account: Account) -> str:
 
 
 def _check_connection(account: Account, settings: Settings) -> Snapshot:
-    from ..client import AccountClient, Timeouts
+    from ..client import check_once
 
-    client = AccountClient(
-        account,
-        Timeouts(connect=settings.connect_timeout, read=settings.read_timeout, deadline=settings.check_deadline),
-    )
-    try:
-        return client.check()
-    finally:
-        client.close()
+    return check_once(account, settings)

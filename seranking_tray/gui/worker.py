@@ -197,14 +197,10 @@ class RefreshWorker(QObject):
         if account.key is not None:
             REDACTOR.add_secret(account.key.reveal())
             try:
-                self._client = AccountClient(account, self._timeouts())
+                self._client = AccountClient(account, Timeouts.from_settings(self._settings))
             except ConfigError as exc:
                 self._emit_failure(exc)
         self.account_resolved.emit(account)
-
-    def _timeouts(self) -> Timeouts:
-        s = self._settings
-        return Timeouts(connect=s.connect_timeout, read=s.read_timeout, deadline=s.check_deadline)
 
     def _emit_failure(self, error: CheckError) -> None:
         snapshot = Snapshot.failed(error)

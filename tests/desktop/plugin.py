@@ -32,6 +32,7 @@ from tests.desktop.session import (
     missing_executables,
     required_executables,
 )
+from tests.desktop.tray_app import TrayAppProcess
 
 REPO_ROOT: Final = Path(__file__).resolve().parents[2]
 DESKTOP_DEPS_SCRIPT: Final = REPO_ROOT / "scripts" / "desktop-deps"
@@ -156,3 +157,12 @@ def desktop_artifacts() -> Path:
     """``test-artifacts/`` at the repository root (git-ignored), created if needed."""
     ARTIFACTS_DIR.mkdir(parents=True, exist_ok=True)
     return ARTIFACTS_DIR
+
+
+@pytest.fixture
+def apps() -> Iterator[list[TrayAppProcess]]:
+    """Real app processes a test started (append them); each is stopped after the test."""
+    started: list[TrayAppProcess] = []
+    yield started
+    for app in started:
+        app.stop()
