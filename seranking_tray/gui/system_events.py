@@ -55,22 +55,26 @@ class SystemEvents(QObject):
         self._online = online
 
     def _watch_network_manager(self) -> None:
+        self._connect_system_signal(
+            "org.freedesktop.NetworkManager",
+            "/org/freedesktop/NetworkManager",
+            "org.freedesktop.NetworkManager",
+            "StateChanged",
+            "_on_network_manager_state(uint)",
+        )
+
+    def _connect_system_signal(self, service: str, path: str, interface: str, name: str, slot: str) -> None:
+        """Listen to a system-bus signal; quietly nothing where there is no system bus or no such service."""
         from PySide6.QtDBus import QDBusConnection
 
         bus = QDBusConnection.systemBus()
         if not bus.isConnected():
             return
         # The stubs want bytes for the slot; PySide6 6.11 takes only a str (bytes raise ValueError).
-        ok = bus.connect(  # type: ignore[call-overload]
-            "org.freedesktop.NetworkManager",
-            "/org/freedesktop/NetworkManager",
-            "org.freedesktop.NetworkManager",
-            "StateChanged",
-            self,
-            "1_on_network_manager_state(uint)",  # the SLOT() macro's form
-        )
+        # "1" + signature is the SLOT() macro's form.
+        ok = bus.connect(service, path, interface, name, self, f"1{slot}")  # type: ignore[call-overload]
         if not ok:
-            log.debug("Cannot listen for network changes on the system bus")
+            log.debug("Cannot listen for %s.%s on the system bus", interface, name)
 
     @Slot("uint")
     def _on_network_manager_state(self, state: int) -> None:
@@ -82,22 +86,13 @@ class SystemEvents(QObject):
     def _watch_sleep(self) -> None:
         if not sys.platform.startswith("linux"):
             return  # Windows/macOS: the network-back signal covers most wake-ups
-        from PySide6.QtDBus import QDBusConnection
-
-        bus = QDBusConnection.systemBus()
-        if not bus.isConnected():
-            return
-        # The stubs want bytes for the slot; PySide6 6.11 takes only a str (bytes raise ValueError).
-        ok = bus.connect(  # type: ignore[call-overload]
+        self._connect_system_signal(
             "org.freedesktop.login1",
             "/org/freedesktop/login1",
             "org.freedesktop.login1.Manager",
             "PrepareForSleep",
-            self,
-            "1_on_prepare_for_sleep(bool)",  # the SLOT() macro's form
+            "_on_prepare_for_sleep(bool)",
         )
-        if not ok:
-            log.debug("Cannot listen for sleep/wake on the system bus")
 
     @Slot(bool)
     def _on_prepare_for_sleep(self, going_to_sleep: bool) -> None:
