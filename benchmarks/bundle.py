@@ -37,7 +37,7 @@ from jeepney.low_level import HeaderFields
 from jeepney.wrappers import DBusErrorResponse
 
 from seranking_tray import __version__
-from seranking_tray.fake_api import FakeSeRanking
+from seranking_tray.testing.fake_api import FakeSeRanking
 from tests.desktop import sni
 from tests.desktop.session import WATCHER_INTERFACE, DesktopSession
 

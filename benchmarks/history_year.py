@@ -26,7 +26,7 @@ from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from seranking_tray.history import HISTORY_FILE, HistoryStore, Reading
+from seranking_tray.store.history import HISTORY_FILE, HistoryStore, Reading
 
 MAX_BYTES = 5 * 1024 * 1024
 MAX_SECONDS = 1.0

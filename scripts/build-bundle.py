@@ -36,7 +36,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from seranking_tray import __version__, resources  # noqa: E402
+from seranking_tray import __version__  # noqa: E402
+from seranking_tray.system import resources  # noqa: E402
 
 SPEC = ROOT / "packaging" / "seranking-tray.spec"
 FOLDER_NAME = "seranking-tray"

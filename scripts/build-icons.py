@@ -27,8 +27,8 @@ from PIL import Image
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice
 from PySide6.QtGui import QGuiApplication, QImage
 
-from seranking_tray import resources
 from seranking_tray.gui.icons import IconState, IconStyle, render_state_pixmap
+from seranking_tray.system import resources
 
 ICO_SIZES = (16, 24, 32, 48, 64, 128, 256)  # what Windows asks for, from small icons to the 256 px tile
 ICNS_SIZES = (16, 32, 64, 128, 256, 512, 1024)  # the icns slots, 1x and 2x (1024 is 512@2x)

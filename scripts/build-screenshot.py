@@ -19,7 +19,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from seranking_tray.fake_api import FakeSeRanking  # noqa: E402
+from seranking_tray.testing.fake_api import FakeSeRanking  # noqa: E402
 from tests.desktop.session import DesktopSession  # noqa: E402
 from tests.desktop.tray_app import TrayAppProcess, wait_until, window_names  # noqa: E402
 

@@ -1,5 +1,5 @@
 import sys
 
-from .cli import main
+from seranking_tray.entry import main
 
 sys.exit(main())

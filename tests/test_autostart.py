@@ -25,8 +25,9 @@ from typing import Any
 
 import pytest
 
-from seranking_tray import __version__, autostart, resources
-from seranking_tray.autostart import AUTOSTART_DELAY_SECONDS, MacLaunchAgent, XdgAutostart, desktop_exec
+from seranking_tray import __version__
+from seranking_tray.system import autostart, resources
+from seranking_tray.system.autostart import AUTOSTART_DELAY_SECONDS, MacLaunchAgent, XdgAutostart, desktop_exec
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 
@@ -324,7 +325,7 @@ if sys.platform == "win32":
     import uuid
     import winreg
 
-    from seranking_tray.autostart import WindowsRunKey
+    from seranking_tray.system.autostart import WindowsRunKey
 
     @pytest.fixture
     def run_key() -> Iterator[WindowsRunKey]:
@@ -363,7 +364,7 @@ def test_the_autostart_module_does_not_import_qt() -> None:
     script = textwrap.dedent(
         """
         import sys
-        import seranking_tray.autostart
+        import seranking_tray.system.autostart
         print(sorted(name for name in sys.modules if name.startswith("PySide6")))
         """
     )

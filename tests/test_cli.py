@@ -16,8 +16,8 @@ from typing import Any
 import pytest
 
 from seranking_tray import __version__
-from seranking_tray.errors import ErrorKind
-from seranking_tray.fake_api import FakeSeRanking, Fault
+from seranking_tray.domain.errors import ErrorKind
+from seranking_tray.testing.fake_api import FakeSeRanking, Fault
 
 from .conftest import RunCli
 
@@ -369,7 +369,7 @@ def refuse(self, address, *args):
     raise OSError("connect() blocked by the test")
 socket.socket.connect = refuse
 socket.socket.connect_ex = refuse
-from seranking_tray.cli import main
+from seranking_tray.entry import main
 try:
     code = main(["status", "--json"])
 except SystemExit as exc:
@@ -504,10 +504,10 @@ def test_sentinel_key_never_appears(
 
 _NO_QT = """
 import json, sys
-import seranking_tray.cli
+import seranking_tray.cli, seranking_tray.entry
 after_import = sorted(m for m in sys.modules if m.startswith("PySide6"))
 try:
-    code = seranking_tray.cli.main(["status", "--json"])
+    code = seranking_tray.entry.main(["status", "--json"])
 except SystemExit as exc:
     code = exc.code
 after_run = sorted(m for m in sys.modules if m.startswith("PySide6"))

@@ -13,8 +13,8 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from seranking_tray.fake_api import FakeSeRanking, Fault
-from seranking_tray.history import HistoryStore, Reading
+from seranking_tray.store.history import HistoryStore, Reading
+from seranking_tray.testing.fake_api import FakeSeRanking, Fault
 
 from .conftest import RunCli
 
@@ -226,8 +226,8 @@ def test_history_rejects_a_bad_date(run_cli: RunCli, cli_env: dict[str, str]) ->
 
 _NO_QT = """
 import json, sys
-import seranking_tray.cli
-code = seranking_tray.cli.main(["history", "--csv"])
+import seranking_tray.entry
+code = seranking_tray.entry.main(["history", "--csv"])
 sys.stderr.write("QT=" + json.dumps(sorted(m for m in sys.modules if m.startswith("PySide6"))) + "\\n")
 sys.exit(code)
 """

@@ -14,9 +14,7 @@ import requests
 import responses
 
 from seranking_tray import __version__
-from seranking_tray.account import Account, KeySource
-from seranking_tray.apikey import ApiKey
-from seranking_tray.client import (
+from seranking_tray.api.client import (
     MAX_JSON_BYTES,
     AccountClient,
     RetryPolicy,
@@ -24,8 +22,10 @@ from seranking_tray.client import (
     _retry_after,
     api_message,
 )
-from seranking_tray.errors import CheckError, ConfigError, ErrorKind
-from seranking_tray.models import Balance, Profile, Subscription, SubscriptionBalance
+from seranking_tray.domain.account import Account, KeySource
+from seranking_tray.domain.apikey import ApiKey
+from seranking_tray.domain.errors import CheckError, ConfigError, ErrorKind
+from seranking_tray.domain.models import Balance, Profile, Subscription, SubscriptionBalance
 
 BASE = "https://api.test"
 KEY = "0123456789abcdef0123456789abcdef01234567"

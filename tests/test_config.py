@@ -9,19 +9,21 @@ from typing import Any
 
 import pytest
 
-from seranking_tray import config, paths
-from seranking_tray.account import (
+from seranking_tray.domain.account import (
+    DEFAULT_API_URL,
     ENV_API_URL,
+    ENV_KEY,
     KeySource,
-    api_url_from,
     is_loopback_host,
-    resolve_account,
     validate_api_url,
 )
-from seranking_tray.apikey import ApiKey
-from seranking_tray.config import DEFAULT_API_URL, Settings, load_settings, parse_settings, save_settings
-from seranking_tray.errors import ConfigError, ErrorKind
-from seranking_tray.secrets import ENV_KEY, KeyStore
+from seranking_tray.domain.apikey import ApiKey
+from seranking_tray.domain.errors import ConfigError, ErrorKind
+from seranking_tray.service.accounts import api_url_from, resolve_account
+from seranking_tray.store import settings as config
+from seranking_tray.store.keystore import KeyStore
+from seranking_tray.store.settings import Settings, load_settings, parse_settings, save_settings
+from seranking_tray.system import paths
 
 XDG = ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME")
 

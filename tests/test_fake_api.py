@@ -23,7 +23,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from seranking_tray.fake_api import ENDPOINTS, FakeSeRanking, Fault, RecordedRequest, make_png
+from seranking_tray.testing.fake_api import ENDPOINTS, FakeSeRanking, Fault, RecordedRequest, make_png
 
 KEY = "0123456789abcdef0123456789abcdef01234567"
 PATHS = {
@@ -567,7 +567,7 @@ def test_loopback_names_are_accepted() -> None:
 def test_module_entry_serves_until_sigterm() -> None:
     root = Path(__file__).resolve().parents[1]
     env = {**os.environ, "FAKE_SERANKING_KEY": KEY, "PYTHONPATH": str(root)}
-    cmd = [sys.executable, "-m", "seranking_tray.fake_api", "--port", "0"]
+    cmd = [sys.executable, "-m", "seranking_tray.testing.fake_api", "--port", "0"]
     proc = subprocess.Popen(cmd, cwd=root, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     try:
         assert proc.stdout is not None

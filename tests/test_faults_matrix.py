@@ -15,9 +15,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from seranking_tray.client import MAX_JSON_BYTES
-from seranking_tray.errors import ErrorKind
-from seranking_tray.fake_api import Fault, make_png
+from seranking_tray.api.client import MAX_JSON_BYTES
+from seranking_tray.domain.errors import ErrorKind
+from seranking_tray.testing.fake_api import Fault, make_png
 
 ENDPOINTS = ("balance", "profile", "subscription")
 FAULTS_MD = Path(__file__).with_name("FAULTS.md")
@@ -564,8 +564,8 @@ def render_markdown() -> str:
     lines = [
         "# Fault matrix",
         "",
-        "What the suite injects with the loopback fake API (`seranking_tray/fake_api.py`) and what SE Ranking Tray",
-        "must make of it. Generated from `tests/test_faults_matrix.py` (`python -m tests.test_faults_matrix >",
+        "What the suite injects with the loopback fake API (`seranking_tray/testing/fake_api.py`) and what SE Ranking",
+        "Tray must make of it. Generated from `tests/test_faults_matrix.py` (`python -m tests.test_faults_matrix >",
         "tests/FAULTS.md`); a test fails when the two differ.",
         "",
         "Each account fault is injected on each endpoint in turn (`/account/balance`, `/account/subscription`,",

@@ -8,7 +8,7 @@ from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
-from seranking_tray.forecast import (
+from seranking_tray.domain.forecast import (
     DAY,
     MIN_TOP_UP,
     NO_FORECAST,

@@ -12,8 +12,9 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from seranking_tray.gui.app import AppOptions, TrayApp
+from seranking_tray.gui.app import TrayApp
 from seranking_tray.gui.icons import IconStyle
+from seranking_tray.gui.main import AppOptions
 from seranking_tray.gui.tray import TrayIcon
 
 

@@ -6,8 +6,8 @@ from datetime import UTC, datetime
 
 import pytest
 
-from seranking_tray.errors import ErrorKind
-from seranking_tray.health import (
+from seranking_tray.domain.errors import ErrorKind
+from seranking_tray.domain.health import (
     DEFAULT_LOW_BALANCE,
     Health,
     assess,
@@ -15,7 +15,7 @@ from seranking_tray.health import (
     first_failure,
     format_money,
 )
-from seranking_tray.models import Balance, Failure, Profile, Snapshot, Subscription, SubscriptionBalance
+from seranking_tray.domain.models import Balance, Failure, Profile, Snapshot, Subscription, SubscriptionBalance
 
 NOW = datetime(2025, 1, 2, 3, 4, 5, tzinfo=UTC)
 ACTIVE = Subscription("subscription", False, SubscriptionBalance(100.0, "USD"))

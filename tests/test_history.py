@@ -12,10 +12,10 @@ from pathlib import Path
 
 import pytest
 
-from seranking_tray.errors import ErrorKind
-from seranking_tray.health import Health
-from seranking_tray.history import MIGRATIONS, HistoryStore, Reading, current_currency_samples, samples
-from seranking_tray.models import Balance, Failure, Snapshot, Subscription
+from seranking_tray.domain.errors import ErrorKind
+from seranking_tray.domain.health import Health
+from seranking_tray.domain.models import Balance, Failure, Snapshot, Subscription
+from seranking_tray.store.history import MIGRATIONS, HistoryStore, Reading, current_currency_samples, samples
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 T0 = datetime(2026, 1, 1, tzinfo=UTC)
@@ -302,7 +302,8 @@ def test_importing_the_history_does_not_load_sqlite() -> None:
     script = textwrap.dedent(
         """
         import sys
-        import seranking_tray.history, seranking_tray.view, seranking_tray.forecast, seranking_tray.health
+        import seranking_tray.store.history, seranking_tray.domain.account_view
+        import seranking_tray.domain.forecast, seranking_tray.domain.health
         import seranking_tray.gui.presentation
         print("sqlite3" in sys.modules)
         """

@@ -9,8 +9,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from seranking_tray.errors import CheckError, ErrorKind
-from seranking_tray.models import (
+from seranking_tray.domain.errors import CheckError, ErrorKind
+from seranking_tray.domain.models import (
     PARSERS,
     Balance,
     Profile,

@@ -6,13 +6,13 @@ from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from seranking_tray.account import Account
-from seranking_tray.config import Settings
-from seranking_tray.errors import ErrorKind
-from seranking_tray.health import Health
-from seranking_tray.models import Balance, Failure, Profile, Subscription
-from seranking_tray.notify_policy import Announced, NotificationPolicy, Urgency
-from seranking_tray.view import AccountView
+from seranking_tray.domain.account import Account
+from seranking_tray.domain.account_view import AccountView
+from seranking_tray.domain.errors import ErrorKind
+from seranking_tray.domain.health import Health
+from seranking_tray.domain.models import Balance, Failure, Profile, Subscription
+from seranking_tray.domain.notify_policy import Announced, NotificationPolicy, Urgency
+from seranking_tray.store.settings import Settings
 
 T0 = datetime(2026, 11, 25, 9, 0, tzinfo=UTC)
 PROFILE = Profile("Jane", "Roe", "jane@example.com", True, "en", None)

@@ -19,7 +19,8 @@ from pathlib import Path
 
 import pytest
 
-from seranking_tray import __version__, resources
+from seranking_tray import __version__
+from seranking_tray.system import resources
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 PYPROJECT = tomllib.loads((REPO_ROOT / "pyproject.toml").read_text())
@@ -131,7 +132,7 @@ def test_the_wheel_metadata_is_complete(dists: Dists) -> None:
     assert any(r.replace(" ", "").startswith("pyside6-essentials") and "<6.12" in r for r in map(str.lower, requires))
 
     entry_points = wheel_text(dists.wheel, f"{info}/entry_points.txt")
-    assert "[console_scripts]\nseranking-tray = seranking_tray.cli:main" in entry_points
+    assert "[console_scripts]\nseranking-tray = seranking_tray.entry:main" in entry_points
     assert f"[gui_scripts]\nseranking-tray-gui = {PYPROJECT['project']['gui-scripts']['seranking-tray-gui']}" in (
         entry_points
     )
@@ -167,7 +168,7 @@ def test_an_installed_wheel_finds_its_own_resources_and_gui_command(installed_wh
     python = installed_wheel / "bin" / "python"
     script = (
         "import json\n"
-        "from seranking_tray import autostart, resources\n"
+        "from seranking_tray.system import autostart, resources\n"
         "origin, root = resources.locate()\n"
         "print(json.dumps({'origin': origin.value, 'root': str(root), "
         "'desktop': str(resources.path(resources.DESKTOP_FILE)), 'gui': autostart.gui_command()}))\n"

@@ -21,8 +21,9 @@ from PySide6.QtGui import QImage, QPainter
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QApplication
 
-from seranking_tray import __version__, resources
+from seranking_tray import __version__
 from seranking_tray.gui.icons import IconState, IconStyle, render_state_pixmap
+from seranking_tray.system import resources
 
 # Qt reads this when the application starts (pytest-qt's qapp), not on import: setting it here is early enough.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -95,7 +96,7 @@ def test_a_directory_without_the_desktop_file_is_not_taken_for_the_resources(tmp
     # A frozen app whose data was left out must say so, not hand out paths into an empty directory.
     script = (
         "import sys; sys.frozen = True; sys._MEIPASS = sys.argv[1]\n"
-        "from seranking_tray import resources\n"
+        "from seranking_tray.system import resources\n"
         "try:\n    resources.locate()\nexcept resources.ResourcesNotFound as error:\n    print(error)\n"
     )
     result = subprocess.run(
@@ -110,7 +111,7 @@ def test_a_frozen_app_looks_below_its_bundle_directory(tmp_path: Path) -> None:
     shutil.copy(RESOURCES / resources.DESKTOP_FILE, bundled)
     script = (
         "import sys; sys.frozen = True; sys._MEIPASS = sys.argv[1]\n"
-        "from seranking_tray import resources\n"
+        "from seranking_tray.system import resources\n"
         "origin, root = resources.locate(); print(origin.value, root)\n"
     )
     result = subprocess.run(

@@ -10,16 +10,23 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from seranking_tray.account import Account
-from seranking_tray.config import parse_settings
-from seranking_tray.errors import ErrorKind
-from seranking_tray.forecast import Forecast
+from seranking_tray.domain.account import Account
+from seranking_tray.domain.account_view import (
+    AccountView,
+    apply_snapshot,
+    forecast_phrase,
+    glance_line,
+    restored_view,
+    short_date,
+)
+from seranking_tray.domain.errors import ErrorKind
+from seranking_tray.domain.forecast import Forecast
+from seranking_tray.domain.health import Health, assess
+from seranking_tray.domain.models import Balance, Failure, Profile, Snapshot, Subscription
 from seranking_tray.gui import presentation
 from seranking_tray.gui.icons import IconState
-from seranking_tray.health import Health, assess
-from seranking_tray.history import Reading
-from seranking_tray.models import Balance, Failure, Profile, Snapshot, Subscription
-from seranking_tray.view import AccountView, apply_snapshot, forecast_phrase, glance_line, restored_view, short_date
+from seranking_tray.store.history import Reading
+from seranking_tray.store.settings import parse_settings
 
 NOW = datetime(2026, 11, 24, 12, 0, tzinfo=UTC)
 ACCOUNT = Account("default", "https://api4.seranking.com", None)

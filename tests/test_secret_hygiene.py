@@ -22,9 +22,15 @@ from pathlib import Path
 
 import pytest
 
-from seranking_tray.apikey import WEB_APP_URL
-from seranking_tray.fake_api import FakeSeRanking, Fault, RecordedRequest
-from seranking_tray.logs import LOG_FILE_BACKUPS, LOG_FILE_BYTES, LOG_FILE_NAME, RedactingFilter, log_file_handler
+from seranking_tray.domain.apikey import WEB_APP_URL
+from seranking_tray.system.logs import (
+    LOG_FILE_BACKUPS,
+    LOG_FILE_BYTES,
+    LOG_FILE_NAME,
+    RedactingFilter,
+    log_file_handler,
+)
+from seranking_tray.testing.fake_api import FakeSeRanking, Fault, RecordedRequest
 from tests.desktop.plugin import DesktopSessionFactory
 from tests.desktop.session import DesktopSession
 from tests.desktop.tray_app import QT_WARNING_MARKERS, TrayAppProcess, wait_until
@@ -203,7 +209,7 @@ def test_the_key_reaches_only_the_api_and_no_output_file_child_or_cmdline(
 _LOGGING_SCRIPT = """
 import logging, sys
 from pathlib import Path
-from seranking_tray.logs import REDACTOR, log_file_handler, setup_logging
+from seranking_tray.system.logs import REDACTOR, log_file_handler, setup_logging
 
 key, other, directory = sys.argv[1], sys.argv[2], Path(sys.argv[3])
 REDACTOR.add_secret(key)

@@ -3,6 +3,6 @@
 
 import sys
 
-from seranking_tray.gui.app import main
+from seranking_tray.entry import gui_main
 
-sys.exit(main())
+sys.exit(gui_main())

@@ -14,7 +14,7 @@ def self_check() -> int:
     import json
     from importlib.metadata import entry_points
 
-    from seranking_tray import autostart, resources
+    from seranking_tray.system import autostart, resources
 
     origin, root = resources.locate()
     # The backends keyring would choose from: those its entry points name and that import and are usable here.
@@ -38,6 +38,6 @@ if __name__ == "__main__":
     if sys.argv[1:] == [SELF_CHECK_FLAG]:
         sys.exit(self_check())
 
-    from seranking_tray.cli import main
+    from seranking_tray.entry import main
 
     sys.exit(main())

@@ -15,14 +15,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..forecast import Forecast
-from ..health import Health
-from ..history import Reading
-from ..view import AccountView
-from . import presentation
-from .avatar import circular_avatar
-from .chart import BalanceChart
-from .icons import app_icon
+from seranking_tray.domain.account_view import AccountView
+from seranking_tray.domain.forecast import Forecast
+from seranking_tray.domain.health import Health
+from seranking_tray.gui import presentation
+from seranking_tray.gui.avatar import circular_avatar
+from seranking_tray.gui.chart import BalanceChart
+from seranking_tray.gui.icons import app_icon
+from seranking_tray.store.history import Reading
 
 AVATAR_SIZE = 64
 

@@ -6,42 +6,37 @@ loop) the worker thread, which imports requests and keyring and looks up the key
 
 from __future__ import annotations
 
-import argparse
-import contextlib
 import logging
 import os
-import signal
-import socket
-import sys
-from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QSocketNotifier, QThread, QTimer, QUrl, Signal
+from PySide6.QtCore import QObject, QThread, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 
-from .. import __version__
-from ..account import Account, KeySource, api_url_from, resolve_account
-from ..apikey import WEB_APP_URL, ApiKey
-from ..config import Settings, load_settings
-from ..logs import REDACTOR, log_file_handler, setup_logging
-from ..secrets import ENV_KEY, NoKeyringAvailable
-from ..view import AccountView, apply_snapshot, restored_view
-from .icons import IconStyle, app_icon
-from .tray import TrayIcon
+from seranking_tray.domain.account import ENV_KEY, Account, KeySource
+from seranking_tray.domain.account_view import AccountView, apply_snapshot, restored_view
+from seranking_tray.domain.apikey import WEB_APP_URL, ApiKey
+from seranking_tray.gui.icons import IconStyle, app_icon
+from seranking_tray.gui.tray import TrayIcon
+from seranking_tray.service.accounts import api_url_from, resolve_account
+from seranking_tray.store.keystore import NoKeyringAvailable
+from seranking_tray.store.settings import Settings, load_settings
+from seranking_tray.system.logs import REDACTOR, log_file_handler
 
 if TYPE_CHECKING:
-    from ..demo import DemoService
-    from ..history import Reading, Restored
-    from ..notify_policy import NotificationPolicy
-    from ..state import AppState
-    from .account_window import AccountWindow
-    from .notifications import DesktopNotifier
-    from .settings_dialog import SavedSettings, SettingsDialog
-    from .single_instance import InstanceServer
-    from .worker import AvatarResult, CheckResult, RefreshWorker
+    from seranking_tray.domain.notify_policy import NotificationPolicy
+    from seranking_tray.gui.account_window import AccountWindow
+    from seranking_tray.gui.main import AppOptions
+    from seranking_tray.gui.notifications import DesktopNotifier
+    from seranking_tray.gui.settings_dialog import SavedSettings, SettingsDialog
+    from seranking_tray.gui.single_instance import InstanceServer
+    from seranking_tray.gui.worker import AvatarResult, CheckResult, RefreshWorker
+    from seranking_tray.service.demo import DemoService
+    from seranking_tray.store.history import Reading, Restored
+    from seranking_tray.store.state import AppState
 
 log = logging.getLogger(__name__)
 
@@ -50,14 +45,6 @@ NO_TRAY_NOTICE = (
     "No system tray was found, so SE Ranking Tray runs in this window. Closing it quits the app. "
     "(On GNOME, the AppIndicator extension adds a tray.)"
 )
-
-
-@dataclass(frozen=True)
-class AppOptions:
-    demo: bool = False
-    refresh_interval: int | None = None
-    debug: bool = False
-    open_settings: bool = False
 
 
 class TrayApp(QObject):
@@ -117,9 +104,9 @@ class TrayApp(QObject):
         QTimer.singleShot(0, self._start_worker)
 
     def _start_worker(self) -> None:
-        from ..history import HistoryStore
-        from ..paths import state_dir
-        from .worker import RefreshWorker
+        from seranking_tray.gui.worker import RefreshWorker
+        from seranking_tray.store.history import HistoryStore
+        from seranking_tray.system.paths import state_dir
 
         # Off the way to the first icon (~3 ms together): the log file, and the icon windows and notifications show.
         file_handler = log_file_handler(state_dir() / "logs")
@@ -138,7 +125,7 @@ class TrayApp(QObject):
         after_check = None
         avatar_cache = None
         if self.options.demo:
-            from ..demo import DEMO_REFRESH_SECONDS, DemoService
+            from seranking_tray.service.demo import DEMO_REFRESH_SECONDS, DemoService
 
             self.demo = DemoService()
             demo_account = self.demo.start()
@@ -149,8 +136,8 @@ class TrayApp(QObject):
             def resolve() -> Account:
                 return demo_account
         else:
-            from ..avatar_cache import AvatarCache
-            from ..paths import cache_dir
+            from seranking_tray.store.avatar_cache import AvatarCache
+            from seranking_tray.system.paths import cache_dir
 
             avatar_cache = AvatarCache(cache_dir() / "avatars")
             resolve = self._resolve_account
@@ -204,10 +191,10 @@ class TrayApp(QObject):
     def _setup_notifications(self) -> None:
         from datetime import UTC, datetime
 
-        from ..notify_policy import NotificationPolicy
-        from ..state import AppState
-        from .formatting import format_money
-        from .notifications import DesktopNotifier
+        from seranking_tray.domain.notify_policy import NotificationPolicy
+        from seranking_tray.gui.formatting import format_money
+        from seranking_tray.gui.notifications import DesktopNotifier
+        from seranking_tray.store.state import AppState
 
         # Demo mode remembers nothing: its notifications must not touch the real account's memory.
         state = AppState(in_memory=True) if self.options.demo else self.app_state()
@@ -221,7 +208,7 @@ class TrayApp(QObject):
 
     def _icon_file(self) -> Path | None:
         """The app icon as a PNG file: notification daemons take a path, not pixels."""
-        from ..paths import cache_dir
+        from seranking_tray.system.paths import cache_dir
 
         path = cache_dir() / "icons" / "seranking-tray-128.png"
         try:
@@ -281,7 +268,7 @@ class TrayApp(QObject):
             self._announce()  # a problem that began during the snooze and still holds, once
 
     def _watch_system(self) -> None:
-        from .system_events import SystemEvents
+        from seranking_tray.gui.system_events import SystemEvents
 
         self.system_events = SystemEvents()
         self.system_events.resumed.connect(self._refresh_soon)
@@ -307,7 +294,7 @@ class TrayApp(QObject):
 
     def app_state(self) -> AppState:
         if self._state is None:
-            from ..state import AppState
+            from seranking_tray.store.state import AppState
 
             self._state = AppState()
         return self._state
@@ -356,7 +343,7 @@ class TrayApp(QObject):
         self._draw_avatars()
 
     def _draw_avatars(self) -> None:
-        from .avatar import circular_avatar, decode_avatar
+        from seranking_tray.gui.avatar import circular_avatar, decode_avatar
 
         image = decode_avatar(self._avatar_data) if self._avatar_data else None
         name = self.view.name if self.view else ""
@@ -382,7 +369,7 @@ class TrayApp(QObject):
 
     def show_account_window(self) -> None:
         if self.window is None:
-            from .account_window import AccountWindow
+            from seranking_tray.gui.account_window import AccountWindow
 
             self.window = AccountWindow(self.options.demo)
             self.window.refresh_requested.connect(self.refresh_now)
@@ -408,8 +395,8 @@ class TrayApp(QObject):
             return
         from PySide6.QtCore import Qt  # its first use costs ~12 ms and ~1 MiB: not on the way to the icon
 
-        from ..secrets import KeyStore
-        from .settings_dialog import SettingsDialog
+        from seranking_tray.gui.settings_dialog import SettingsDialog
+        from seranking_tray.store.keystore import KeyStore
 
         currency = self.view.balance.currency_code if self.view and self.view.balance else None
         dialog = SettingsDialog(
@@ -432,7 +419,7 @@ class TrayApp(QObject):
         self.settings_dialog = None
 
     def _on_settings_saved(self, saved: SavedSettings) -> None:
-        from .settings_dialog import KeyChange
+        from seranking_tray.gui.settings_dialog import KeyChange
 
         key_changed = saved.key_change is not KeyChange.UNCHANGED
         if saved.key_change is KeyChange.SESSION:
@@ -508,74 +495,3 @@ class TrayApp(QObject):
             self.show_settings()
         else:
             self.show_account_window()
-
-
-def _install_signal_handlers(app: TrayApp) -> QSocketNotifier:
-    """SIGTERM/SIGINT/SIGHUP quit cleanly: Python handlers only run when Python code runs, so the C handler
-    writes to a socket that wakes Qt's event loop."""
-    reader, writer = socket.socketpair()
-    reader.setblocking(False)
-    writer.setblocking(False)
-    signal.set_wakeup_fd(writer.fileno())
-    for signum in (signal.SIGTERM, signal.SIGINT, signal.SIGHUP):
-        signal.signal(signum, lambda *_: None)
-    notifier = QSocketNotifier(reader.fileno(), QSocketNotifier.Type.Read)
-
-    def on_signal() -> None:
-        with contextlib.suppress(OSError):
-            reader.recv(64)
-        app.quit()
-
-    notifier.activated.connect(on_signal)
-    notifier._sockets = (reader, writer)  # type: ignore[attr-defined]  # keep them alive with the notifier
-    return notifier
-
-
-def run_app(args: argparse.Namespace) -> int:
-    options = AppOptions(
-        demo=bool(args.demo),
-        refresh_interval=args.refresh_interval,
-        debug=bool(getattr(args, "debug", False)),
-        open_settings=bool(args.settings),
-    )
-    setup_logging(options.debug)  # the log file is added once the icon is up: logging.handlers costs ~3 ms
-    # The key is read once and taken out of the process environment, so no child (a browser started by
-    # xdg-open, say) inherits it.
-    environ = dict(os.environ)
-    if ENV_KEY in os.environ:
-        REDACTOR.add_secret(os.environ[ENV_KEY].strip())
-        del os.environ[ENV_KEY]
-
-    qt_app = QApplication(sys.argv[:1])
-    qt_app.setApplicationName("seranking-tray")
-    qt_app.setApplicationDisplayName("SE Ranking Tray")
-    qt_app.setApplicationVersion(__version__)
-    qt_app.setDesktopFileName("seranking-tray")
-    qt_app.setQuitOnLastWindowClosed(False)
-
-    from .single_instance import InstanceServer, hand_over
-
-    if hand_over("settings" if options.open_settings else "show"):
-        log.info("SE Ranking Tray is already running; it was asked to show its window")
-        return 0
-    tray_app = TrayApp(qt_app, options, environ)
-    tray_app.instance_server = InstanceServer()
-    tray_app.instance_server.message_received.connect(tray_app.on_instance_message)
-    if not tray_app.instance_server.listen():
-        log.warning("Cannot listen for other launches; a second launch will start a second app")
-    notifier = _install_signal_handlers(tray_app)
-    tray_app.start()
-    code = qt_app.exec()
-    notifier.setEnabled(False)
-    return int(code)
-
-
-def main(argv: Sequence[str] | None = None) -> int:
-    """The `seranking-tray-gui` entry point: the same options as `seranking-tray`, for launchers and
-    autostart. Under Windows' windowless Python sys.stdout/stderr are None; logging and argparse need files."""
-    for name in ("stdout", "stderr"):
-        if getattr(sys, name) is None:
-            setattr(sys, name, open(os.devnull, "w", encoding="utf-8"))  # noqa: SIM115 — lives as long as the process
-    from ..cli import main as cli_main
-
-    return cli_main(argv)

@@ -33,10 +33,10 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
-from ..forecast import DAY, Forecast, Sample, top_up_tolerance
-from ..history import Reading, samples
-from ..view import short_date
-from .formatting import format_money
+from seranking_tray.domain.account_view import short_date
+from seranking_tray.domain.forecast import DAY, Forecast, Sample, top_up_tolerance
+from seranking_tray.gui.formatting import format_money
+from seranking_tray.store.history import Reading, samples
 
 MoneyFormatter = Callable[[float, str], str]
 

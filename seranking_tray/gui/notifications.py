@@ -16,8 +16,8 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QSystemTrayIcon
 
-from ..notify_policy import Notification, Urgency
-from .background import BackgroundCall
+from seranking_tray.domain.notify_policy import Notification, Urgency
+from seranking_tray.gui.background import BackgroundCall
 
 log = logging.getLogger(__name__)
 

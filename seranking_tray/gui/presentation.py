@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from ..health import Health, describe_subscription
-from ..view import AccountView, forecast_phrase, glance_line, relative_age
-from .formatting import format_money
-from .icons import IconState
+from seranking_tray.domain.account_view import AccountView, forecast_phrase, glance_line, relative_age
+from seranking_tray.domain.health import Health, describe_subscription
+from seranking_tray.gui.formatting import format_money
+from seranking_tray.gui.icons import IconState
 
 _ICON_FOR_HEALTH = {
     Health.OK: IconState.OK,

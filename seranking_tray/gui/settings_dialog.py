@@ -31,15 +31,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..account import Account, KeySource, validate_api_url
-from ..apikey import KEY_HELP_URL, ApiKey, KeyShape, classify_key, shape_hint
-from ..config import DEFAULT_API_URL, Settings, save_settings
-from ..errors import ConfigError
-from ..health import Health, assess
-from ..models import Snapshot
-from ..secrets import KeyStore
-from .background import BackgroundCall
-from .formatting import currency_symbol, format_money
+from seranking_tray.domain.account import DEFAULT_API_URL, Account, KeySource, validate_api_url
+from seranking_tray.domain.apikey import KEY_HELP_URL, ApiKey, KeyShape, classify_key, shape_hint
+from seranking_tray.domain.errors import ConfigError
+from seranking_tray.domain.health import Health, assess
+from seranking_tray.domain.models import Snapshot
+from seranking_tray.gui.background import BackgroundCall
+from seranking_tray.gui.formatting import currency_symbol, format_money
+from seranking_tray.store.keystore import KeyStore
+from seranking_tray.store.settings import Settings, save_settings
 
 log = logging.getLogger(__name__)
 
@@ -220,7 +220,7 @@ class SettingsDialog(QDialog):
         self.style_edit.setAccessibleName("Tray icon style")
         form.addRow("Tray &icon:", self.style_edit)
 
-        from .. import autostart
+        from seranking_tray.system import autostart
 
         self.autostart_edit = QCheckBox("Start SE Ranking Tray when I log in")
         self.autostart_edit.setAccessibleName("Start at login")
@@ -443,7 +443,7 @@ class SettingsDialog(QDialog):
         self._start(call)
 
     def _apply_autostart(self) -> bool:
-        from .. import autostart
+        from seranking_tray.system import autostart
 
         wanted = self.autostart_edit.isChecked()
         if wanted == self._autostart_was:
@@ -517,6 +517,6 @@ def _problem_in_words(kind: str, account: Account) -> str:
 
 
 def _check_connection(account: Account, settings: Settings) -> Snapshot:
-    from ..client import check_once
+    from seranking_tray.api.client import check_once
 
     return check_once(account, settings)

@@ -12,9 +12,9 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QIcon, QPixmap
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
-from ..view import AccountView
-from . import presentation
-from .icons import IconStyle, state_icon
+from seranking_tray.domain.account_view import AccountView
+from seranking_tray.gui import presentation
+from seranking_tray.gui.icons import IconStyle, state_icon
 
 
 class TrayIcon(QObject):

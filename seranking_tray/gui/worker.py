@@ -13,16 +13,16 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QObject, QThread, QTimer, Signal, Slot
 
-from ..account import Account
-from ..avatar_cache import AvatarCache, CachedAvatar
-from ..client import AccountClient, Timeouts
-from ..config import Settings
-from ..errors import CheckError, ConfigError
-from ..forecast import Forecast
-from ..history import HistoryStore
-from ..logs import REDACTOR
-from ..models import Snapshot
-from ..threads import Abandoned, CancelToken, call_in_daemon
+from seranking_tray.api.client import AccountClient, Timeouts
+from seranking_tray.domain.account import Account
+from seranking_tray.domain.errors import CheckError, ConfigError
+from seranking_tray.domain.forecast import Forecast
+from seranking_tray.domain.models import Snapshot
+from seranking_tray.store.avatar_cache import AvatarCache, CachedAvatar
+from seranking_tray.store.history import HistoryStore
+from seranking_tray.store.settings import Settings
+from seranking_tray.system.logs import REDACTOR
+from seranking_tray.system.threads import Abandoned, CancelToken, call_in_daemon
 
 log = logging.getLogger(__name__)
 

@@ -10,10 +10,10 @@ import sys
 
 from PySide6.QtWidgets import QApplication
 
-from seranking_tray.config import load_settings
 from seranking_tray.gui.settings_dialog import SavedSettings, SettingsDialog
-from seranking_tray.logs import setup_logging
-from seranking_tray.secrets import KeyStore
+from seranking_tray.store.keystore import KeyStore
+from seranking_tray.store.settings import load_settings
+from seranking_tray.system.logs import setup_logging
 
 
 def main() -> int:

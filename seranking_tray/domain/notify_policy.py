@@ -14,10 +14,10 @@ from datetime import datetime, timedelta
 from enum import StrEnum
 from typing import Any
 
-from .config import Settings
-from .errors import ErrorKind
-from .health import Health, describe_subscription
-from .view import AccountView
+from seranking_tray.domain.account_view import AccountView
+from seranking_tray.domain.errors import ErrorKind
+from seranking_tray.domain.health import Health, describe_subscription
+from seranking_tray.store.settings import Settings
 
 MoneyFormatter = Callable[[float, str], str]
 

@@ -12,8 +12,8 @@ from collections.abc import Iterator, MutableMapping
 from pathlib import Path
 from typing import Any
 
-from . import paths
-from .config import write_atomically
+from seranking_tray.store.settings import write_atomically
+from seranking_tray.system import paths
 
 log = logging.getLogger(__name__)
 STATE_FILE = "state.json"

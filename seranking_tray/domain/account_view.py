@@ -10,13 +10,13 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
-from .account import Account
-from .forecast import DAY, Forecast, days_phrase
-from .health import DEFAULT_RUNNING_LOW_DAYS, Health, assess, describe_subscription
-from .models import Balance, Failure, Profile, Snapshot, Subscription
+from seranking_tray.domain.account import Account
+from seranking_tray.domain.forecast import DAY, Forecast, days_phrase
+from seranking_tray.domain.health import DEFAULT_RUNNING_LOW_DAYS, Health, assess, describe_subscription
+from seranking_tray.domain.models import Balance, Failure, Profile, Snapshot, Subscription
 
 if TYPE_CHECKING:
-    from .history import Reading
+    from seranking_tray.store.history import Reading
 
 MoneyFormatter = Callable[[float, str], str]
 

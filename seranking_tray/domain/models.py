@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
-from .errors import CheckError, ErrorKind
+from seranking_tray.domain.errors import CheckError, ErrorKind
 
 ENDPOINTS = ("balance", "profile", "subscription")
 

@@ -14,7 +14,7 @@ Routes (as on ``api4.seranking.com``):
 Faults (:class:`Fault`) replace or distort one endpoint's answers; see :meth:`FakeSeRanking.set_fault`.
 :meth:`FakeSeRanking.set_chaos` distorts a seeded random share of all requests instead (for soak tests).
 
-Run standalone with ``FAKE_SERANKING_KEY=<key> python -m seranking_tray.fake_api [--port N]``.
+Run standalone with ``FAKE_SERANKING_KEY=<key> python -m seranking_tray.testing.fake_api [--port N]``.
 """
 
 from __future__ import annotations
@@ -791,7 +791,7 @@ def _not_modified(headers: Any, etag: str, mtime: int) -> bool:
 def main(argv: list[str] | None = None) -> int:
     """Serve until SIGTERM/SIGINT; the key comes from FAKE_SERANKING_KEY, never argv (ps shows argv)."""
     parser = argparse.ArgumentParser(
-        prog="python -m seranking_tray.fake_api",
+        prog="python -m seranking_tray.testing.fake_api",
         description="Serve a fake SE Ranking Project API on 127.0.0.1 (key from FAKE_SERANKING_KEY).",
     )
     parser.add_argument("--port", type=int, default=0, help="port to listen on (default: any free port)")

@@ -3,18 +3,18 @@
 from __future__ import annotations
 
 import ipaddress
-import os
-from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 from urllib.parse import urlsplit
 
-from .apikey import ApiKey
-from .config import DEFAULT_API_URL, Settings
-from .errors import ConfigError
-from .secrets import DEFAULT_USERNAME, ENV_KEY, KeyStore
+from seranking_tray.domain.apikey import ApiKey
+from seranking_tray.domain.errors import ConfigError
 
+DEFAULT_API_URL = "https://api4.seranking.com"
+ENV_KEY = "SERANKING_API_KEY"
 ENV_API_URL = "SERANKING_API_URL"
+# The first account's keyring entry since the first version (scripts and downgrades find the key there).
+DEFAULT_USERNAME = "project-api-key"
 
 
 class KeySource(StrEnum):
@@ -66,28 +66,3 @@ def validate_api_url(url: str) -> str:
             "(localhost, 127.0.0.1, ::1); use https://."
         )
     return text
-
-
-def api_url_from(settings: Settings, environ: Mapping[str, str] | None = None) -> str:
-    env = os.environ if environ is None else environ
-    return validate_api_url(env.get(ENV_API_URL, "").strip() or settings.api_url.strip() or DEFAULT_API_URL)
-
-
-def resolve_account(
-    settings: Settings,
-    environ: Mapping[str, str] | None = None,
-    keystore: KeyStore | None = None,
-    label: str = "default",
-) -> Account:
-    """The account as configured: URL from env/settings, key from env, else the keyring.
-
-    Raises ConfigError for a bad URL or an unusable keyring; a key that is simply not set gives key=None.
-    """
-    env = os.environ if environ is None else environ
-    url = api_url_from(settings, env)
-    value = env.get(ENV_KEY, "").strip()
-    if value:
-        return Account(label, url, ApiKey(value), KeySource.ENVIRONMENT)
-    store = keystore or KeyStore()
-    key = store.get()
-    return Account(label, url, key, KeySource.KEYRING if key else KeySource.NONE, store.username)

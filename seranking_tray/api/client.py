@@ -26,12 +26,12 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urljoin, urlsplit
 
-from . import __version__
-from .account import Account, is_loopback_host, validate_api_url
-from .apikey import DATA_KEY_HINT, ApiKey, KeyShape
-from .config import Settings
-from .errors import CheckError, ConfigError, ErrorKind
-from .models import ENDPOINTS, PARSERS, Failure, Snapshot
+from seranking_tray import __version__
+from seranking_tray.domain.account import Account, is_loopback_host, validate_api_url
+from seranking_tray.domain.apikey import DATA_KEY_HINT, ApiKey, KeyShape
+from seranking_tray.domain.errors import CheckError, ConfigError, ErrorKind
+from seranking_tray.domain.models import ENDPOINTS, PARSERS, Failure, Snapshot
+from seranking_tray.store.settings import Settings
 
 if TYPE_CHECKING:
     import requests

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import secrets
 
-from .account import Account, KeySource
-from .apikey import ApiKey
-from .fake_api import FakeSeRanking, Fault
+from seranking_tray.domain.account import Account, KeySource
+from seranking_tray.domain.apikey import ApiKey
+from seranking_tray.testing.fake_api import FakeSeRanking, Fault
 
 DEMO_REFRESH_SECONDS = 5
 _START_BALANCE = 42.0

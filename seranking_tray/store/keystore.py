@@ -11,13 +11,12 @@ import os
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-from .apikey import ApiKey
-from .errors import ConfigError
-from .threads import Abandoned, call_in_daemon
+from seranking_tray.domain.account import DEFAULT_USERNAME, ENV_KEY
+from seranking_tray.domain.apikey import ApiKey
+from seranking_tray.domain.errors import ConfigError
+from seranking_tray.system.threads import Abandoned, call_in_daemon
 
 SERVICE = "seranking-tray"
-DEFAULT_USERNAME = "project-api-key"
-ENV_KEY = "SERANKING_API_KEY"
 # A Secret Service stuck behind an unlock prompt would otherwise block the caller for ever.
 KEYRING_TIMEOUT = 10.0
 

@@ -19,11 +19,10 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from . import paths
+from seranking_tray.system import paths
 
 log = logging.getLogger(__name__)
 
-DEFAULT_API_URL = "https://api4.seranking.com"
 SETTINGS_FILE = "settings.json"
 ICON_STYLES = ("colour", "light", "dark")
 

@@ -27,10 +27,10 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from . import paths
-from .forecast import DEFAULT_WINDOW, Forecast, Sample, forecast
-from .health import DEFAULT_RUNNING_LOW_DAYS, Assessment, assess
-from .models import Snapshot
+from seranking_tray.domain.forecast import DEFAULT_WINDOW, Forecast, Sample, forecast
+from seranking_tray.domain.health import DEFAULT_RUNNING_LOW_DAYS, Assessment, assess
+from seranking_tray.domain.models import Snapshot
+from seranking_tray.system import paths
 
 if TYPE_CHECKING:
     import sqlite3

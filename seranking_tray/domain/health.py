@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-from .forecast import Forecast, days_phrase
-from .models import Failure, Snapshot, Subscription
+from seranking_tray.domain.forecast import Forecast, days_phrase
+from seranking_tray.domain.models import Failure, Snapshot, Subscription
 
 DEFAULT_LOW_BALANCE = 10.0
 DEFAULT_RUNNING_LOW_DAYS = 7

@@ -23,8 +23,8 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Final, Protocol
 
-from . import resources
-from .resources import APP_ID, APP_NAME, DESKTOP_ID, GUI_COMMAND
+from seranking_tray.system import resources
+from seranking_tray.system.resources import APP_ID, APP_NAME, DESKTOP_ID, GUI_COMMAND
 
 # Login is when the panel, the keyring and the network all come up. Qt decides only once, when the app starts,
 # whether a StatusNotifierItem tray exists, so a tray app started before the panel falls back to XEmbed or to its

@@ -60,7 +60,7 @@ def locate() -> tuple[Origin, Path]:
     bundle knows it is one. A source checkout is asked last, so that an installed wheel never picks up some other
     tree's files.
     """
-    package_dir = Path(__file__).resolve().parent
+    package_dir = Path(__file__).resolve().parents[1]  # seranking_tray/, above system/
     bundle_root = getattr(sys, "_MEIPASS", None)
     if getattr(sys, "frozen", False) and bundle_root:
         return _checked(Origin.BUNDLE, Path(bundle_root) / package_dir.name / PACKAGE_DATA_DIR)

@@ -1,0 +1,63 @@
+"""`seranking-tray history`: the recorded readings as a table or CSV."""
+
+from __future__ import annotations
+
+import sys
+from datetime import UTC, date, datetime
+
+from seranking_tray.domain.health import format_money
+from seranking_tray.store.history import Reading
+
+HISTORY_COLUMNS = ("time", "last_seen", "account", "balance", "currency", "subscription_type", "expired", "health")
+
+
+def run_history(as_csv: bool, since: date | None, account: str | None) -> int:
+    from seranking_tray.store.history import HistoryStore, history_path
+
+    path = history_path()
+    readings: list[Reading] = []
+    if path.exists():  # reading must not create an empty file
+        with HistoryStore.open(path) as store:
+            start = None if since is None else datetime(since.year, since.month, since.day, tzinfo=UTC)
+            readings = store.readings(account, since=start)
+            warnings = store.take_warnings()
+        for warning in warnings:
+            print(f"warning: {warning}", file=sys.stderr)
+    if as_csv:
+        import csv
+
+        writer = csv.writer(sys.stdout, lineterminator="\n")
+        writer.writerow(HISTORY_COLUMNS)
+        writer.writerows(_csv_row(r) for r in readings)
+        return 0
+    if not readings:
+        print("No readings recorded yet: each successful check (tray or `status`) adds one.", file=sys.stderr)
+        return 0
+    width = max(len(r.account) for r in readings)
+    out = [f"{'time':20}  {'last seen':20}  {'account':{width}}  {'balance':>16}  subscription  health"]
+    for r in readings:
+        subscription = (r.subscription_type or "?") + (" (expired)" if r.expired else "")
+        out.append(
+            f"{_iso(r.at)}  {_iso(r.last_seen)}  {r.account:{width}}  {format_money(r.balance, r.currency):>16}  "
+            f"{subscription:12}  {r.health}"
+        )
+    sys.stdout.write("\n".join(out) + "\n")
+    return 0
+
+
+def _iso(moment: datetime) -> str:
+    return moment.astimezone(UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
+
+
+def _csv_row(reading: Reading) -> tuple[str | float, ...]:
+    expired = "" if reading.expired is None else str(reading.expired).lower()
+    return (
+        _iso(reading.at),
+        _iso(reading.last_seen),
+        reading.account,
+        reading.balance,
+        reading.currency,
+        reading.subscription_type or "",
+        expired,
+        reading.health,
+    )

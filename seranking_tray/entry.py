@@ -1,0 +1,73 @@
+"""The one place that knows both front ends: parse the command line, then run a CLI command or start the GUI.
+
+`cli` and `gui` never import each other; Qt is imported only when the tray app starts.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+
+from seranking_tray import __version__, cli
+
+
+def build_parser() -> argparse.ArgumentParser:
+    # --debug works before or after the subcommand; SUPPRESS keeps a subparser from resetting the global one.
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--debug", action="store_true", default=argparse.SUPPRESS, help="log requests to stderr")
+
+    parser = argparse.ArgumentParser(
+        prog="seranking-tray",
+        parents=[common],
+        description="Watch an SE Ranking account's balance and subscription from the system tray.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--demo", action="store_true", help="start with a built-in demo account (no key needed)")
+    parser.add_argument(
+        "--refresh-interval",
+        type=_positive_seconds,
+        metavar="SECONDS",
+        help="refresh this often (debugging override; also caps the retry backoff)",
+    )
+    parser.add_argument("--settings", action="store_true", help="open the settings window at start")
+    cli.add_commands(parser.add_subparsers(dest="command", metavar="COMMAND"), common)
+    return parser
+
+
+def _positive_seconds(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError("must be a whole number of seconds") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError("must be at least 1 second")
+    return value
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """`seranking-tray`: a command, or the tray app when none is given."""
+    args = build_parser().parse_args(argv)
+    if args.command is not None:
+        return cli.run(args)
+    # The deferred import that keeps Qt out of every command.
+    from seranking_tray.gui.main import AppOptions, run
+
+    return run(
+        AppOptions(
+            demo=bool(args.demo),
+            refresh_interval=args.refresh_interval,
+            debug=bool(getattr(args, "debug", False)),
+            open_settings=bool(args.settings),
+        )
+    )
+
+
+def gui_main(argv: Sequence[str] | None = None) -> int:
+    """`seranking-tray-gui`: the same options, for launchers and autostart. Under Windows' windowless Python
+    sys.stdout/stderr are None; logging and argparse need files."""
+    for name in ("stdout", "stderr"):
+        if getattr(sys, name) is None:
+            setattr(sys, name, open(os.devnull, "w", encoding="utf-8"))  # noqa: SIM115 — lives as long as the process
+    return main(argv)
