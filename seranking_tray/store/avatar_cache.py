@@ -7,7 +7,7 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
-from seranking_tray.store.settings import write_atomically
+from seranking_tray.system.files import write_atomically
 
 
 @dataclass(frozen=True)

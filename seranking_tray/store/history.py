@@ -31,6 +31,7 @@ from seranking_tray.domain.forecast import DEFAULT_WINDOW, Forecast, Sample, for
 from seranking_tray.domain.health import DEFAULT_RUNNING_LOW_DAYS, Assessment, assess
 from seranking_tray.domain.models import Snapshot
 from seranking_tray.system import paths
+from seranking_tray.system.files import move_aside
 
 if TYPE_CHECKING:
     import sqlite3
@@ -382,20 +383,9 @@ class HistoryStore:
     def _move_aside(self, reason: BaseException) -> bool:
         assert self.path is not None
         self.close()
-        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
-        aside = self.path.with_name(f"{self.path.name}.corrupt-{stamp}")
-        number = 1
-        while aside.exists():  # never replace an earlier damaged copy
-            number += 1
-            aside = self.path.with_name(f"{self.path.name}.corrupt-{stamp}-{number}")
         try:
-            if self.path.exists() or self.path.is_symlink():
-                self.path.replace(aside)
-            for suffix in ("-wal", "-shm"):
-                # A journal left beside a new file would belong to the old one.
-                companion = self.path.with_name(self.path.name + suffix)
-                if companion.exists():
-                    companion.replace(aside.with_name(aside.name + suffix))
+            # A journal left beside a new file would belong to the old one.
+            aside = move_aside(self.path, companions=("-wal", "-shm"), missing_ok=True)
         except OSError as exc:
             log.info("Cannot move the damaged history %s aside: %s", self.path, exc.strerror)
             return False

@@ -7,19 +7,16 @@ The API key is never part of the settings.
 
 from __future__ import annotations
 
-import contextlib
 import json
 import logging
 import math
-import os
-import tempfile
 from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field, fields, replace
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 from seranking_tray.system import paths
+from seranking_tray.system.files import move_aside, write_atomically
 
 log = logging.getLogger(__name__)
 
@@ -126,42 +123,16 @@ def load_settings(path: Path | None = None) -> LoadedSettings:
         if not isinstance(data, dict):
             raise ValueError("not a JSON object")
     except (ValueError, UnicodeDecodeError) as exc:
-        aside = _move_aside(path)
+        try:
+            aside: Path | None = move_aside(path)
+        except OSError:
+            aside = None
         where = f"it was kept as {aside}" if aside else "it could not be moved aside"
         return LoadedSettings(_DEFAULTS, (f"The settings file {path} is damaged ({exc}); {where}. Using defaults.",))
     return parse_settings(data)
-
-
-def _move_aside(path: Path) -> Path | None:
-    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
-    aside = path.with_name(f"{path.name}.corrupt-{stamp}")
-    number = 1
-    while aside.exists():  # never replace an earlier damaged copy
-        number += 1
-        aside = path.with_name(f"{path.name}.corrupt-{stamp}-{number}")
-    try:
-        path.replace(aside)
-    except OSError:
-        return None
-    return aside
 
 
 def save_settings(settings: Settings, path: Path | None = None) -> None:
     """Write atomically (temp file + rename) so a crash or a full disk never leaves a torn file."""
     path = path or settings_path()
     write_atomically(path, (json.dumps(settings.to_json(), indent=2, sort_keys=True) + "\n").encode())
-
-
-def write_atomically(path: Path, data: bytes) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        Path(tmp_name).replace(path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            Path(tmp_name).unlink()
-        raise

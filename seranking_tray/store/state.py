@@ -12,8 +12,8 @@ from collections.abc import Iterator, MutableMapping
 from pathlib import Path
 from typing import Any
 
-from seranking_tray.store.settings import write_atomically
 from seranking_tray.system import paths
+from seranking_tray.system.files import write_atomically
 
 log = logging.getLogger(__name__)
 STATE_FILE = "state.json"

@@ -18,12 +18,12 @@ import shutil
 import subprocess
 import sys
 import sysconfig
-import tempfile
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Final, Protocol
 
-from seranking_tray.system import resources
+from seranking_tray.system import paths, resources
+from seranking_tray.system.files import write_atomically
 from seranking_tray.system.resources import APP_ID, APP_NAME, DESKTOP_ID, GUI_COMMAND
 
 # Login is when the panel, the keyring and the network all come up. Qt decides only once, when the app starts,
@@ -98,7 +98,7 @@ class XdgAutostart:
     """``$XDG_CONFIG_HOME/autostart/seranking-tray.desktop`` (freedesktop.org Desktop Application Autostart)."""
 
     def __init__(self, config_home: Path | None = None) -> None:
-        self.config_home = config_home or _xdg_config_home()
+        self.config_home = config_home or paths.xdg_home("XDG_CONFIG_HOME", ".config")
         self.directory = self.config_home / "autostart"
         self.entry_path = self.directory / f"{DESKTOP_ID}.desktop"
 
@@ -203,24 +203,13 @@ def _exec_argument(argument: str) -> str:
 def _icon_for_entry() -> str | None:
     # The theme name when the icon is installed where the theme looks (the .deb), else the file itself (pip,
     # tar.gz): an entry with a themed name that is not installed shows a blank icon in autostart settings.
-    data_dirs = [_xdg_data_home(), *_xdg_data_dirs()]
+    data_dirs = [paths.xdg_home("XDG_DATA_HOME", ".local/share"), *_xdg_data_dirs()]
     if any((base / resources.SCALABLE_ICON).is_file() for base in data_dirs):
         return DESKTOP_ID
     try:
         return str(resources.path(resources.hicolor_png(256)))
     except resources.ResourcesNotFound:
         return None
-
-
-def _xdg_config_home() -> Path:
-    value = os.environ.get("XDG_CONFIG_HOME", "")
-    # The spec says relative paths are invalid and must be ignored.
-    return Path(value) if value and Path(value).is_absolute() else Path.home() / ".config"
-
-
-def _xdg_data_home() -> Path:
-    value = os.environ.get("XDG_DATA_HOME", "")
-    return Path(value) if value and Path(value).is_absolute() else Path.home() / ".local" / "share"
 
 
 def _xdg_data_dirs() -> list[Path]:
@@ -405,16 +394,8 @@ def is_enabled() -> bool:
 
 
 def _write_atomically(target: Path, text: str) -> None:
-    # A login must never find half an entry, so write beside it and rename over it.
-    descriptor, temporary = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(descriptor, "w", encoding="utf-8", newline="\n") as stream:
-            stream.write(text)
-        Path(temporary).chmod(0o644)
-        Path(temporary).replace(target)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    # A login must never find half an entry; the entry is no secret, and readable as autostart files usually are.
+    write_atomically(target, text.encode("utf-8"), mode=0o644)
 
 
 def _same_file(first: str, second: str) -> bool:

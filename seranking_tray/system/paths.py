@@ -9,12 +9,15 @@ from pathlib import Path
 APP_DIR_NAME = "seranking-tray"
 
 
-def _xdg(variable: str, fallback: str) -> Path:
+def xdg_home(variable: str, fallback: str) -> Path:
+    """An XDG base directory: `$variable` when it is absolute, else `~/<fallback>`."""
     value = os.environ.get(variable, "")
     # The spec says relative paths are invalid and must be ignored.
-    if value and Path(value).is_absolute():
-        return Path(value) / APP_DIR_NAME
-    return Path.home() / fallback / APP_DIR_NAME
+    return Path(value) if value and Path(value).is_absolute() else Path.home() / fallback
+
+
+def _xdg(variable: str, fallback: str) -> Path:
+    return xdg_home(variable, fallback) / APP_DIR_NAME
 
 
 def _windows(variable: str, *parts: str) -> Path:
