@@ -13,7 +13,6 @@ from seranking_tray.domain.health import (
     assess,
     describe_subscription,
     first_failure,
-    format_money,
 )
 from seranking_tray.domain.models import Balance, Failure, Profile, Snapshot, Subscription, SubscriptionBalance
 
@@ -131,11 +130,6 @@ def test_describe_subscription() -> None:
     assert describe_subscription(ACTIVE) == "Subscription active"
     assert describe_subscription(Subscription("trial", True, None)) == "Trial expired"
     assert describe_subscription(Subscription("team_plan", False, None)) == "Team plan active"
-
-
-def test_format_money() -> None:
-    assert format_money(99964.91699, "USD") == "99,964.92 USD"
-    assert format_money(0, "") == "0.00"
 
 
 def test_exit_codes() -> None:

@@ -23,6 +23,7 @@ from seranking_tray.domain.errors import ErrorKind
 from seranking_tray.domain.forecast import Forecast
 from seranking_tray.domain.health import Health, assess
 from seranking_tray.domain.models import Balance, Failure, Profile, Snapshot, Subscription
+from seranking_tray.domain.wording import STATE_WORDS
 from seranking_tray.gui import presentation
 from seranking_tray.gui.icons import IconState
 from seranking_tray.store.history import Reading
@@ -178,7 +179,7 @@ def test_running_low_is_amber_not_red() -> None:
 def test_every_health_has_words_and_an_icon() -> None:
     for health in Health:
         view = replace(AccountView(ACCOUNT), health=health)
-        assert presentation.STATE_WORDS[health]
+        assert STATE_WORDS[health]
         assert presentation.icon_state(view, has_key=True) in IconState
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from datetime import UTC, date, datetime
 
-from seranking_tray.domain.health import format_money
+from seranking_tray.domain.money import plain_money
 from seranking_tray.store.history import Reading
 
 HISTORY_COLUMNS = ("time", "last_seen", "account", "balance", "currency", "subscription_type", "expired", "health")
@@ -38,7 +38,7 @@ def run_history(as_csv: bool, since: date | None, account: str | None) -> int:
     for r in readings:
         subscription = (r.subscription_type or "?") + (" (expired)" if r.expired else "")
         out.append(
-            f"{_iso(r.at)}  {_iso(r.last_seen)}  {r.account:{width}}  {format_money(r.balance, r.currency):>16}  "
+            f"{_iso(r.at)}  {_iso(r.last_seen)}  {r.account:{width}}  {plain_money(r.balance, r.currency):>16}  "
             f"{subscription:12}  {r.health}"
         )
     sys.stdout.write("\n".join(out) + "\n")

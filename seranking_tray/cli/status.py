@@ -10,8 +10,10 @@ from typing import Any
 from seranking_tray.domain.account import Account
 from seranking_tray.domain.errors import ConfigError
 from seranking_tray.domain.forecast import Forecast, days_phrase
-from seranking_tray.domain.health import Assessment, Health, assess, describe_subscription, format_money
+from seranking_tray.domain.health import Assessment, Health, assess, describe_subscription
 from seranking_tray.domain.models import Snapshot
+from seranking_tray.domain.money import plain_money
+from seranking_tray.domain.wording import STATUS_WORDS
 from seranking_tray.service.accounts import resolve_account
 from seranking_tray.store.settings import Settings, load_settings
 from seranking_tray.system.logs import REDACTOR
@@ -108,28 +110,19 @@ def status_document(snapshot: Snapshot, assessment: Assessment, forecast: Foreca
     }
 
 
-_STATE_WORDS = {
-    Health.OK: "OK",
-    Health.RUNNING_LOW: "RUNNING LOW",
-    Health.LOW_BALANCE: "LOW BALANCE",
-    Health.EXPIRED: "EXPIRED",
-    Health.ERROR: "COULD NOT CHECK",
-}
-
-
 def human_status(snapshot: Snapshot, assessment: Assessment, forecast: Forecast | None = None) -> str:
     lines = []
     if snapshot.profile is not None:
         email = f" <{snapshot.profile.email}>" if snapshot.profile.email and snapshot.profile.full_name else ""
         lines.append(f"{snapshot.profile.display_name}{email}")
     if snapshot.balance is not None:
-        lines.append(f"Balance:      {format_money(snapshot.balance.value, snapshot.balance.currency_code)}")
+        lines.append(f"Balance:      {plain_money(snapshot.balance.value, snapshot.balance.currency_code)}")
         lines.append(f"Forecast:     {human_forecast(forecast, snapshot.balance.currency_code)}")
     if snapshot.subscription is not None:
         sub = snapshot.subscription
-        extra = f" (balance {format_money(sub.balance.amount, sub.balance.currency)})" if sub.balance else ""
+        extra = f" (balance {plain_money(sub.balance.amount, sub.balance.currency)})" if sub.balance else ""
         lines.append(f"Subscription: {describe_subscription(sub)}{extra}")
-    lines.append(f"State:        {_STATE_WORDS[assessment.health]} — {assessment.message}")
+    lines.append(f"State:        {STATUS_WORDS[assessment.health]} — {assessment.message}")
     if assessment.failure is not None and assessment.health is not Health.ERROR:
         lines.append(f"Note:         {assessment.failure.message}")
     return "\n".join(lines)
@@ -142,5 +135,5 @@ def human_forecast(forecast: Forecast | None, currency: str) -> str:
         return "no spending in the last 30 days"
     return (
         f"≈ {days_phrase(forecast.days_left)} left (until {forecast.runs_out_on.isoformat()}) at "
-        f"{format_money(forecast.daily_spend, currency)} a day"
+        f"{plain_money(forecast.daily_spend, currency)} a day"
     )

@@ -5,7 +5,6 @@ A failed check never blanks the screen: the last good balance, subscription and 
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 from typing import TYPE_CHECKING
@@ -14,11 +13,10 @@ from seranking_tray.domain.account import Account
 from seranking_tray.domain.forecast import DAY, Forecast, days_phrase
 from seranking_tray.domain.health import DEFAULT_RUNNING_LOW_DAYS, Health, assess, describe_subscription
 from seranking_tray.domain.models import Balance, Failure, Profile, Snapshot, Subscription
+from seranking_tray.domain.money import MoneyFormatter
 
 if TYPE_CHECKING:
     from seranking_tray.store.history import Reading
-
-MoneyFormatter = Callable[[float, str], str]
 
 
 @dataclass(frozen=True)

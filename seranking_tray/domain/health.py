@@ -7,6 +7,7 @@ from enum import StrEnum
 
 from seranking_tray.domain.forecast import Forecast, days_phrase
 from seranking_tray.domain.models import Failure, Snapshot, Subscription
+from seranking_tray.domain.money import plain_money
 
 DEFAULT_LOW_BALANCE = 10.0
 DEFAULT_RUNNING_LOW_DAYS = 7
@@ -33,11 +34,6 @@ class Assessment:
     health: Health
     message: str
     failure: Failure | None  # the failure that matters most, also when health is not ERROR (profile alone)
-
-
-def format_money(value: float, currency: str) -> str:
-    """Plain, locale-free money for the CLI and messages; the GUI formats with QLocale instead."""
-    return f"{value:,.2f} {currency}".strip()
 
 
 def first_failure(snapshot: Snapshot) -> Failure | None:
@@ -67,8 +63,8 @@ def assess(
     if balance.value < low_balance_threshold:
         return Assessment(
             Health.LOW_BALANCE,
-            f"Balance {format_money(balance.value, balance.currency_code)} is below your threshold of "
-            f"{format_money(low_balance_threshold, balance.currency_code)} — top up in SE Ranking.",
+            f"Balance {plain_money(balance.value, balance.currency_code)} is below your threshold of "
+            f"{plain_money(low_balance_threshold, balance.currency_code)} — top up in SE Ranking.",
             failure,
         )
     if (
@@ -81,13 +77,13 @@ def assess(
         on = f" (on {runs_out_on.isoformat()})" if runs_out_on is not None else ""
         return Assessment(
             Health.RUNNING_LOW,
-            f"Balance {format_money(balance.value, balance.currency_code)} runs out in about {days_phrase(days_left)}"
-            f"{on} at {format_money(spend, balance.currency_code)} a day — top up in SE Ranking.",
+            f"Balance {plain_money(balance.value, balance.currency_code)} runs out in about {days_phrase(days_left)}"
+            f"{on} at {plain_money(spend, balance.currency_code)} a day — top up in SE Ranking.",
             failure,
         )
     return Assessment(
         Health.OK,
-        f"Balance {format_money(balance.value, balance.currency_code)} · {describe_subscription(subscription)}",
+        f"Balance {plain_money(balance.value, balance.currency_code)} · {describe_subscription(subscription)}",
         failure,
     )
 

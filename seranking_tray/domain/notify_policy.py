@@ -17,9 +17,8 @@ from typing import Any
 from seranking_tray.domain.account_view import AccountView
 from seranking_tray.domain.errors import ErrorKind
 from seranking_tray.domain.health import Health, describe_subscription
+from seranking_tray.domain.money import MoneyFormatter
 from seranking_tray.store.settings import Settings
-
-MoneyFormatter = Callable[[float, str], str]
 
 
 class Announced(StrEnum):

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from seranking_tray.domain.account_view import AccountView
 from seranking_tray.domain.forecast import Forecast
 from seranking_tray.domain.health import Health
+from seranking_tray.domain.wording import STATE_WORDS
 from seranking_tray.gui import presentation
 from seranking_tray.gui.avatar import circular_avatar
 from seranking_tray.gui.chart import BalanceChart
@@ -138,7 +139,7 @@ class AccountWindow(QWidget):
             self.email.setText(f"{profile.email}{verified}")
         else:
             self.email.setText("")
-        words = presentation.STATE_WORDS[view.health]
+        words = STATE_WORDS[view.health]
         self.state.setText(words if view.health is Health.OK else f"{words}: {view.message}")
         self.balance.setText(presentation.balance_text(view).removeprefix("Balance: "))
         self.subscription.setText(presentation.subscription_text(view))

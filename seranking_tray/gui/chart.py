@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import bisect
 import math
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from enum import Enum
@@ -35,10 +35,9 @@ from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QPushButton, QSizePolic
 
 from seranking_tray.domain.account_view import short_date
 from seranking_tray.domain.forecast import DAY, Forecast, Sample, top_up_tolerance
+from seranking_tray.domain.money import MoneyFormatter
 from seranking_tray.gui.formatting import format_money
 from seranking_tray.store.history import Reading, samples
-
-MoneyFormatter = Callable[[float, str], str]
 
 
 class ChartRange(Enum):

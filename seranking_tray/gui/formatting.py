@@ -1,4 +1,4 @@
-"""Money and dates for people, with QLocale (the core's plain formatting is for the CLI)."""
+"""Money and dates for people, with QLocale: the GUI's MoneyFormatter (domain/money.plain_money is for plain text)."""
 
 from __future__ import annotations
 

@@ -17,14 +17,6 @@ _ICON_FOR_HEALTH = {
     Health.ERROR: IconState.ERROR,
 }
 
-STATE_WORDS = {
-    Health.OK: "All fine",
-    Health.RUNNING_LOW: "Running low",
-    Health.LOW_BALANCE: "Low balance",
-    Health.EXPIRED: "Subscription expired",
-    Health.ERROR: "Cannot check the account",
-}
-
 
 def icon_state(view: AccountView | None, has_key: bool) -> IconState:
     if not has_key:

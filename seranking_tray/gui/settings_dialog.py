@@ -32,10 +32,11 @@ from PySide6.QtWidgets import (
 )
 
 from seranking_tray.domain.account import DEFAULT_API_URL, Account, KeySource, validate_api_url
-from seranking_tray.domain.apikey import KEY_HELP_URL, ApiKey, KeyShape, classify_key, shape_hint
+from seranking_tray.domain.apikey import KEY_HELP_URL, ApiKey, shape_hint
 from seranking_tray.domain.errors import ConfigError
 from seranking_tray.domain.health import Health, assess
 from seranking_tray.domain.models import Snapshot
+from seranking_tray.domain.wording import problem_in_words
 from seranking_tray.gui.background import BackgroundCall
 from seranking_tray.gui.formatting import currency_symbol, format_money
 from seranking_tray.store.keystore import KeyStore
@@ -395,7 +396,7 @@ class SettingsDialog(QDialog):
         assessment = assess(snapshot, self.threshold_edit.value())
         if assessment.health is Health.ERROR and assessment.failure is not None:
             self.test_result.setText(
-                f"✗ {_problem_in_words(assessment.failure.kind.value, account)}: {assessment.failure.message}"
+                f"✗ {problem_in_words(assessment.failure.kind, account.key)}: {assessment.failure.message}"
             )
             return
         name = snapshot.profile.display_name if snapshot.profile else "the account"
@@ -496,24 +497,6 @@ class SettingsDialog(QDialog):
         for call in self._calls:
             call.cancel()
         super().closeEvent(event)
-
-
-def _problem_in_words(kind: str, account: Account) -> str:
-    if kind == "auth":
-        return "The key was rejected" + (
-            " (it looks like a Data API key)"
-            if account.key and classify_key(account.key.reveal()) is KeyShape.DATA
-            else ""
-        )
-    return {
-        "payment": "SE Ranking refused the key (payment required)",
-        "network": "No network connection to SE Ranking",
-        "timeout": "SE Ranking did not answer in time",
-        "server": "SE Ranking's server had a problem",
-        "rate_limited": "Too many requests — try again in a minute",
-        "bad_response": "Unexpected answer from the API",
-        "config": "Configuration problem",
-    }.get(kind, "The check failed")
 
 
 def _check_connection(account: Account, settings: Settings) -> Snapshot:

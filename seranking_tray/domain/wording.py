@@ -1,0 +1,52 @@
+"""The words that name an account's state and a failed check's problem, in one place for the CLI and the GUI."""
+
+from __future__ import annotations
+
+from types import MappingProxyType
+
+from seranking_tray.domain.apikey import ApiKey, KeyShape, classify_key
+from seranking_tray.domain.errors import ErrorKind
+from seranking_tray.domain.health import Health
+
+# The GUI's title for each state (account window, tooltips).
+STATE_WORDS = MappingProxyType(
+    {
+        Health.OK: "All fine",
+        Health.RUNNING_LOW: "Running low",
+        Health.LOW_BALANCE: "Low balance",
+        Health.EXPIRED: "Subscription expired",
+        Health.ERROR: "Cannot check the account",
+    }
+)
+
+# `seranking-tray status`'s "State:" line, in the capitals monitoring plugins use.
+STATUS_WORDS = MappingProxyType(
+    {
+        Health.OK: "OK",
+        Health.RUNNING_LOW: "RUNNING LOW",
+        Health.LOW_BALANCE: "LOW BALANCE",
+        Health.EXPIRED: "EXPIRED",
+        Health.ERROR: "COULD NOT CHECK",
+    }
+)
+
+_PROBLEM_WORDS = MappingProxyType(
+    {
+        ErrorKind.AUTH: "The key was rejected",
+        ErrorKind.PAYMENT: "SE Ranking refused the key (payment required)",
+        ErrorKind.NETWORK: "No network connection to SE Ranking",
+        ErrorKind.TIMEOUT: "SE Ranking did not answer in time",
+        ErrorKind.SERVER: "SE Ranking's server had a problem",
+        ErrorKind.RATE_LIMITED: "Too many requests — try again in a minute",
+        ErrorKind.BAD_RESPONSE: "Unexpected answer from the API",
+        ErrorKind.CONFIG: "Configuration problem",
+    }
+)
+
+
+def problem_in_words(kind: ErrorKind, key: ApiKey | None = None) -> str:
+    """What went wrong, in a few words; a rejected `key` shaped like a Data API key says so."""
+    words = _PROBLEM_WORDS.get(kind, "The check failed")
+    if kind is ErrorKind.AUTH and key is not None and classify_key(key.reveal()) is KeyShape.DATA:
+        words += " (it looks like a Data API key)"
+    return words
