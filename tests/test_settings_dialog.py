@@ -22,7 +22,7 @@ from seranking_tray.domain.account import DEFAULT_USERNAME, Account, KeySource
 from seranking_tray.domain.apikey import ApiKey
 from seranking_tray.gui.settings_dialog import KeyChange, SavedSettings, SettingsDialog
 from seranking_tray.store.keystore import SERVICE, KeyStore
-from seranking_tray.store.settings import Settings, load_settings
+from seranking_tray.store.settings import RANGES, IconStyle, Settings, load_settings
 from seranking_tray.testing.fake_api import FakeSeRanking
 
 UUID_KEY = "80cfee7d-1234-4abc-9def-fc8500816bb3"
@@ -251,3 +251,35 @@ def test_start_at_login_writes_and_removes_the_autostart_entry(
     with qtbot.waitSignal(again.saved, timeout=5000):
         again.buttons.button(again.buttons.StandardButton.Save).click()
     assert not entry.exists()
+
+
+def test_the_fields_offer_exactly_the_settings_ranges_and_icon_styles(
+    qtbot: QtBot, fake_api: FakeSeRanking, private_dirs: Path, memory_keyring: MemoryKeyring
+) -> None:
+    dialog = make_dialog(qtbot, fake_api)
+    minutes = 60  # the interval is a number of seconds in the settings, whole minutes in the dialog
+    offered = {
+        "refresh_interval": (dialog.interval_edit.minimum() * minutes, dialog.interval_edit.maximum() * minutes),
+        "low_balance_threshold": (dialog.threshold_edit.minimum(), dialog.threshold_edit.maximum()),
+        "unreachable_grace_minutes": (dialog.grace_edit.minimum(), dialog.grace_edit.maximum()),
+        "connect_timeout": (dialog.connect_timeout_edit.minimum(), dialog.connect_timeout_edit.maximum()),
+        "read_timeout": (dialog.read_timeout_edit.minimum(), dialog.read_timeout_edit.maximum()),
+        "check_deadline": (dialog.deadline_edit.minimum(), dialog.deadline_edit.maximum()),
+    }
+    for name, limits in offered.items():
+        assert limits == tuple(RANGES[name]), name
+    # running_low_days has no field yet; every other range must be offered.
+    assert set(RANGES) - set(offered) == {"running_low_days"}
+    styles = [dialog.style_edit.itemData(i) for i in range(dialog.style_edit.count())]
+    assert styles == [style.value for style in IconStyle]
+
+
+def test_the_chosen_icon_style_is_saved(
+    qtbot: QtBot, fake_api: FakeSeRanking, private_dirs: Path, memory_keyring: MemoryKeyring
+) -> None:
+    dialog = make_dialog(qtbot, fake_api)
+    assert dialog.style_edit.currentData() == IconStyle.COLOUR
+    dialog.style_edit.setCurrentIndex(list(IconStyle).index(IconStyle.DARK))
+    with qtbot.waitSignal(dialog.saved, timeout=10000):
+        dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
+    assert load_settings().settings.icon_style is IconStyle.DARK

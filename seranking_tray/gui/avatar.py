@@ -7,17 +7,16 @@ through a QPen, text becomes a QPainterPath, and scaling uses QImage.smoothScale
 from __future__ import annotations
 
 import zlib
-from functools import cache
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QRect, QRectF
-from PySide6.QtGui import QBrush, QColor, QFont, QImage, QImageReader, QPainter, QPainterPath, QPen, QPixmap
+from PySide6.QtGui import QColor, QFont, QImage, QImageReader, QPainter, QPainterPath, QPixmap
+
+from seranking_tray.gui.painting import Rgb, solid_brush
 
 # Larger than any avatar is shown, small enough that a decoded image (16 MiB as RGBA) is harmless.
 MAX_AVATAR_DIMENSION = 2048
 # Qt's own cap on one decode's buffers: room for a 2048² image at 16 bits per channel (32 MiB) and a conversion.
 _DECODE_ALLOCATION_LIMIT_MB = 64
-
-Rgb = tuple[int, int, int]
 
 # Calm, mid-dark colours that carry white text; no red or amber, which the tray icon uses for warnings.
 _INITIALS_BACKGROUNDS: tuple[Rgb, ...] = (
@@ -83,12 +82,12 @@ def circular_avatar(image: QImage | None, name: str, size: int, device_pixel_rat
         if image is not None and not image.isNull():
             # Lay down an antialiased disc, then draw the photo only where the disc is (SourceIn): a clip path
             # would leave a jagged edge, as the raster engine does not antialias clipping.
-            painter.fillPath(circle, _solid_brush(_WHITE))
+            painter.fillPath(circle, solid_brush(_WHITE))
             painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_SourceIn)
             painter.drawImage(QPointF(0, 0), _square_fill(image, side))
         else:
-            painter.fillPath(circle, _solid_brush(_initials_background(name)))
-            painter.fillPath(_centred_text_path(initials(name), side), _solid_brush(_WHITE))
+            painter.fillPath(circle, solid_brush(_initials_background(name)))
+            painter.fillPath(_centred_text_path(initials(name), side), solid_brush(_WHITE))
     finally:
         painter.end()
     pixmap.setDevicePixelRatio(device_pixel_ratio)
@@ -142,12 +141,3 @@ def _centred_text_path(text: str, side: int) -> QPainterPath:
     # Centre the letters' ink, not their font box, so caps without descenders sit in the middle of the circle.
     ink = outline.boundingRect()
     return outline.translated(side / 2 - ink.center().x(), side / 2 - ink.center().y())
-
-
-@cache
-def _solid_brush(rgb: Rgb) -> QBrush:
-    # A default QPen's brush is solid and setColor() only recolours it: a solid brush without QBrush(QColor),
-    # whose overload resolution would load the Qt namespace.
-    pen = QPen()
-    pen.setColor(QColor(*rgb))
-    return pen.brush()

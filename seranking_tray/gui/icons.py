@@ -2,7 +2,7 @@
 
 These are drawn on the way to the first tray icon, so this module imports QtGui only and never touches PySide6's
 ``Qt`` namespace: its first use costs 12–25 ms. Overload resolution touches it too, so colours reach the painter
-only as solid brushes from ``_solid_brush`` (``QBrush(colour)``, ``QColor(int)``, ``QColor(QColor)``,
+only as solid brushes from ``painting.solid_brush`` (``QBrush(colour)``, ``QColor(int)``, ``QColor(QColor)``,
 ``setPen``/``setBrush`` and ``fillPath(path, colour)`` would all load it), and strokes are outlined by hand
 (round caps would need ``Qt.PenCapStyle``). tests/test_gui_icons.py checks this in a fresh interpreter.
 
@@ -18,7 +18,10 @@ from functools import cache
 from itertools import pairwise
 
 from PySide6.QtCore import QPointF, QRectF
-from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPainterPath, QPen, QPixmap
+from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPainterPath, QPixmap
+
+from seranking_tray.gui.painting import Rgb, solid_brush
+from seranking_tray.store.settings import IconStyle as IconStyle  # re-exported: the tray and the tests use it
 
 
 class IconState(StrEnum):
@@ -29,12 +32,6 @@ class IconState(StrEnum):
     ERROR = "error"
     NO_KEY = "no_key"
     LOADING = "loading"
-
-
-class IconStyle(StrEnum):
-    COLOUR = "colour"
-    LIGHT = "light"  # a white glyph, for dark panels
-    DARK = "dark"  # a black glyph, for light panels
 
 
 # Sizes tray hosts and window managers ask for; QIcon picks the nearest, so the tray never scales a bitmap.
@@ -53,7 +50,6 @@ _BADGE_CENTRE = (4.5 / 7, 4.5 / 7)
 _BADGE_RADIUS = 0.5
 _BADGE_GAP = 0.16  # transparent moat around the badge so it reads as a separate shape
 
-Rgb = tuple[int, int, int]
 Point = tuple[float, float]
 Shape = tuple[QPainterPath, ...]  # pieces filled one by one: see the note above _disc_path
 
@@ -144,12 +140,12 @@ def _build_icon(
 
 def _paint_glyph(painter: QPainter, state: IconState, style: IconStyle, *, stale: bool) -> None:
     glyph_colour = _MONOCHROME_COLOURS.get(style, _STATE_COLOURS[state])
-    glyph_brush = _solid_brush(glyph_colour)
+    glyph_brush = solid_brush(glyph_colour)
     mark = _mark(state)
     if state in _OUTLINE_STATES or stale:
         painter.fillPath(_ring_path(), glyph_brush)
         if stale and state not in _OUTLINE_STATES:
-            painter.fillPath(_ring_interior_path(), _solid_brush(glyph_colour, _STALE_FILL_ALPHA))
+            painter.fillPath(_ring_interior_path(), solid_brush(glyph_colour, _STALE_FILL_ALPHA))
         _fill(painter, mark, glyph_brush)
         return
     painter.fillPath(_disc_path(), glyph_brush)
@@ -159,7 +155,7 @@ def _paint_glyph(painter: QPainter, state: IconState, style: IconStyle, *, stale
 def _paint_demo_badge(painter: QPainter, style: IconStyle) -> None:
     _erase(painter, _circle_path(_BADGE_CENTRE, _BADGE_RADIUS + _BADGE_GAP))
     badge_colour = _MONOCHROME_COLOURS.get(style, _DEMO_BADGE_COLOUR)
-    painter.fillPath(_circle_path(_BADGE_CENTRE, _BADGE_RADIUS), _solid_brush(badge_colour))
+    painter.fillPath(_circle_path(_BADGE_CENTRE, _BADGE_RADIUS), solid_brush(badge_colour))
     painter.save()
     painter.translate(*_BADGE_CENTRE)
     painter.scale(_BADGE_RADIUS, _BADGE_RADIUS)
@@ -170,7 +166,7 @@ def _paint_demo_badge(painter: QPainter, style: IconStyle) -> None:
 def _paint_knockout(painter: QPainter, mark: Shape, style: IconStyle) -> None:
     """A mark on a filled shape: white in colour, a hole in monochrome so it shows the panel behind."""
     if style is IconStyle.COLOUR:
-        _fill(painter, mark, _solid_brush(_WHITE))
+        _fill(painter, mark, solid_brush(_WHITE))
     else:
         _erase(painter, *mark)
 
@@ -182,19 +178,10 @@ def _fill(painter: QPainter, shape: Shape, brush: QBrush) -> None:
 
 def _erase(painter: QPainter, *pieces: QPainterPath) -> None:
     painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_DestinationOut)
-    eraser = _solid_brush(_WHITE)  # only its alpha matters: opaque erases fully, antialiased edges partly
+    eraser = solid_brush(_WHITE)  # only its alpha matters: opaque erases fully, antialiased edges partly
     for piece in pieces:
         painter.fillPath(piece, eraser)
     painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_SourceOver)
-
-
-@cache
-def _solid_brush(rgb: Rgb, alpha: int = 0xFF) -> QBrush:
-    # A default QPen's brush is solid, and setColor() only recolours it: a solid brush without QBrush(QColor),
-    # whose overload resolution would load the Qt namespace.
-    pen = QPen()
-    pen.setColor(QColor(*rgb, alpha))
-    return pen.brush()
 
 
 # The shapes below never change, so each is built once per process. Strokes are outlined by hand, as round-capped

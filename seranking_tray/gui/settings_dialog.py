@@ -8,6 +8,7 @@ the choice to keep the key for this session only — never a silent plaintext fa
 from __future__ import annotations
 
 import logging
+import math
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from enum import Enum
@@ -40,7 +41,7 @@ from seranking_tray.domain.wording import problem_in_words
 from seranking_tray.gui.background import BackgroundCall
 from seranking_tray.gui.formatting import currency_symbol, format_money
 from seranking_tray.store.keystore import KeyStore
-from seranking_tray.store.settings import Settings, save_settings
+from seranking_tray.store.settings import RANGES, IconStyle, Settings, save_settings
 
 log = logging.getLogger(__name__)
 
@@ -59,11 +60,11 @@ class SavedSettings:
     session_key: ApiKey | None = None
 
 
-ICON_STYLES = (
-    ("colour", "Colour"),
-    ("light", "Monochrome light (for dark panels)"),
-    ("dark", "Monochrome dark (for light panels)"),
-)
+ICON_STYLE_LABELS = {
+    IconStyle.COLOUR: "Colour",
+    IconStyle.LIGHT: "Monochrome light (for dark panels)",
+    IconStyle.DARK: "Monochrome dark (for light panels)",
+}
 
 
 class SettingsDialog(QDialog):
@@ -198,14 +199,15 @@ class SettingsDialog(QDialog):
         form = QFormLayout(group)
         s = self._settings
         self.interval_edit = QSpinBox()
-        self.interval_edit.setRange(1, 24 * 60)
+        low, high = RANGES["refresh_interval"]  # seconds, offered in whole minutes
+        self.interval_edit.setRange(math.ceil(low / 60), math.floor(high / 60))
         self.interval_edit.setSuffix(" min")
         self.interval_edit.setValue(max(1, round(s.refresh_interval / 60)))
         self.interval_edit.setAccessibleName("Refresh interval in minutes")
         form.addRow("&Refresh every:", self.interval_edit)
 
         self.threshold_edit = QDoubleSpinBox()
-        self.threshold_edit.setRange(0, 1e9)
+        self.threshold_edit.setRange(*RANGES["low_balance_threshold"])
         self.threshold_edit.setDecimals(2)
         self.threshold_edit.setGroupSeparatorShown(True)
         self.threshold_edit.setValue(s.low_balance_threshold)
@@ -215,9 +217,9 @@ class SettingsDialog(QDialog):
         form.addRow("&Warn when the balance is below:", self.threshold_edit)
 
         self.style_edit = QComboBox()
-        for value, label in ICON_STYLES:
-            self.style_edit.addItem(label, value)
-        self.style_edit.setCurrentIndex(max(0, [v for v, _ in ICON_STYLES].index(s.icon_style)))
+        for style in IconStyle:
+            self.style_edit.addItem(ICON_STYLE_LABELS[style], style.value)
+        self.style_edit.setCurrentIndex(max(0, list(IconStyle).index(s.icon_style)))
         self.style_edit.setAccessibleName("Tray icon style")
         form.addRow("Tray &icon:", self.style_edit)
 
@@ -247,7 +249,8 @@ class SettingsDialog(QDialog):
         self.notify_unreachable = QCheckBox("the account cannot be checked for &more than")
         self.notify_unreachable.setChecked(s.notify_unreachable)
         self.grace_edit = QSpinBox()
-        self.grace_edit.setRange(0, 24 * 60)
+        low, high = RANGES["unreachable_grace_minutes"]
+        self.grace_edit.setRange(round(low), round(high))
         self.grace_edit.setSuffix(" min")
         self.grace_edit.setValue(round(s.unreachable_grace_minutes))
         self.grace_edit.setAccessibleName("Grace period before an unreachable account is announced, in minutes")
@@ -278,9 +281,9 @@ class SettingsDialog(QDialog):
         self.url_error.setVisible(False)
         form.addRow("API &URL:", self.url_edit)
         form.addRow("", self.url_error)
-        self.connect_timeout_edit = self._seconds(s.connect_timeout, 1, 60, "Connect timeout in seconds")
-        self.read_timeout_edit = self._seconds(s.read_timeout, 1, 120, "Read timeout in seconds")
-        self.deadline_edit = self._seconds(s.check_deadline, 5, 300, "Deadline for a whole check in seconds")
+        self.connect_timeout_edit = self._seconds(s.connect_timeout, "connect_timeout", "Connect timeout in seconds")
+        self.read_timeout_edit = self._seconds(s.read_timeout, "read_timeout", "Read timeout in seconds")
+        self.deadline_edit = self._seconds(s.check_deadline, "check_deadline", "Deadline for a whole check in seconds")
         form.addRow("&Connect timeout:", self.connect_timeout_edit)
         form.addRow("Rea&d timeout:", self.read_timeout_edit)
         form.addRow("Whole check &gives up after:", self.deadline_edit)
@@ -292,9 +295,9 @@ class SettingsDialog(QDialog):
         return group
 
     @staticmethod
-    def _seconds(value: float, low: int, high: int, name: str) -> QDoubleSpinBox:
+    def _seconds(value: float, setting: str, name: str) -> QDoubleSpinBox:
         edit = QDoubleSpinBox()
-        edit.setRange(low, high)
+        edit.setRange(*RANGES[setting])
         edit.setDecimals(0)
         edit.setSuffix(" s")
         edit.setValue(value)
@@ -344,7 +347,7 @@ class SettingsDialog(QDialog):
             self._settings,
             refresh_interval=self.interval_edit.value() * 60,
             low_balance_threshold=self.threshold_edit.value(),
-            icon_style=str(self.style_edit.currentData()),
+            icon_style=IconStyle(self.style_edit.currentData()),
             api_url=self.url_edit.text().strip(),
             connect_timeout=self.connect_timeout_edit.value(),
             read_timeout=self.read_timeout_edit.value(),

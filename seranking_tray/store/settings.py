@@ -12,8 +12,10 @@ import logging
 import math
 from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field, fields, replace
+from enum import StrEnum
 from pathlib import Path
-from typing import Any
+from types import MappingProxyType
+from typing import Any, NamedTuple
 
 from seranking_tray.system import paths
 from seranking_tray.system.files import move_aside, write_atomically
@@ -21,18 +23,32 @@ from seranking_tray.system.files import move_aside, write_atomically
 log = logging.getLogger(__name__)
 
 SETTINGS_FILE = "settings.json"
-ICON_STYLES = ("colour", "light", "dark")
 
-# name: (minimum, maximum) for numeric settings; values outside are clamped.
-_RANGES: dict[str, tuple[float, float]] = {
-    "low_balance_threshold": (0.0, 1e12),
-    "refresh_interval": (60, 24 * 3600),
-    "connect_timeout": (1.0, 60.0),
-    "read_timeout": (1.0, 120.0),
-    "check_deadline": (5.0, 300.0),
-    "unreachable_grace_minutes": (0, 24 * 60),
-    "running_low_days": (0, 365),  # 0: never warn ahead, only below the threshold
-}
+
+class IconStyle(StrEnum):
+    COLOUR = "colour"
+    LIGHT = "light"  # a white glyph, for dark panels
+    DARK = "dark"  # a black glyph, for light panels
+
+
+class Limits(NamedTuple):
+    minimum: float
+    maximum: float
+
+
+# The allowed values of the numeric settings, in the settings' own units: a file's values outside are clamped,
+# and the settings dialog's fields offer exactly these.
+RANGES: Mapping[str, Limits] = MappingProxyType(
+    {
+        "low_balance_threshold": Limits(0.0, 1e12),
+        "refresh_interval": Limits(60, 24 * 3600),  # seconds
+        "connect_timeout": Limits(1.0, 60.0),
+        "read_timeout": Limits(1.0, 120.0),
+        "check_deadline": Limits(5.0, 300.0),
+        "unreachable_grace_minutes": Limits(0, 24 * 60),
+        "running_low_days": Limits(0, 365),  # 0: never warn ahead, only below the threshold
+    }
+)
 
 
 @dataclass(frozen=True)
@@ -43,7 +59,7 @@ class Settings:
     read_timeout: float = 15.0
     check_deadline: float = 30.0  # one whole check, retries included
     api_url: str = ""  # empty: the default API (DEFAULT_API_URL)
-    icon_style: str = "colour"
+    icon_style: IconStyle = IconStyle.COLOUR
     notify_low_balance: bool = True
     notify_expired: bool = True
     notify_auth: bool = True
@@ -76,12 +92,19 @@ def settings_path() -> Path:
 def _coerce(name: str, value: Any, warnings: list[str]) -> Any:
     default = getattr(_DEFAULTS, name)
     kind = type(default)
+    if isinstance(default, IconStyle):
+        try:
+            return IconStyle(value)
+        except (ValueError, TypeError):
+            choices = ", ".join(IconStyle)
+            warnings.append(f"Setting '{name}' = {value!r} is not one of {choices}; using {default}.")
+            return default
     if kind is bool:
         if isinstance(value, bool):
             return value
     elif kind in (int, float):
         if isinstance(value, int | float) and not isinstance(value, bool) and value == value:
-            low, high = _RANGES.get(name, (float("-inf"), float("inf")))
+            low, high = RANGES.get(name, (float("-inf"), float("inf")))
             # Clamp before converting: Infinity or a huge JSON integer cannot become an int or a float.
             bounded = min(max(value, low), high)
             if math.isfinite(bounded):
@@ -90,9 +113,6 @@ def _coerce(name: str, value: Any, warnings: list[str]) -> Any:
                     warnings.append(f"Setting '{name}' = {value} is out of range; using {clamped}.")
                 return clamped
     elif kind is str and isinstance(value, str):
-        if name == "icon_style" and value not in ICON_STYLES:
-            warnings.append(f"Setting 'icon_style' = {value!r} is not one of {', '.join(ICON_STYLES)}; using colour.")
-            return default
         return value
     warnings.append(f"Setting '{name}' has an invalid value {value!r}; using the default {default!r}.")
     return default
