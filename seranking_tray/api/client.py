@@ -109,7 +109,7 @@ class AccountClient:
         if account.key is None:
             raise ConfigError(
                 "No API key is set. Add your Project API key in Settings, store it with "
-                "`seranking-tray set-key`, or set SERANKING_API_KEY."
+                "`seranking-tray key set`, or set SERANKING_API_KEY."
             )
         self.account = account
         self.base_url = validate_api_url(account.api_url)
