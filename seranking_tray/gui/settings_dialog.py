@@ -1,8 +1,6 @@
 """The settings window: the key (kept in the OS keyring), refresh, threshold, look, notifications, advanced.
 
-The key is never shown back, never put in the settings file, and never copied anywhere by the app: the field
-starts empty ("a key is stored") and only a newly typed key is saved. Keyring trouble is said in words, with
-the choice to keep the key for this session only — never a silent plaintext fallback.
+The key field and the keyring-problem bar are in key_field.py, which says how the key is (never) handled.
 """
 
 from __future__ import annotations
@@ -33,13 +31,14 @@ from PySide6.QtWidgets import (
 )
 
 from seranking_tray.domain.account import DEFAULT_API_URL, Account, KeySource, validate_api_url
-from seranking_tray.domain.apikey import KEY_HELP_URL, ApiKey, shape_hint
+from seranking_tray.domain.apikey import ApiKey
 from seranking_tray.domain.errors import ConfigError
 from seranking_tray.domain.health import Health, assess
 from seranking_tray.domain.models import Snapshot
 from seranking_tray.domain.wording import problem_in_words
 from seranking_tray.gui.background import BackgroundCall
 from seranking_tray.gui.formatting import currency_symbol, format_money
+from seranking_tray.gui.key_field import KeyField, ProblemBar
 from seranking_tray.store.keystore import KeyStore
 from seranking_tray.store.settings import RANGES, IconStyle, Settings, save_settings
 
@@ -89,7 +88,6 @@ class SettingsDialog(QDialog):
         self._account = account
         self._keystore = keystore
         self._check_connection = check_connection or _check_connection
-        self._remove_key = False
         self._pending_key: ApiKey | None = None
         self._calls: list[BackgroundCall] = []
         self._env_key = account is not None and account.key_source is KeySource.ENVIRONMENT
@@ -108,16 +106,10 @@ class SettingsDialog(QDialog):
         layout.addWidget(self._build_notifications_group())
         layout.addWidget(self._build_advanced_group())
 
-        self.keyring_problem = QWidget()
-        problem_layout = QHBoxLayout(self.keyring_problem)
-        problem_layout.setContentsMargins(0, 0, 0, 0)
-        self.keyring_problem_text = QLabel()
-        self.keyring_problem_text.setWordWrap(True)
-        self.keep_for_session_button = QPushButton("Keep for this session &only")
+        self.keyring_problem = ProblemBar()
+        self.keyring_problem_text = self.keyring_problem.text
+        self.keep_for_session_button = self.keyring_problem.keep_for_session_button
         self.keep_for_session_button.clicked.connect(self._keep_for_session)
-        problem_layout.addWidget(self.keyring_problem_text, 1)
-        problem_layout.addWidget(self.keep_for_session_button)
-        self.keyring_problem.setVisible(False)
         layout.addWidget(self.keyring_problem)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
@@ -132,43 +124,12 @@ class SettingsDialog(QDialog):
     # --- building -----------------------------------------------------------------------------------
 
     def _build_key_group(self) -> QGroupBox:
-        group = QGroupBox("Project API key")
-        form = QVBoxLayout(group)
-        row = QHBoxLayout()
-        self.key_edit = QLineEdit()
-        self.key_edit.setObjectName("keyEdit")
-        self.key_edit.setAccessibleName("Project API key")
-        self.key_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.key_edit.setClearButtonEnabled(True)
-        self.key_edit.textChanged.connect(self._on_key_text)
-        self.show_key = QPushButton("&Show")
-        self.show_key.setCheckable(True)
-        self.show_key.setAccessibleName("Show the key")
-        self.show_key.toggled.connect(self._on_show_key)
-        self.remove_key_button = QPushButton("&Remove")
-        self.remove_key_button.setAccessibleName("Remove the stored key")
-        self.remove_key_button.clicked.connect(self._on_remove_key)
-        row.addWidget(self.key_edit, 1)
-        row.addWidget(self.show_key)
-        row.addWidget(self.remove_key_button)
-        form.addLayout(row)
-
-        self.key_hint = QLabel()
-        self.key_hint.setObjectName("keyHint")
-        self.key_hint.setWordWrap(True)
-        self.key_hint.setVisible(False)
-        form.addWidget(self.key_hint)
-        help_link = QLabel(
-            "40 hexadecimal characters, from SE Ranking → Settings → API. "
-            f'<a href="{KEY_HELP_URL}">Where is my key?</a>'
-        )
-        help_link.setOpenExternalLinks(True)
-        help_link.setWordWrap(True)
-        form.addWidget(help_link)
-        self.backend_label = QLabel("Key storage: checking the keyring…")
-        self.backend_label.setObjectName("backendLabel")
-        self.backend_label.setWordWrap(True)
-        form.addWidget(self.backend_label)
+        has_key = self._account is not None and self._account.key is not None
+        self.key_field = KeyField(has_key=has_key, from_environment=self._env_key)
+        # The names the rest of the dialog (and its tests) use.
+        self.key_edit, self.key_hint = self.key_field.edit, self.key_field.hint
+        self.show_key, self.remove_key_button = self.key_field.show_button, self.key_field.remove_button
+        self.backend_label = self.key_field.backend_label
 
         test_row = QHBoxLayout()
         self.test_button = QPushButton("&Test connection")
@@ -179,20 +140,8 @@ class SettingsDialog(QDialog):
         self.test_result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         test_row.addWidget(self.test_button)
         test_row.addWidget(self.test_result, 1)
-        form.addLayout(test_row)
-
-        has_key = self._account is not None and self._account.key is not None
-        if self._env_key:
-            self.key_edit.setReadOnly(True)
-            self.key_edit.setPlaceholderText("Set by the SERANKING_API_KEY environment variable")
-            self.remove_key_button.setEnabled(False)
-            self.show_key.setEnabled(False)
-        elif has_key:
-            self.key_edit.setPlaceholderText("A key is stored — type a new one to replace it")
-        else:
-            self.key_edit.setPlaceholderText("Paste your Project API key")
-            self.remove_key_button.setEnabled(False)
-        return group
+        self.key_field.add_row(test_row)
+        return self.key_field
 
     def _build_general_group(self, currency_code: str | None) -> QGroupBox:
         group = QGroupBox("Checking")
@@ -304,32 +253,8 @@ class SettingsDialog(QDialog):
         edit.setAccessibleName(name)
         return edit
 
-    # --- key field ----------------------------------------------------------------------------------
-
-    def _on_key_text(self, text: str) -> None:
-        stripped = text.strip()
-        if stripped != text:
-            # Pasted keys often carry a newline or spaces; they are never part of a key.
-            self.key_edit.setText(stripped)
-            return
-        hint = shape_hint(stripped)
-        self.key_hint.setText(hint or "")
-        self.key_hint.setVisible(bool(hint))
-        if stripped:
-            self._remove_key = False
-
-    def _on_show_key(self, shown: bool) -> None:
-        self.key_edit.setEchoMode(QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password)
-        self.show_key.setText("&Hide" if shown else "&Show")
-
-    def _on_remove_key(self) -> None:
-        self._remove_key = True
-        self.key_edit.clear()
-        self.key_edit.setPlaceholderText("The stored key will be removed when you save")
-
     def typed_key(self) -> ApiKey | None:
-        text = self.key_edit.text().strip()
-        return ApiKey(text) if text and not self._env_key else None
+        return self.key_field.typed_key()
 
     # --- background work ----------------------------------------------------------------------------
 
@@ -424,15 +349,13 @@ class SettingsDialog(QDialog):
         try:
             save_settings(settings)
         except OSError as exc:
-            self.keyring_problem_text.setText(f"The settings could not be saved: {exc.strerror or exc}")
-            self.keep_for_session_button.setVisible(False)
-            self.keyring_problem.setVisible(True)
+            self.keyring_problem.show_problem(f"The settings could not be saved: {exc.strerror or exc}")
             return
         self._settings = settings
         if not self._apply_autostart():
             return
         typed = self.typed_key()
-        if typed is None and not self._remove_key:
+        if typed is None and not self.key_field.remove_requested:
             self._finish(KeyChange.UNCHANGED)
             return
         self.buttons.setEnabled(False)
@@ -458,9 +381,7 @@ class SettingsDialog(QDialog):
             else:
                 autostart.disable()
         except OSError as exc:
-            self.keyring_problem_text.setText(f"Start at login could not be changed: {exc}")
-            self.keep_for_session_button.setVisible(False)
-            self.keyring_problem.setVisible(True)
+            self.keyring_problem.show_problem(f"Start at login could not be changed: {exc}")
             return False
         self._autostart_was = wanted
         return True
@@ -469,15 +390,13 @@ class SettingsDialog(QDialog):
         self.buttons.setEnabled(True)
         message = error.message if isinstance(error, ConfigError) else f"the keyring failed ({type(error).__name__})"
         if self._pending_key is None:
-            self.keyring_problem_text.setText(f"The key could not be removed: {message}")
-            self.keep_for_session_button.setVisible(False)
+            self.keyring_problem.show_problem(f"The key could not be removed: {message}")
         else:
-            self.keyring_problem_text.setText(
+            self.keyring_problem.show_problem(
                 f"The key could not be saved in the keyring: {message} The other settings were saved. "
-                "You can keep the key for this session only (it is not written anywhere)."
+                "You can keep the key for this session only (it is not written anywhere).",
+                offer_session=True,
             )
-            self.keep_for_session_button.setVisible(True)
-        self.keyring_problem.setVisible(True)
 
     def _keep_for_session(self) -> None:
         self._finish(KeyChange.SESSION)
