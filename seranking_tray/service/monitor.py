@@ -12,9 +12,10 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import UTC
 
-from seranking_tray.api.client import AccountClient, Timeouts
+from seranking_tray.api.client import AccountClient, RetryPolicy, Timeouts
 from seranking_tray.domain.account import Account
 from seranking_tray.domain.errors import CheckError, ConfigError
+from seranking_tray.domain.forecast import Forecast
 from seranking_tray.domain.health import assess
 from seranking_tray.domain.models import Balance, Snapshot, Subscription
 from seranking_tray.domain.outcome import CheckOutcome
@@ -70,6 +71,7 @@ class AccountMonitor:
         *,
         interval_override: int | None = None,
         history_label: str | None = None,
+        retry: RetryPolicy | None = None,  # the client's retries within one check (tests shorten them)
     ) -> None:
         self.account = account
         self.settings = settings
@@ -83,7 +85,7 @@ class AccountMonitor:
         if account.key is not None:
             REDACTOR.add_secret(account.key.reveal())
         try:
-            self._client = AccountClient(account, timeouts_from(settings))
+            self._client = AccountClient(account, timeouts_from(settings), retry)
         except ConfigError as exc:
             self.problem = exc
 
@@ -123,25 +125,29 @@ class AccountMonitor:
             assert self.problem is not None
             self._paused = True
             return failed_outcome(self.account, self.problem, self.settings.rules)
-        return self._conclude(self._client.check())
+        return self.conclude(self._client.check())
 
-    def _conclude(self, snapshot: Snapshot) -> CheckOutcome:
-        failures = snapshot.failures.values()
-        self._paused = any(f.kind.pauses_refresh for f in failures)
-        self._failures = self._failures + 1 if any(f.kind.retryable for f in failures) else 0
-        rules = self.settings.rules
+    def conclude(self, snapshot: Snapshot) -> CheckOutcome:
+        """What a check that got `snapshot` means: forecast, assessment, record, pause and next delay."""
+        self._failures = self._failures + 1 if any(f.kind.retryable for f in snapshot.failures.values()) else 0
         provisional = reading_from(self._label, snapshot, "")
         history = self._history if provisional is not None else None
         forecast = None
         if history is not None and provisional is not None:
             forecast = history.forecast(self._label, snapshot.checked_at.astimezone(UTC), extra=provisional)
-        assessment = assess(snapshot, rules, forecast)
+        outcome = judge(self.account, snapshot, self.settings.rules, forecast)
+        self._paused = outcome.paused
         recorded = False
         if history is not None and provisional is not None:
-            recorded = history.record(replace(provisional, health=assessment.health.value))
-        return CheckOutcome(
-            self.account, snapshot, assessment, forecast, self._paused, self.next_delay(), recorded=recorded
-        )
+            recorded = history.record(replace(provisional, health=outcome.assessment.health.value))
+        return replace(outcome, next_delay=self.next_delay(), recorded=recorded)
+
+
+def judge(account: Account, snapshot: Snapshot, rules: AlertRules, forecast: Forecast | None = None) -> CheckOutcome:
+    """The outcome of a check that got `snapshot`, assessed once; `forecast` is the one made from the history
+    with this check (None after a failed check). Paused after a failure polling cannot fix."""
+    paused = any(f.kind.pauses_refresh for f in snapshot.failures.values())
+    return CheckOutcome(account, snapshot, assess(snapshot, rules, forecast), forecast, paused)
 
 
 def check_once(account: Account, settings: Settings, history: HistoryStore | None = None) -> CheckOutcome:
