@@ -14,8 +14,8 @@ from seranking_tray.domain.health import (
     first_failure,
     format_money,
 )
-from seranking_tray.domain.rules import DEFAULT_RULES, AlertRules
 from seranking_tray.domain.models import Balance, Failure, Profile, Snapshot, Subscription, SubscriptionBalance
+from seranking_tray.domain.rules import DEFAULT_RULES, AlertRules
 
 NOW = datetime(2025, 1, 2, 3, 4, 5, tzinfo=UTC)
 ACTIVE = Subscription("subscription", False, SubscriptionBalance(100.0, "USD"))
