@@ -59,7 +59,8 @@ def running_app(
     try:
         yield app
     finally:
-        stopped = app._stop_worker()
+        stopped = app.workers is None or app.workers.stop(3000)
+        app._retire_worker()  # the demo's server
         if app.notifier is not None:
             app.notifier.close()
         if app.window is not None:
@@ -84,7 +85,8 @@ def test_try_the_demo_restarts_only_the_worker_and_survives_a_slow_stop(
     # The real account's next check hangs on the server, and the worker's stop is held back until released:
     # the switch must neither wait for it nor end the process.
     fake_api.set_fault("balance", Fault(hang=True))
-    old_worker, old_thread = app.worker, app.worker_thread
+    assert app.workers is not None
+    old_worker, old_thread = app.workers.worker, app.workers.thread
     assert old_worker is not None and old_thread is not None
     release = threading.Event()
     real_stop = old_worker.stop
@@ -97,14 +99,15 @@ def test_try_the_demo_restarts_only_the_worker_and_survives_a_slow_stop(
     app.refresh_now()
     assert fake_api.wait_for_arrivals(2, timeout=10, endpoint="balance")
     app.switch_to_demo()
-    assert app.options.demo and app.worker is not old_worker
+    assert app.options.demo and app.workers.worker is not old_worker
+    assert app.workers.retired == (old_thread,)
     assert old_thread.isRunning()  # abandoned, not waited for
     qtbot.waitUntil(
         lambda: app.view is not None and app.view.health is not None and app.view.account.key_source is KeySource.DEMO,
         timeout=15000,
     )
     release.set()
-    qtbot.waitUntil(lambda: not old_thread.isRunning(), timeout=10000)
+    qtbot.waitUntil(lambda: not app.workers.retired, timeout=10000)  # it ended on its own, and was let go
 
     assert len(file_handlers()) == 1
     assert len(CountedEvents.made) == 1

@@ -11,10 +11,9 @@ import logging
 import os
 from dataclasses import replace
 from datetime import UTC, datetime
-from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QThread, QTimer, QUrl, Signal
+from PySide6.QtCore import QObject, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 
@@ -38,7 +37,7 @@ if TYPE_CHECKING:
     from seranking_tray.gui.settings_dialog import SavedSettings, SettingsDialog
     from seranking_tray.gui.single_instance import InstanceServer
     from seranking_tray.gui.system_events import SystemEvents
-    from seranking_tray.gui.worker import AvatarResult, RefreshWorker
+    from seranking_tray.gui.worker import AvatarResult, WorkerThreads
     from seranking_tray.service.demo import DemoService
     from seranking_tray.store.state import AppState
 
@@ -72,10 +71,7 @@ class TrayApp(QObject):
         self.account: Account | None = None
         self.has_key = True  # until the lookup says otherwise
         self.window: AccountWindow | None = None
-        self.worker: RefreshWorker | None = None
-        self.worker_thread: QThread | None = None
-        self._retired: list[QThread] = []  # replaced workers' threads, abandoned, kept alive until they end
-        self._worker_links: list[tuple[object, object]] = []  # (signal, slot) to cut when the worker is replaced
+        self.workers: WorkerThreads | None = None  # created with the first worker (its module loads late)
         self.demo: DemoService | None = None
         self._demo_account: Account | None = None
         self._no_tray = False
@@ -114,7 +110,7 @@ class TrayApp(QObject):
     def _once_after_icon(self) -> None:
         """Once per process, after the first icon: the log file, the window icon, the tray check, the notifier
         and the system-events watcher; then the worker (which a switch to the demo restarts alone)."""
-        from seranking_tray.gui.notifications import DesktopNotifier
+        from seranking_tray.gui.notifications import DesktopNotifier, notification_icon_file
         from seranking_tray.system.paths import state_dir
 
         # Off the way to the first icon (~3 ms together): the log file, and the icon windows and notifications show.
@@ -128,7 +124,7 @@ class TrayApp(QObject):
             self.show_account_window()
             assert self.window is not None
             self.window.show_notice(NO_TRAY_NOTICE)
-        self.notifier = DesktopNotifier(self.tray.icon, self._icon_file())
+        self.notifier = DesktopNotifier(self.tray.icon, notification_icon_file())
         self.notifier.default_action.connect(self.show_account_window)
         self.notifier.open_web_action.connect(self.open_web_app)
         self.notifier.start()
@@ -138,7 +134,7 @@ class TrayApp(QObject):
         QTimer.singleShot(0, self._watch_system)
 
     def _start_worker(self) -> None:
-        from seranking_tray.gui.worker import RefreshWorker
+        from seranking_tray.gui.worker import RefreshWorker, WorkerThreads
         from seranking_tray.store.history import HistoryStore
 
         interval = self.options.refresh_interval
@@ -159,36 +155,26 @@ class TrayApp(QObject):
             avatar_cache = AvatarCache(cache_dir() / "avatars")
             open_history = HistoryStore.open
 
-        worker = RefreshWorker(
-            self.settings,
-            self._account_inputs(),
-            avatar_cache,
-            interval,
-            after_check,
-            open_history,
-            history_label="Demo" if self.options.demo else "default",
+        label = "Demo" if self.options.demo else "default"
+        inputs = self._account_inputs()
+        worker = RefreshWorker(self.settings, inputs, avatar_cache, interval, after_check, open_history, label)
+        self.workers = self.workers or WorkerThreads()
+        self.workers.start(
+            worker,
+            [
+                (worker.account_resolved, self._on_account),
+                (worker.checked, self._on_checked),
+                (worker.avatar_ready, self._on_avatar),
+                (worker.restored, self._on_restored),
+                (worker.history_loaded, self._on_history),
+                (worker.history_warning, self._on_history_warning),
+                (self._load_history, worker.load_history),
+                (self._refresh_now, worker.refresh_now),
+                (self._refresh_soon, worker.refresh_soon),
+                (self._reload_account, worker.reload_account),
+                (self._apply_settings, worker.apply_settings),
+            ],
         )
-        self.worker = worker
-        self.worker_thread = QThread()
-        self.worker_thread.setObjectName("refresh")
-        worker.moveToThread(self.worker_thread)
-        self.worker_thread.started.connect(worker.start)
-        self._worker_links = [
-            (worker.account_resolved, self._on_account),
-            (worker.checked, self._on_checked),
-            (worker.avatar_ready, self._on_avatar),
-            (worker.restored, self._on_restored),
-            (worker.history_loaded, self._on_history),
-            (worker.history_warning, self._on_history_warning),
-            (self._load_history, worker.load_history),
-            (self._refresh_now, worker.refresh_now),
-            (self._refresh_soon, worker.refresh_soon),
-            (self._reload_account, worker.reload_account),
-            (self._apply_settings, worker.apply_settings),
-        ]
-        for signal, slot in self._worker_links:
-            signal.connect(slot)  # type: ignore[attr-defined]
-        self.worker_thread.start()
         self._setup_notifications()
 
     def _account_inputs(self) -> AccountInputs:
@@ -207,20 +193,6 @@ class TrayApp(QObject):
         state = AppState(in_memory=True) if self.options.demo else self.app_state()
         self.policy = NotificationPolicy(state.section("notifications"), format_money, lambda: datetime.now(UTC))
         self._show_snooze()
-
-    def _icon_file(self) -> Path | None:
-        """The app icon as a PNG file: notification daemons take a path, not pixels."""
-        from seranking_tray.system.paths import cache_dir
-
-        path = cache_dir() / "icons" / "seranking-tray-128.png"
-        try:
-            if not path.exists():
-                path.parent.mkdir(parents=True, exist_ok=True)
-                app_icon().pixmap(128, 128).save(str(path), "PNG")
-        except OSError as exc:
-            log.info("Cannot write the notification icon: %s", exc)
-            return None
-        return path
 
     def _announce(self) -> None:
         if self.policy is None or self.notifier is None or self.view is None:
@@ -308,7 +280,9 @@ class TrayApp(QObject):
     def _on_history(self, readings: tuple[Reading, ...]) -> None:
         self._readings = readings
         if self.window is not None:
-            self.window.set_history(readings, self._threshold(), self.view.forecast if self.view else None)
+            self.window.set_history(
+                readings, self.settings.low_balance_threshold, self.view.forecast if self.view else None
+            )
 
     def _on_history_warning(self, message: str) -> None:
         log.warning("%s", message)
@@ -329,9 +303,6 @@ class TrayApp(QObject):
         self.tray.set_avatar(circular_avatar(image, name, 32, dpr))
         if self.window is not None:
             self.window.set_avatar(circular_avatar(image, name, 64, dpr) if image is not None else None)
-
-    def _threshold(self) -> float:
-        return self.settings.low_balance_threshold
 
     def _show(self) -> None:
         self.tray.update_view(self.view, self.has_key)
@@ -431,7 +402,9 @@ class TrayApp(QObject):
         if self.view is not None and self.view.health is not None:
             self._show()
         if self.window is not None and self._readings:
-            self.window.set_history(self._readings, self._threshold(), self.view.forecast if self.view else None)
+            self.window.set_history(
+                self._readings, self.settings.low_balance_threshold, self.view.forecast if self.view else None
+            )
         self._apply_settings.emit(settings)
 
     # --- events and quitting ------------------------------------------------------------------------
@@ -440,34 +413,20 @@ class TrayApp(QObject):
         self.tray.refresh()  # re-set the icon so a panel that changed theme repaints it
 
     def _retire_worker(self) -> None:
-        """Stop the worker without waiting for it: a request in flight is abandoned, its results are no longer
-        received, and its thread is kept until it ends (Quit waits for it then)."""
-        worker, thread = self.worker, self.worker_thread
-        if worker is not None and thread is not None:
-            for signal, slot in self._worker_links:
-                signal.disconnect(slot)  # type: ignore[attr-defined]
-            self._worker_links = []
-            worker.cancel()
-            QTimer.singleShot(0, worker, worker.stop)
-            self._retired.append(thread)
-            thread.finished.connect(lambda: self._retired.remove(thread) if thread in self._retired else None)
-        self.worker = None
-        self.worker_thread = None
+        """The worker is abandoned, not awaited (a request in flight too); Quit waits for it later."""
+        if self.workers is not None:
+            self.workers.retire()
         if self.demo is not None:
             self.demo.stop()
             self.demo = None
-
-    def _stop_worker(self) -> bool:
-        """Retire the worker and wait (briefly) for every worker thread to end; False if one did not."""
-        threads = [t for t in (self.worker_thread, *self._retired) if t is not None]
-        self._retire_worker()
-        return all(thread.wait(QUIT_WAIT_MS) for thread in threads)
 
     def quit(self) -> None:
         if self._quitting:
             return
         self._quitting = True
-        if not self._stop_worker():
+        stopped = self.workers is None or self.workers.stop(QUIT_WAIT_MS)
+        self._retire_worker()
+        if not stopped:
             # Only for Quit: a thread stuck in native code must not keep the app (or the session's logout) waiting.
             log.warning("The refresh thread did not stop in time; leaving anyway")
             self.tray.hide()

@@ -13,7 +13,7 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QObject, QThread, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QThread, QTimer, Signal, SignalInstance, Slot
 
 from seranking_tray.api.client import AccountClient
 from seranking_tray.domain.errors import CheckError, ConfigError
@@ -246,3 +246,49 @@ class RefreshWorker(QObject):
                 log.warning("Cannot cache the profile picture: %s", exc)
         self._avatar_shown = url
         self.avatar_ready.emit(AvatarResult(url, fetched.data))
+
+
+class WorkerThreads:
+    """The app's worker in its thread, and the replaced ones still ending.
+
+    A replaced worker (Try the demo) is cancelled, cut off from the app's slots and left to end on its own: the
+    switch never waits on it. Only `stop()` (Quit) waits, briefly, for every one of them.
+    """
+
+    def __init__(self) -> None:
+        self.worker: RefreshWorker | None = None
+        self.thread: QThread | None = None
+        self._links: list[tuple[SignalInstance, Callable[..., object]]] = []
+        self._retired: list[QThread] = []  # kept referenced: a QThread object deleted while it runs aborts
+
+    def start(self, worker: RefreshWorker, links: list[tuple[SignalInstance, Callable[..., object]]]) -> None:
+        """Run `worker` in a new thread, with each (signal, slot) connected until it is replaced."""
+        self.retire()
+        self.worker, self.thread, self._links = worker, QThread(), links
+        self.thread.setObjectName("refresh")
+        worker.moveToThread(self.thread)
+        self.thread.started.connect(worker.start)
+        for signal, slot in links:
+            signal.connect(slot)
+        self.thread.start()
+
+    def retire(self) -> None:
+        worker, thread = self.worker, self.thread
+        if worker is None or thread is None:
+            return
+        for signal, slot in self._links:
+            signal.disconnect(slot)
+        self.worker, self.thread, self._links = None, None, []
+        worker.cancel()
+        QTimer.singleShot(0, worker, worker.stop)
+        self._retired.append(thread)
+        thread.finished.connect(lambda: self._retired.remove(thread) if thread in self._retired else None)
+
+    @property
+    def retired(self) -> tuple[QThread, ...]:
+        return tuple(self._retired)
+
+    def stop(self, wait_ms: int) -> bool:
+        """Retire the worker and wait up to `wait_ms` for each thread to end; False if one did not."""
+        self.retire()
+        return all(thread.wait(wait_ms) for thread in list(self._retired))
