@@ -124,11 +124,11 @@ class TrayApp(QObject):
             self.show_account_window()
             assert self.window is not None
             self.window.show_notice(NO_TRAY_NOTICE)
+        self._start_worker()
         self.notifier = DesktopNotifier(self.tray.icon, notification_icon_file())
         self.notifier.default_action.connect(self.show_account_window)
         self.notifier.open_web_action.connect(self.open_web_app)
         self.notifier.start()
-        self._start_worker()
         if self.options.open_settings:
             self.show_settings()
         QTimer.singleShot(0, self._watch_system)

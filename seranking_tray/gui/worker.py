@@ -10,6 +10,7 @@ pause) is the `AccountMonitor`'s; the GUI sends immutable inputs (settings, `Acc
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -289,6 +290,7 @@ class WorkerThreads:
         return tuple(self._retired)
 
     def stop(self, wait_ms: int) -> bool:
-        """Retire the worker and wait up to `wait_ms` for each thread to end; False if one did not."""
+        """Retire the worker and wait up to `wait_ms` in all for every thread to end; False if one did not."""
         self.retire()
-        return all(thread.wait(wait_ms) for thread in list(self._retired))
+        deadline = time.monotonic() + wait_ms / 1000
+        return all(thread.wait(max(0, int((deadline - time.monotonic()) * 1000))) for thread in list(self._retired))

@@ -13,8 +13,8 @@
   read-only file, a lock held too long) never stops a check: it is reported once and the store carries on.
 
 `sqlite3` is imported on first use, not with this module: the GUI must not pay for it on its way to the first
-icon, and `Reading` is needed there (the account view) before any history is read. A store is used from the
-thread that opened it.
+icon. The values (`Reading`, `Restored`) are in `domain.readings`; what a check means (forecast, assessment,
+recording) is `service.monitor`'s, not the store's. A store is used from the thread that opened it.
 """
 
 from __future__ import annotations
