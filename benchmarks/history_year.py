@@ -26,7 +26,8 @@ from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from seranking_tray.store.history import HISTORY_FILE, HistoryStore, Reading
+from seranking_tray.domain.readings import Reading
+from seranking_tray.store.history import HISTORY_FILE, HistoryStore
 
 MAX_BYTES = 5 * 1024 * 1024
 MAX_SECONDS = 1.0

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from seranking_tray.domain.forecast import Forecast, forecast
+from seranking_tray.domain.readings import Reading, samples
 from seranking_tray.gui.chart import (
     ACCENTS,
     EMPTY_MESSAGE,
@@ -20,7 +21,6 @@ from seranking_tray.gui.chart import (
     ChartRange,
     accent,
 )
-from seranking_tray.store.history import Reading, samples
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 

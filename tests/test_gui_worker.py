@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator
+from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -12,9 +13,13 @@ from PySide6.QtCore import QObject, QThread, Signal
 from pytestqt.qtbot import QtBot
 
 from seranking_tray.domain.account import Account, KeySource
+from seranking_tray.domain.account_view import AccountView, apply_outcome
 from seranking_tray.domain.apikey import ApiKey
+from seranking_tray.domain.outcome import CheckOutcome
 from seranking_tray.gui.system_events import SystemEvents
-from seranking_tray.gui.worker import CheckResult, RefreshWorker, next_delay
+from seranking_tray.gui.worker import RefreshWorker
+from seranking_tray.service import monitor as monitor_module
+from seranking_tray.service.accounts import AccountInputs
 from seranking_tray.store.settings import Settings
 from seranking_tray.testing.fake_api import FakeSeRanking, Fault
 
@@ -30,7 +35,7 @@ def worker_for(qtbot: QtBot, fake_api: FakeSeRanking, sentinel_key: str) -> Iter
 
     def make(interval: int | None = 3600) -> tuple[RefreshWorker, QThread, Harness]:
         account = Account("default", fake_api.url, ApiKey(sentinel_key), KeySource.ENVIRONMENT)
-        worker = RefreshWorker(Settings(), lambda: account, None, interval)
+        worker = RefreshWorker(Settings(), AccountInputs(fixed=account), None, interval)
         thread = QThread()
         worker.moveToThread(thread)
         harness = Harness()
@@ -54,7 +59,7 @@ def test_first_check_runs_at_start_off_the_gui_thread(qtbot: QtBot, worker_for, 
     with qtbot.waitSignal(worker.checked, timeout=10000) as blocker:
         thread.start()
     result = blocker.args[0]
-    assert isinstance(result, CheckResult)
+    assert isinstance(result, CheckOutcome)
     assert result.snapshot.complete and result.snapshot.balance is not None
     assert len(fake_api.requests_to("balance")) == 1
 
@@ -77,8 +82,9 @@ def test_wake_up_and_network_back_refresh_at_once(
 def test_a_rejected_key_pauses_automatic_refresh_until_asked(qtbot: QtBot, worker_for, fake_api: FakeSeRanking) -> None:
     fake_api.key = "0" * 40  # the worker's key is now wrong: 401
     worker, thread, harness = worker_for(interval=1)
-    with qtbot.waitSignals([worker.checked, worker.paused], timeout=10000):
+    with qtbot.waitSignal(worker.checked, timeout=10000) as paused:
         thread.start()
+    assert paused.args[0].paused and paused.args[0].next_delay is None
     # A wake-up does not lift the pause; only the user (or a new key) does.
     harness.refresh_soon.emit()
     with qtbot.waitSignal(worker.checked, timeout=2500, raising=False) as blocker:
@@ -90,13 +96,6 @@ def test_a_rejected_key_pauses_automatic_refresh_until_asked(qtbot: QtBot, worke
     assert len(fake_api.requests_to("balance")) == 2
 
 
-def test_transient_errors_retry_sooner_with_growing_delays() -> None:
-    assert next_delay(900, 0, None) == 900
-    assert [next_delay(900, n, None) for n in (1, 2, 3, 4, 5, 6)] == [30, 60, 120, 240, 480, 900]
-    assert next_delay(60, 3, None) == 60  # never beyond the interval
-    assert next_delay(900, 3, 1) == 1  # the debugging override caps the backoff
-
-
 def test_the_next_check_follows_a_failed_one(qtbot: QtBot, worker_for, fake_api: FakeSeRanking) -> None:
     fake_api.set_fault("balance", Fault(status=400, times=1))  # not retried inside the check
     worker, thread, _ = worker_for(interval=1)
@@ -106,3 +105,23 @@ def test_the_next_check_follows_a_failed_one(qtbot: QtBot, worker_for, fake_api:
     with qtbot.waitSignal(worker.checked, timeout=10000) as second:
         pass
     assert second.args[0].snapshot.complete
+
+
+def test_a_worker_check_is_assessed_once(
+    qtbot: QtBot, worker_for, fake_api: FakeSeRanking, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    calls: list[object] = []
+    real = monitor_module.assess
+
+    def counting(*args: Any, **kwargs: Any) -> Any:
+        calls.append(args)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(monitor_module, "assess", counting)
+    worker, thread, _ = worker_for()
+    with qtbot.waitSignal(worker.checked, timeout=10000) as blocker:
+        thread.start()
+    outcome = blocker.args[0]
+    view = apply_outcome(AccountView(outcome.account), outcome)  # what the app does with it: display only
+    assert view.health is outcome.assessment.health
+    assert len(calls) == 1

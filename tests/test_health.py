@@ -8,13 +8,13 @@ import pytest
 
 from seranking_tray.domain.errors import ErrorKind
 from seranking_tray.domain.health import (
-    DEFAULT_LOW_BALANCE,
     Health,
     assess,
     describe_subscription,
     first_failure,
 )
 from seranking_tray.domain.models import Balance, Failure, Profile, Snapshot, Subscription, SubscriptionBalance
+from seranking_tray.domain.rules import DEFAULT_RULES, AlertRules
 
 NOW = datetime(2025, 1, 2, 3, 4, 5, tzinfo=UTC)
 ACTIVE = Subscription("subscription", False, SubscriptionBalance(100.0, "USD"))
@@ -92,17 +92,17 @@ def test_first_failure_order() -> None:
     ],
 )
 def test_low_balance_threshold_is_strictly_below(value: float, threshold: float, expected: Health) -> None:
-    assert assess(snap(Balance(value, "EUR"), ACTIVE), threshold).health is expected
+    assert assess(snap(Balance(value, "EUR"), ACTIVE), AlertRules(low_balance_threshold=threshold)).health is expected
 
 
 def test_default_threshold_is_ten() -> None:
-    assert DEFAULT_LOW_BALANCE == 10.0
+    assert DEFAULT_RULES.low_balance_threshold == 10.0
     assert assess(snap(Balance(9.5, "USD"), ACTIVE)).health is Health.LOW_BALANCE
     assert assess(snap(Balance(10.0, "USD"), ACTIVE)).health is Health.OK
 
 
 def test_low_balance_message_names_amount_threshold_and_currency() -> None:
-    result = assess(snap(Balance(4.5, "EUR"), ACTIVE), 25)
+    result = assess(snap(Balance(4.5, "EUR"), ACTIVE), AlertRules(low_balance_threshold=25))
     assert result.message == "Balance 4.50 EUR is below your threshold of 25.00 EUR — top up in SE Ranking."
 
 

@@ -12,10 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from seranking_tray.domain.errors import ErrorKind
-from seranking_tray.domain.health import Health
-from seranking_tray.domain.models import Balance, Failure, Snapshot, Subscription
-from seranking_tray.store.history import MIGRATIONS, HistoryStore, Reading, current_currency_samples, samples
+from seranking_tray.domain.readings import Reading, current_currency_samples, samples
+from seranking_tray.store.history import MIGRATIONS, HistoryStore
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 T0 = datetime(2026, 1, 1, tzinfo=UTC)
@@ -26,13 +24,6 @@ def reading(
     at: datetime, balance: float, account: str = "default", currency: str = "USD", health: str = "ok"
 ) -> Reading:
     return Reading(account, at, at, balance, currency, "subscription", False, health)
-
-
-def snapshot(at: datetime, value: float | None) -> Snapshot:
-    if value is None:
-        failure = Failure(ErrorKind.NETWORK, "The connection to SE Ranking was refused.")
-        return Snapshot(at, failures={"balance": failure, "subscription": failure, "profile": failure})
-    return Snapshot(at, Balance(value, "USD"), Subscription("subscription", False, None))
 
 
 @pytest.fixture
@@ -194,29 +185,6 @@ def test_a_year_of_changing_readings_stays_small(path: Path) -> None:
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     assert row_count(path) == 365 * 96
     assert path.stat().st_size < 5 * 1024 * 1024
-
-
-# --- record_check: what `status` and the tray's worker call --------------------------------------------------
-
-
-def test_record_check_records_successes_only_and_forecasts_from_the_history(path: Path) -> None:
-    with HistoryStore.open(path) as store:
-        # Ten days at 10 a day, ending at 80 an hour ago.
-        store.record_many(reading(T0 + i * timedelta(hours=1), 320 - 10 * i / 24) for i in range(24 * 24 + 1))
-        now = T0 + timedelta(hours=24 * 24 + 1)
-        failed = store.record_check("default", snapshot(now, None), 10)
-        assert failed.assessment.health is Health.ERROR
-        assert failed.forecast is None and not failed.recorded
-        outcome = store.record_check("default", snapshot(now, 79.5), 10, running_low_days=7)
-        assert outcome.recorded
-        assert outcome.forecast is not None and outcome.forecast.days_left is not None
-        assert abs(outcome.forecast.days_left - 7.95) < 0.4
-        assert outcome.assessment.health is Health.OK  # 7.95 days > 7
-        outcome = store.record_check("default", snapshot(now + STEP, 69.5), 10, running_low_days=7)
-        assert outcome.assessment.health is Health.RUNNING_LOW
-        last = store.last_reading("default")
-        assert last is not None and (last.balance, last.health) == (69.5, "running_low")
-        assert len(store.readings()) == 24 * 24 + 3  # the failed check left nothing
 
 
 def test_restore_gives_the_last_reading_and_its_forecast(path: Path) -> None:

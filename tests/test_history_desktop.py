@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from seranking_tray.store.history import HistoryStore, Reading
+from seranking_tray.domain.readings import Reading
+from seranking_tray.store.history import HistoryStore
 from seranking_tray.testing.fake_api import FakeSeRanking, Fault
 from tests.desktop import sni
 from tests.desktop.plugin import DesktopSessionFactory

@@ -11,8 +11,8 @@ from seranking_tray.domain.account_view import AccountView
 from seranking_tray.domain.errors import ErrorKind
 from seranking_tray.domain.health import Health
 from seranking_tray.domain.models import Balance, Failure, Profile, Subscription
-from seranking_tray.domain.notify_policy import Announced, NotificationPolicy, Urgency
-from seranking_tray.store.settings import Settings
+from seranking_tray.domain.notify_policy import Announced, NotificationPolicy, SnoozeChoice, Urgency, snooze_until
+from seranking_tray.domain.rules import AlertRules
 
 T0 = datetime(2026, 11, 25, 9, 0, tzinfo=UTC)
 PROFILE = Profile("Jane", "Roe", "jane@example.com", True, "en", None)
@@ -48,7 +48,7 @@ def policy(memory: dict[str, Any] | None = None) -> tuple[NotificationPolicy, Cl
 
 def test_only_transitions_are_announced() -> None:
     p, _, _ = policy()
-    settings = Settings()
+    settings = AlertRules()
     assert p.observe(view(Health.OK), settings) is None
     low = p.observe(view(Health.LOW_BALANCE, 3), settings)
     assert low is not None and low.kind is Announced.LOW_BALANCE and low.urgency is Urgency.CRITICAL
@@ -60,7 +60,7 @@ def test_only_transitions_are_announced() -> None:
 
 def test_unreachable_waits_for_the_grace_period() -> None:
     p, clock, _ = policy()
-    settings = Settings(unreachable_grace_minutes=30)
+    settings = AlertRules(unreachable_grace_minutes=30)
     p.observe(view(Health.OK), settings)
     assert p.observe(view(Health.ERROR, kind=ErrorKind.NETWORK), settings) is None
     clock.now = T0 + timedelta(minutes=29)
@@ -72,22 +72,22 @@ def test_unreachable_waits_for_the_grace_period() -> None:
 
 def test_a_rejected_key_is_announced_at_once() -> None:
     p, _, _ = policy()
-    rejected = p.observe(view(Health.ERROR, kind=ErrorKind.AUTH), Settings())
+    rejected = p.observe(view(Health.ERROR, kind=ErrorKind.AUTH), AlertRules())
     assert rejected is not None and rejected.kind is Announced.AUTH and "Settings" in rejected.body
 
 
 def test_memory_survives_a_restart() -> None:
     p, _, memory = policy()
-    assert p.observe(view(Health.EXPIRED), Settings()) is not None
+    assert p.observe(view(Health.EXPIRED), AlertRules()) is not None
     again, _, _ = policy(memory)
-    assert again.observe(view(Health.EXPIRED), Settings()) is None
-    recovered = again.observe(view(Health.OK), Settings())
+    assert again.observe(view(Health.EXPIRED), AlertRules()) is None
+    recovered = again.observe(view(Health.OK), AlertRules())
     assert recovered is not None and recovered.recovered
 
 
 def test_switched_off_kinds_stay_silent_but_are_remembered() -> None:
     p, _, _ = policy()
-    settings = Settings(notify_low_balance=False, notify_recovered=False)
+    settings = AlertRules(notify_low_balance=False, notify_recovered=False)
     assert p.observe(view(Health.LOW_BALANCE, 1), settings) is None
     assert p.last_announced is Announced.LOW_BALANCE
     assert p.observe(view(Health.OK), settings) is None
@@ -95,7 +95,7 @@ def test_switched_off_kinds_stay_silent_but_are_remembered() -> None:
 
 def test_snooze_holds_a_new_problem_until_it_ends() -> None:
     p, clock, _ = policy()
-    settings = Settings()
+    settings = AlertRules()
     p.observe(view(Health.OK), settings)
     p.snooze(T0 + timedelta(hours=1))
     assert p.observe(view(Health.EXPIRED), settings) is None
@@ -108,4 +108,16 @@ def test_snooze_holds_a_new_problem_until_it_ends() -> None:
 
 def test_nothing_is_announced_before_the_first_check() -> None:
     p, _, _ = policy()
-    assert p.observe(replace(view(Health.OK), health=None), Settings()) is None
+    assert p.observe(replace(view(Health.OK), health=None), AlertRules()) is None
+
+
+def test_snooze_choices_end_in_an_hour_eight_hours_or_tomorrow_morning() -> None:
+    assert snooze_until(SnoozeChoice.ONE_HOUR, T0) == T0 + timedelta(hours=1)
+    assert snooze_until(SnoozeChoice.EIGHT_HOURS, T0) == T0 + timedelta(hours=8)
+    assert snooze_until(SnoozeChoice.RESUME, T0) is None
+    tomorrow = snooze_until(SnoozeChoice.TOMORROW, T0)
+    assert tomorrow is not None
+    local = tomorrow.astimezone()
+    assert (local.hour, local.minute) == (8, 0)
+    assert local.date() == (T0.astimezone() + timedelta(days=1)).date()
+    assert [choice.value for choice in SnoozeChoice] == ["1h", "8h", "tomorrow", "resume"]  # the tray menu's keys

@@ -13,7 +13,7 @@ import pytest
 from seranking_tray.domain.account import Account
 from seranking_tray.domain.account_view import (
     AccountView,
-    apply_snapshot,
+    apply_outcome,
     forecast_phrase,
     glance_line,
     restored_view,
@@ -23,10 +23,12 @@ from seranking_tray.domain.errors import ErrorKind
 from seranking_tray.domain.forecast import Forecast
 from seranking_tray.domain.health import Health, assess
 from seranking_tray.domain.models import Balance, Failure, Profile, Snapshot, Subscription
+from seranking_tray.domain.readings import Reading, Restored
+from seranking_tray.domain.rules import AlertRules
 from seranking_tray.domain.wording import STATE_WORDS
 from seranking_tray.gui import presentation
 from seranking_tray.gui.icons import IconState
-from seranking_tray.store.history import Reading
+from seranking_tray.service.monitor import judge, restored_outcome
 from seranking_tray.store.settings import parse_settings
 
 NOW = datetime(2026, 11, 24, 12, 0, tzinfo=UTC)
@@ -49,6 +51,22 @@ def money(value: float, code: str) -> str:
     return f"{code} {value:.2f}"
 
 
+def rules(threshold: float, running_low_days: int = 7) -> AlertRules:
+    return AlertRules(low_balance_threshold=threshold, running_low_days=running_low_days)
+
+
+def apply_snapshot(
+    view: AccountView, snapshot: Snapshot, threshold: float, forecast: Forecast | None = None, running_low_days: int = 7
+) -> AccountView:
+    """A check's outcome, as the pipeline judges it (with the forecast it made), applied to the view."""
+    return apply_outcome(view, judge(view.account, snapshot, rules(threshold, running_low_days), forecast))
+
+
+def restored(reading: Reading, threshold: float, forecast: Forecast | None = None) -> AccountView:
+    outcome = restored_outcome(ACCOUNT, Restored(reading, forecast or Forecast()), rules(threshold))
+    return restored_view(outcome)
+
+
 def ahead(days: float, spend: float = 5.0) -> Forecast:
     return Forecast(daily_spend=spend, days_left=days, runs_out_at=NOW + timedelta(days=days))
 
@@ -66,7 +84,7 @@ def failed(at: datetime) -> Snapshot:
 
 
 def test_running_low_within_the_warning_days() -> None:
-    result = assess(good(60), 10, ahead(6.5, 9.2), running_low_days=7)
+    result = assess(good(60), rules(10, 7), ahead(6.5, 9.2))
     assert result.health is Health.RUNNING_LOW
     assert result.health.exit_code == 1
     assert result.message == (
@@ -87,14 +105,14 @@ def test_running_low_within_the_warning_days() -> None:
     ],
 )
 def test_running_low_boundaries(forecast: Forecast | None, days: int, health: Health) -> None:
-    assert assess(good(60), 10, forecast, days).health is health
+    assert assess(good(60), rules(10, days), forecast).health is health
 
 
 def test_low_balance_and_expired_still_win() -> None:
-    assert assess(good(9.99), 10, ahead(1)).health is Health.LOW_BALANCE
+    assert assess(good(9.99), rules(10), ahead(1)).health is Health.LOW_BALANCE
     expired = Subscription("subscription", True, None)
-    assert assess(good(60, subscription=expired), 10, ahead(1)).health is Health.EXPIRED
-    assert assess(failed(NOW), 10, ahead(1)).health is Health.ERROR
+    assert assess(good(60, subscription=expired), rules(10), ahead(1)).health is Health.EXPIRED
+    assert assess(failed(NOW), rules(10), ahead(1)).health is Health.ERROR
 
 
 def test_the_setting_defaults_to_seven_days_and_is_clamped() -> None:
@@ -143,7 +161,7 @@ def test_the_forecast_phrase_counts_down_from_now() -> None:
 def test_the_last_reading_is_shown_stale_until_a_check_answers() -> None:
     at = NOW - timedelta(hours=3)
     reading = Reading("default", at - timedelta(days=1), at, 60.0, "USD", "subscription", False, "running_low")
-    view = restored_view(ACCOUNT, reading, 10, ahead(6))
+    view = restored(reading, 10, ahead(6))
     assert view.stale
     assert view.health is Health.RUNNING_LOW
     assert view.balance == Balance(60.0, "USD")
@@ -163,7 +181,7 @@ def test_the_last_reading_is_shown_stale_until_a_check_answers() -> None:
 
 def test_a_restored_expired_subscription_is_expired() -> None:
     reading = Reading("default", NOW, NOW, 500.0, "USD", "trial", True, "expired")
-    assert restored_view(ACCOUNT, reading, 10).health is Health.EXPIRED
+    assert restored(reading, 10).health is Health.EXPIRED
 
 
 # --- the tray's presentation ----------------------------------------------------------------------------------

@@ -5,10 +5,12 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 from seranking_tray.domain.account import Account
-from seranking_tray.domain.account_view import AccountView, apply_snapshot, glance_line, relative_age
+from seranking_tray.domain.account_view import AccountView, apply_outcome, glance_line, relative_age
 from seranking_tray.domain.errors import ErrorKind
 from seranking_tray.domain.health import Health
 from seranking_tray.domain.models import Balance, Failure, Profile, Snapshot, Subscription
+from seranking_tray.domain.rules import AlertRules
+from seranking_tray.service.monitor import judge
 
 NOW = datetime(2026, 11, 25, 12, 0, tzinfo=UTC)
 ACCOUNT = Account("default", "https://api4.seranking.com", None)
@@ -18,6 +20,11 @@ ACTIVE = Subscription("subscription", False, None)
 
 def money(value: float, code: str) -> str:
     return f"{code} {value:.2f}"
+
+
+def apply_snapshot(view: AccountView, snapshot: Snapshot, threshold: float) -> AccountView:
+    """A check's outcome, as the pipeline judges it, applied to the view (which only displays it)."""
+    return apply_outcome(view, judge(view.account, snapshot, AlertRules(low_balance_threshold=threshold)))
 
 
 def good(at: datetime, value: float = 1234.5) -> Snapshot:

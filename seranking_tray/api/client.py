@@ -31,7 +31,6 @@ from seranking_tray.domain.account import Account, is_loopback_host, validate_ap
 from seranking_tray.domain.apikey import DATA_KEY_HINT, ApiKey, KeyShape
 from seranking_tray.domain.errors import CheckError, ConfigError, ErrorKind
 from seranking_tray.domain.models import ENDPOINTS, PARSERS, Failure, Snapshot
-from seranking_tray.store.settings import Settings
 
 if TYPE_CHECKING:
     import requests
@@ -49,10 +48,6 @@ class Timeouts:
     connect: float = 5.0
     read: float = 15.0
     deadline: float = 30.0  # one whole check
-
-    @classmethod
-    def from_settings(cls, settings: Settings) -> Timeouts:
-        return cls(connect=settings.connect_timeout, read=settings.read_timeout, deadline=settings.check_deadline)
 
 
 @dataclass(frozen=True)
@@ -519,12 +514,3 @@ def _network_error(exc: BaseException) -> CheckError:
             return CheckError(ErrorKind.TIMEOUT, "SE Ranking did not answer in time.")
         return CheckError(ErrorKind.NETWORK, "The connection to SE Ranking failed or was reset.")
     return CheckError(ErrorKind.NETWORK, f"Network problem talking to SE Ranking ({type(exc).__name__}).")
-
-
-def check_once(account: Account, settings: Settings) -> Snapshot:
-    """One check with a client of its own (the CLI, the settings dialog's Test connection)."""
-    client = AccountClient(account, Timeouts.from_settings(settings))
-    try:
-        return client.check()
-    finally:
-        client.close()

@@ -6,7 +6,7 @@ import sys
 from datetime import UTC, date, datetime
 
 from seranking_tray.domain.money import plain_money
-from seranking_tray.store.history import Reading
+from seranking_tray.domain.readings import Reading
 
 HISTORY_COLUMNS = ("time", "last_seen", "account", "balance", "currency", "subscription_type", "expired", "health")
 

@@ -4,27 +4,22 @@ from __future__ import annotations
 
 import json
 import sys
+from dataclasses import replace
 from datetime import UTC
 from typing import Any
 
 from seranking_tray.domain.account import Account
 from seranking_tray.domain.errors import ConfigError
 from seranking_tray.domain.forecast import Forecast, days_phrase
-from seranking_tray.domain.health import Assessment, Health, assess, describe_subscription
+from seranking_tray.domain.health import Assessment, Health, describe_subscription
 from seranking_tray.domain.models import Snapshot
 from seranking_tray.domain.money import plain_money
+from seranking_tray.domain.outcome import CheckOutcome
 from seranking_tray.domain.wording import STATUS_WORDS
 from seranking_tray.service.accounts import resolve_account
+from seranking_tray.service.monitor import check_once, failed_outcome
+from seranking_tray.store.history import HistoryStore
 from seranking_tray.store.settings import Settings, load_settings
-from seranking_tray.system.logs import REDACTOR
-
-
-def check_once(settings: Settings, account: Account) -> Snapshot:
-    from seranking_tray.api.client import check_once as check
-
-    if account.key:
-        REDACTOR.add_secret(account.key.reveal())
-    return check(account, settings)
 
 
 def run_status(as_json: bool, low_balance: float | None) -> int:
@@ -32,16 +27,15 @@ def run_status(as_json: bool, low_balance: float | None) -> int:
     for warning in loaded.warnings:
         print(f"warning: {warning}", file=sys.stderr)
     settings = loaded.settings
-    threshold = settings.low_balance_threshold if low_balance is None else low_balance
-    forecast: Forecast | None = None
+    if low_balance is not None:
+        settings = replace(settings, low_balance_threshold=low_balance)
     try:
         account = resolve_account(settings)
-        snapshot = check_once(settings, account)
     except ConfigError as exc:
-        snapshot = Snapshot.failed(exc)
-        assessment = assess(snapshot, threshold)
+        outcome = failed_outcome(Account("default", "", None), exc, settings.rules)
     else:
-        assessment, forecast = _record(account, snapshot, threshold, settings.running_low_days)
+        outcome = _check(account, settings)
+    snapshot, assessment, forecast = outcome.snapshot, outcome.assessment, outcome.forecast
     if as_json:
         print(json.dumps(status_document(snapshot, assessment, forecast), ensure_ascii=False))
     else:
@@ -49,17 +43,15 @@ def run_status(as_json: bool, low_balance: float | None) -> int:
     return assessment.health.exit_code
 
 
-def _record(
-    account: Account, snapshot: Snapshot, threshold: float, running_low_days: float
-) -> tuple[Assessment, Forecast | None]:
-    """Forecast from the history and this check, and the check recorded when it succeeded."""
-    from seranking_tray.store.history import HistoryStore
-
+def _check(account: Account, settings: Settings) -> CheckOutcome:
+    """The check, with the forecast from the history; recorded when it succeeded."""
+    if account.key is None:
+        return check_once(account, settings)  # "no key" needs no history (and must not create one)
     with HistoryStore.open() as store:
-        outcome = store.record_check(account.label, snapshot, threshold, running_low_days)
+        outcome = check_once(account, settings, store)
         for warning in store.take_warnings():
             print(f"warning: {warning}", file=sys.stderr)
-    return outcome.assessment, outcome.forecast
+    return outcome
 
 
 def forecast_document(forecast: Forecast | None) -> dict[str, Any]:

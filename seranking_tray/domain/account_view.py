@@ -7,16 +7,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from datetime import date, datetime
-from typing import TYPE_CHECKING
 
 from seranking_tray.domain.account import Account
 from seranking_tray.domain.forecast import DAY, Forecast, days_phrase
-from seranking_tray.domain.health import DEFAULT_RUNNING_LOW_DAYS, Health, assess, describe_subscription
-from seranking_tray.domain.models import Balance, Failure, Profile, Snapshot, Subscription
+from seranking_tray.domain.health import Health, describe_subscription
+from seranking_tray.domain.models import Balance, Failure, Profile, Subscription
 from seranking_tray.domain.money import MoneyFormatter
-
-if TYPE_CHECKING:
-    from seranking_tray.store.history import Reading
+from seranking_tray.domain.outcome import CheckOutcome
 
 
 @dataclass(frozen=True)
@@ -41,56 +38,36 @@ class AccountView:
         return "SE Ranking account" if self.account.label == "default" else self.account.label
 
 
-def apply_snapshot(
-    view: AccountView,
-    snapshot: Snapshot,
-    low_balance_threshold: float,
-    forecast: Forecast | None = None,
-    running_low_days: float = DEFAULT_RUNNING_LOW_DAYS,
-) -> AccountView:
+def apply_outcome(view: AccountView, outcome: CheckOutcome) -> AccountView:
     """The view after a check: new figures where the check got them, the previous ones (stale) elsewhere.
 
-    `forecast` is the one made with this check (`HistoryStore.record_check`); after a failed check the last
-    forecast stays, like the last figures.
+    Only displays: the state, the message and `paused` are the outcome's. After a failed check the last
+    forecast stays, like the last figures. A restored reading is shown stale, as no attempt yet.
     """
+    snapshot, assessment = outcome.snapshot, outcome.assessment
     got_all = snapshot.balance is not None and snapshot.subscription is not None
-    assessment = assess(snapshot, low_balance_threshold, forecast if got_all else None, running_low_days)
     balance = snapshot.balance or view.balance
     subscription = snapshot.subscription or view.subscription
-    profile = snapshot.profile or view.profile
     return replace(
         view,
+        account=outcome.account,
         health=assessment.health,
         message=assessment.message,
         balance=balance,
         subscription=subscription,
-        profile=profile,
+        profile=snapshot.profile or view.profile,
         data_checked_at=snapshot.checked_at if got_all else view.data_checked_at,
-        last_attempt_at=snapshot.checked_at,
+        last_attempt_at=view.last_attempt_at if outcome.restored else snapshot.checked_at,
         failure=assessment.failure,
-        stale=not got_all and (balance is not None or subscription is not None),
-        paused=assessment.failure is not None
-        and assessment.health is Health.ERROR
-        and assessment.failure.kind.pauses_refresh,
-        forecast=forecast if got_all else view.forecast,
+        stale=outcome.restored or (not got_all and (balance is not None or subscription is not None)),
+        paused=outcome.paused,
+        forecast=outcome.forecast if got_all else view.forecast,
     )
 
 
-def restored_view(
-    account: Account,
-    reading: Reading,
-    low_balance_threshold: float,
-    forecast: Forecast | None = None,
-    running_low_days: float = DEFAULT_RUNNING_LOW_DAYS,
-) -> AccountView:
-    """The view at start, from the last stored reading, marked stale until the first check answers."""
-    snapshot = Snapshot(
-        checked_at=reading.last_seen,
-        balance=Balance(reading.balance, reading.currency),
-        subscription=Subscription(reading.subscription_type or "unknown", bool(reading.expired), None),
-    )
-    view = apply_snapshot(AccountView(account), snapshot, low_balance_threshold, forecast, running_low_days)
-    return replace(view, stale=True, last_attempt_at=None)
+def restored_view(outcome: CheckOutcome) -> AccountView:
+    """The view at start, from the last stored reading (`AccountMonitor.restore`), stale until a check answers."""
+    return apply_outcome(AccountView(outcome.account), outcome)
 
 
 def short_date(day: date, today: date) -> str:

@@ -8,9 +8,7 @@ from enum import StrEnum
 from seranking_tray.domain.forecast import Forecast, days_phrase
 from seranking_tray.domain.models import Failure, Snapshot, Subscription
 from seranking_tray.domain.money import plain_money
-
-DEFAULT_LOW_BALANCE = 10.0
-DEFAULT_RUNNING_LOW_DAYS = 7
+from seranking_tray.domain.rules import DEFAULT_RULES, AlertRules
 
 
 class Health(StrEnum):
@@ -44,13 +42,9 @@ def first_failure(snapshot: Snapshot) -> Failure | None:
     return next(iter(snapshot.failures.values()), None)
 
 
-def assess(
-    snapshot: Snapshot,
-    low_balance_threshold: float = DEFAULT_LOW_BALANCE,
-    forecast: Forecast | None = None,
-    running_low_days: float = DEFAULT_RUNNING_LOW_DAYS,
-) -> Assessment:
-    """Expired > error > low balance > running low > ok. `running_low_days` 0 turns running low off."""
+def assess(snapshot: Snapshot, rules: AlertRules = DEFAULT_RULES, forecast: Forecast | None = None) -> Assessment:
+    """Expired > error > low balance > running low > ok. `rules.running_low_days` 0 turns running low off."""
+    low_balance_threshold, running_low_days = rules.low_balance_threshold, rules.running_low_days
     failure = first_failure(snapshot)
     subscription, balance = snapshot.subscription, snapshot.balance
 

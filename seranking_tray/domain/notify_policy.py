@@ -11,14 +11,14 @@ from __future__ import annotations
 from collections.abc import Callable, MutableMapping
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from enum import StrEnum
+from enum import Enum, StrEnum
 from typing import Any
 
 from seranking_tray.domain.account_view import AccountView
 from seranking_tray.domain.errors import ErrorKind
 from seranking_tray.domain.health import Health, describe_subscription
 from seranking_tray.domain.money import MoneyFormatter
-from seranking_tray.store.settings import Settings
+from seranking_tray.domain.rules import AlertRules
 
 
 class Announced(StrEnum):
@@ -43,6 +43,25 @@ class Notification:
     body: str
     urgency: Urgency
     account_label: str
+
+
+class SnoozeChoice(Enum):
+    """What the tray's snooze menu offers."""
+
+    ONE_HOUR = "1h"
+    EIGHT_HOURS = "8h"
+    TOMORROW = "tomorrow"  # until 08:00 local time tomorrow
+    RESUME = "resume"  # end the snooze now
+
+
+def snooze_until(choice: SnoozeChoice, now: datetime) -> datetime | None:
+    """When a snooze chosen at `now` (aware) ends; None: not snoozed."""
+    if choice is SnoozeChoice.RESUME:
+        return None
+    if choice is SnoozeChoice.TOMORROW:
+        local = now.astimezone()
+        return (local + timedelta(days=1)).replace(hour=8, minute=0, second=0, microsecond=0)
+    return now + timedelta(hours=1 if choice is SnoozeChoice.ONE_HOUR else 8)
 
 
 LAST_ANNOUNCED = "last_announced"
@@ -100,7 +119,7 @@ class NotificationPolicy:
 
     # --- the rule -----------------------------------------------------------------------------------
 
-    def observe(self, view: AccountView, settings: Settings) -> Notification | None:
+    def observe(self, view: AccountView, rules: AlertRules) -> Notification | None:
         state = observed_state(view)
         if state is None:
             return None
@@ -109,7 +128,7 @@ class NotificationPolicy:
             # Counted from the first failure, or from start: a blip shorter than the grace stays silent.
             if self._failing_since is None:
                 self._failing_since = min(now, view.last_attempt_at or now)
-            if now - self._failing_since < timedelta(minutes=settings.unreachable_grace_minutes):
+            if now - self._failing_since < timedelta(minutes=rules.unreachable_grace_minutes):
                 return None
         else:
             self._failing_since = None
@@ -121,14 +140,14 @@ class NotificationPolicy:
             return None  # not recorded: when the snooze ends, a problem that still holds is announced once
         self._memory[LAST_ANNOUNCED] = state.value
         if state is Announced.OK:
-            if last is None or last is Announced.OK or not settings.notify_recovered:
+            if last is None or last is Announced.OK or not rules.notify_recovered:
                 return None  # a quiet first start, or recovery messages turned off
-            return self._message(state, view, settings, recovered=True)
-        if not _enabled(state, settings):
+            return self._message(state, view, rules, recovered=True)
+        if not _enabled(state, rules):
             return None
-        return self._message(state, view, settings, recovered=False)
+        return self._message(state, view, rules, recovered=False)
 
-    def _message(self, state: Announced, view: AccountView, settings: Settings, recovered: bool) -> Notification:
+    def _message(self, state: Announced, view: AccountView, rules: AlertRules, recovered: bool) -> Notification:
         name = view.name
         balance = self._money(view.balance.value, view.balance.currency_code) if view.balance else None
         subscription = describe_subscription(view.subscription) if view.subscription else None
@@ -140,7 +159,7 @@ class NotificationPolicy:
             body = figures or view.message
         elif state is Announced.LOW_BALANCE:
             summary = f"{name}: SE Ranking balance is low"
-            threshold = self._money(settings.low_balance_threshold, view.balance.currency_code if view.balance else "")
+            threshold = self._money(rules.low_balance_threshold, view.balance.currency_code if view.balance else "")
             body = f"Balance {balance} is below your threshold of {threshold}. Top up in SE Ranking."
         elif state is Announced.RUNNING_LOW:
             summary = f"{name}: SE Ranking balance is running low"
@@ -160,11 +179,11 @@ class NotificationPolicy:
         return Notification(state, recovered, summary, body, urgency, view.account.label)
 
 
-def _enabled(state: Announced, settings: Settings) -> bool:
+def _enabled(state: Announced, rules: AlertRules) -> bool:
     return {
-        Announced.LOW_BALANCE: settings.notify_low_balance,
-        Announced.RUNNING_LOW: settings.notify_low_balance,
-        Announced.EXPIRED: settings.notify_expired,
-        Announced.AUTH: settings.notify_auth,
-        Announced.UNREACHABLE: settings.notify_unreachable,
+        Announced.LOW_BALANCE: rules.notify_low_balance,
+        Announced.RUNNING_LOW: rules.notify_low_balance,
+        Announced.EXPIRED: rules.notify_expired,
+        Announced.AUTH: rules.notify_auth,
+        Announced.UNREACHABLE: rules.notify_unreachable,
     }.get(state, True)

@@ -18,12 +18,12 @@ from PySide6.QtWidgets import (
 from seranking_tray.domain.account_view import AccountView
 from seranking_tray.domain.forecast import Forecast
 from seranking_tray.domain.health import Health
+from seranking_tray.domain.readings import Reading
 from seranking_tray.domain.wording import STATE_WORDS
 from seranking_tray.gui import presentation
 from seranking_tray.gui.avatar import circular_avatar
 from seranking_tray.gui.chart import BalanceChart
 from seranking_tray.gui.icons import app_icon
-from seranking_tray.store.history import Reading
 
 AVATAR_SIZE = 64
 

@@ -1,7 +1,8 @@
 """The tray application: wires the worker, the tray icon and the windows together.
 
 Start-up is ordered for a fast first icon: Qt and the settings file only, icon shown, then (from the event
-loop) the worker thread, which imports requests and keyring and looks up the key off the GUI thread.
+loop) the once-per-process setup and the worker thread, which imports requests and keyring and looks up the key
+off the GUI thread. The worker can be restarted (Try the demo) without repeating the once-per-process part.
 """
 
 from __future__ import annotations
@@ -9,33 +10,35 @@ from __future__ import annotations
 import logging
 import os
 from dataclasses import replace
-from pathlib import Path
+from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QThread, QTimer, QUrl, Signal
+from PySide6.QtCore import QObject, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 
-from seranking_tray.domain.account import ENV_KEY, Account, KeySource
-from seranking_tray.domain.account_view import AccountView, apply_snapshot, restored_view
+from seranking_tray.domain.account import Account
+from seranking_tray.domain.account_view import AccountView, apply_outcome, restored_view
 from seranking_tray.domain.apikey import WEB_APP_URL, ApiKey
+from seranking_tray.domain.notify_policy import SnoozeChoice, snooze_until
 from seranking_tray.gui.icons import IconStyle, app_icon
 from seranking_tray.gui.tray import TrayIcon
-from seranking_tray.service.accounts import api_url_from, resolve_account
-from seranking_tray.store.keystore import NoKeyringAvailable
+from seranking_tray.service.accounts import AccountInputs
 from seranking_tray.store.settings import Settings, load_settings
 from seranking_tray.system.logs import REDACTOR, log_file_handler
 
 if TYPE_CHECKING:
     from seranking_tray.domain.notify_policy import NotificationPolicy
+    from seranking_tray.domain.outcome import CheckOutcome
+    from seranking_tray.domain.readings import Reading
     from seranking_tray.gui.account_window import AccountWindow
     from seranking_tray.gui.main import AppOptions
     from seranking_tray.gui.notifications import DesktopNotifier
     from seranking_tray.gui.settings_dialog import SavedSettings, SettingsDialog
     from seranking_tray.gui.single_instance import InstanceServer
-    from seranking_tray.gui.worker import AvatarResult, CheckResult, RefreshWorker
+    from seranking_tray.gui.system_events import SystemEvents
+    from seranking_tray.gui.worker import AvatarResult, WorkerThreads
     from seranking_tray.service.demo import DemoService
-    from seranking_tray.store.history import Reading, Restored
     from seranking_tray.store.state import AppState
 
 log = logging.getLogger(__name__)
@@ -51,7 +54,7 @@ class TrayApp(QObject):
     # Requests to the worker; queued across threads by Qt.
     _refresh_now = Signal()
     _refresh_soon = Signal()
-    _reload_account = Signal()
+    _reload_account = Signal(object)  # AccountInputs
     _apply_settings = Signal(object)
     _load_history = Signal()
 
@@ -68,9 +71,9 @@ class TrayApp(QObject):
         self.account: Account | None = None
         self.has_key = True  # until the lookup says otherwise
         self.window: AccountWindow | None = None
-        self.worker: RefreshWorker | None = None
-        self.worker_thread: QThread | None = None
+        self.workers: WorkerThreads | None = None  # created with the first worker (its module loads late)
         self.demo: DemoService | None = None
+        self._demo_account: Account | None = None
         self._no_tray = False
         self._avatar_data: bytes | None = None
         self._readings: tuple[Reading, ...] = ()
@@ -82,6 +85,7 @@ class TrayApp(QObject):
         self.notifier: DesktopNotifier | None = None
         self._snooze_timer: QTimer | None = None
         self._state: AppState | None = None
+        self.system_events: SystemEvents | None = None
 
         self.tray = TrayIcon(options.demo, IconStyle(self.settings.icon_style))
         self.tray.device_pixel_ratio = app.devicePixelRatio()
@@ -101,11 +105,12 @@ class TrayApp(QObject):
         self.tray.refresh()
         self.tray.show()
         # Everything else waits for the event loop, so the icon appears first.
-        QTimer.singleShot(0, self._start_worker)
+        QTimer.singleShot(0, self._once_after_icon)
 
-    def _start_worker(self) -> None:
-        from seranking_tray.gui.worker import RefreshWorker
-        from seranking_tray.store.history import HistoryStore
+    def _once_after_icon(self) -> None:
+        """Once per process, after the first icon: the log file, the window icon, the tray check, the notifier
+        and the system-events watcher; then the worker (which a switch to the demo restarts alone)."""
+        from seranking_tray.gui.notifications import DesktopNotifier, notification_icon_file
         from seranking_tray.system.paths import state_dir
 
         # Off the way to the first icon (~3 ms together): the log file, and the icon windows and notifications show.
@@ -114,12 +119,23 @@ class TrayApp(QObject):
             file_handler.addFilter(REDACTOR)
             logging.getLogger().addHandler(file_handler)
         self.app.setWindowIcon(app_icon())
-
         if not QSystemTrayIcon.isSystemTrayAvailable():
             self._no_tray = True
             self.show_account_window()
             assert self.window is not None
             self.window.show_notice(NO_TRAY_NOTICE)
+        self._start_worker()
+        self.notifier = DesktopNotifier(self.tray.icon, notification_icon_file())
+        self.notifier.default_action.connect(self.show_account_window)
+        self.notifier.open_web_action.connect(self.open_web_app)
+        self.notifier.start()
+        if self.options.open_settings:
+            self.show_settings()
+        QTimer.singleShot(0, self._watch_system)
+
+    def _start_worker(self) -> None:
+        from seranking_tray.gui.worker import RefreshWorker, WorkerThreads
+        from seranking_tray.store.history import HistoryStore
 
         interval = self.options.refresh_interval
         after_check = None
@@ -128,127 +144,75 @@ class TrayApp(QObject):
             from seranking_tray.service.demo import DEMO_REFRESH_SECONDS, DemoService
 
             self.demo = DemoService()
-            demo_account = self.demo.start()
+            self._demo_account = self.demo.start()
             interval = interval or DEMO_REFRESH_SECONDS
             after_check = self.demo.advance
             open_history = HistoryStore.in_memory  # the demo's history dies with it
-
-            def resolve() -> Account:
-                return demo_account
         else:
             from seranking_tray.store.avatar_cache import AvatarCache
             from seranking_tray.system.paths import cache_dir
 
             avatar_cache = AvatarCache(cache_dir() / "avatars")
-            resolve = self._resolve_account
             open_history = HistoryStore.open
 
-        self.worker = RefreshWorker(
-            self.settings,
-            resolve,
-            avatar_cache,
-            interval,
-            after_check,
-            open_history,
-            history_label="Demo" if self.options.demo else "default",
+        label = "Demo" if self.options.demo else "default"
+        inputs = self._account_inputs()
+        worker = RefreshWorker(self.settings, inputs, avatar_cache, interval, after_check, open_history, label)
+        self.workers = self.workers or WorkerThreads()
+        self.workers.start(
+            worker,
+            [
+                (worker.account_resolved, self._on_account),
+                (worker.checked, self._on_checked),
+                (worker.avatar_ready, self._on_avatar),
+                (worker.restored, self._on_restored),
+                (worker.history_loaded, self._on_history),
+                (worker.history_warning, self._on_history_warning),
+                (self._load_history, worker.load_history),
+                (self._refresh_now, worker.refresh_now),
+                (self._refresh_soon, worker.refresh_soon),
+                (self._reload_account, worker.reload_account),
+                (self._apply_settings, worker.apply_settings),
+            ],
         )
-        self.worker_thread = QThread()
-        self.worker_thread.setObjectName("refresh")
-        self.worker.moveToThread(self.worker_thread)
-        self.worker_thread.started.connect(self.worker.start)
-        self.worker.account_resolved.connect(self._on_account)
-        self.worker.checked.connect(self._on_checked)
-        self.worker.avatar_ready.connect(self._on_avatar)
-        self.worker.paused.connect(self._on_paused)
-        self.worker.restored.connect(self._on_restored)
-        self.worker.history_loaded.connect(self._on_history)
-        self.worker.history_warning.connect(self._on_history_warning)
-        self._load_history.connect(self.worker.load_history)
-        self._refresh_now.connect(self.worker.refresh_now)
-        self._refresh_soon.connect(self.worker.refresh_soon)
-        self._reload_account.connect(self.worker.reload_account)
-        self._apply_settings.connect(self.worker.apply_settings)
-        self.worker_thread.start()
         self._setup_notifications()
-        if self.options.open_settings:
-            self.show_settings()
-        QTimer.singleShot(0, self._watch_system)
 
-    def _resolve_account(self) -> Account:
-        """Runs in the worker thread. Environment first, then a key kept for this session, then the keyring."""
-        settings, session_key = self.settings, self.session_key
-        if session_key is not None and not self._environ.get(ENV_KEY, "").strip():
-            return Account("default", api_url_from(settings, self._environ), session_key, KeySource.SESSION)
-        try:
-            return resolve_account(settings, self._environ)
-        except NoKeyringAvailable as exc:
-            # Nothing can have been stored, so this is "not set up"; the settings dialog explains the keyring.
-            log.warning("%s", exc.message)
-            return Account("default", api_url_from(settings, self._environ), None, KeySource.NONE)
+    def _account_inputs(self) -> AccountInputs:
+        """What the worker resolves the account from: immutable, so the worker thread never reads this object."""
+        fixed = self._demo_account if self.options.demo else None
+        return AccountInputs(dict(self._environ), self.session_key, fixed)
 
     # --- notifications ------------------------------------------------------------------------------
 
     def _setup_notifications(self) -> None:
-        from datetime import UTC, datetime
-
         from seranking_tray.domain.notify_policy import NotificationPolicy
         from seranking_tray.gui.formatting import format_money
-        from seranking_tray.gui.notifications import DesktopNotifier
         from seranking_tray.store.state import AppState
 
         # Demo mode remembers nothing: its notifications must not touch the real account's memory.
         state = AppState(in_memory=True) if self.options.demo else self.app_state()
         self.policy = NotificationPolicy(state.section("notifications"), format_money, lambda: datetime.now(UTC))
-        if self.notifier is None:
-            self.notifier = DesktopNotifier(self.tray.icon, self._icon_file())
-            self.notifier.default_action.connect(self.show_account_window)
-            self.notifier.open_web_action.connect(self.open_web_app)
-            self.notifier.start()
         self._show_snooze()
-
-    def _icon_file(self) -> Path | None:
-        """The app icon as a PNG file: notification daemons take a path, not pixels."""
-        from seranking_tray.system.paths import cache_dir
-
-        path = cache_dir() / "icons" / "seranking-tray-128.png"
-        try:
-            if not path.exists():
-                path.parent.mkdir(parents=True, exist_ok=True)
-                app_icon().pixmap(128, 128).save(str(path), "PNG")
-        except OSError as exc:
-            log.info("Cannot write the notification icon: %s", exc)
-            return None
-        return path
 
     def _announce(self) -> None:
         if self.policy is None or self.notifier is None or self.view is None:
             return
-        notification = self.policy.observe(self.view, self.settings)
+        notification = self.policy.observe(self.view, self.settings.rules)
         if notification is not None:
             log.info("Notifying: %s", notification.summary)
             self.notifier.notify(notification)
 
     def snooze(self, choice: str) -> None:
-        from datetime import UTC, datetime, timedelta
-
+        """`choice`: a `SnoozeChoice` value, from the tray menu."""
         if self.policy is None:
             return
-        now = datetime.now(UTC)
-        if choice == "resume":
-            until = None
-        elif choice == "tomorrow":
-            local = now.astimezone()
-            until = (local + timedelta(days=1)).replace(hour=8, minute=0, second=0, microsecond=0)
-        else:
-            until = now + timedelta(hours=int(choice.rstrip("h")))
+        until = snooze_until(SnoozeChoice(choice), datetime.now(UTC))
         self.policy.snooze(until)
         self._show_snooze()
         if until is None:
             self._announce()
 
     def _show_snooze(self) -> None:
-        from datetime import UTC, datetime
-
         assert self.policy is not None
         until = self.policy.snoozed_until()
         self.tray.set_snoozed_until(until)
@@ -270,6 +234,8 @@ class TrayApp(QObject):
     def _watch_system(self) -> None:
         from seranking_tray.gui.system_events import SystemEvents
 
+        if self.system_events is not None:
+            return  # once per process
         self.system_events = SystemEvents()
         self.system_events.resumed.connect(self._refresh_soon)
         self.system_events.network_back.connect(self._refresh_soon)
@@ -299,44 +265,30 @@ class TrayApp(QObject):
             self._state = AppState()
         return self._state
 
-    def _on_checked(self, result: CheckResult) -> None:
-        base = self.view if self.view is not None else AccountView(result.account)
-        self.view = apply_snapshot(
-            replace(base, account=result.account),
-            result.snapshot,
-            self._threshold(),
-            result.forecast,
-            self.settings.running_low_days,
-        )
+    def _on_checked(self, outcome: CheckOutcome) -> None:
+        base = self.view if self.view is not None else AccountView(outcome.account)
+        self.view = apply_outcome(base, outcome)
         self._show()
         self._announce()
 
-    def _on_restored(self, restored: Restored) -> None:
+    def _on_restored(self, outcome: CheckOutcome) -> None:
         if self.view is not None and self.view.health is not None:
             return  # a check answered first: it is newer
-        account = self.account or Account(
-            "Demo" if self.options.demo else "default", api_url_from(self.settings, self._environ), None
-        )
-        self.view = restored_view(
-            account, restored.reading, self._threshold(), restored.forecast, self.settings.running_low_days
-        )
+        self.view = restored_view(outcome if self.account is None else replace(outcome, account=self.account))
         self._show()  # old news: shown (stale), never announced
 
     def _on_history(self, readings: tuple[Reading, ...]) -> None:
         self._readings = readings
         if self.window is not None:
-            self.window.set_history(readings, self._threshold(), self.view.forecast if self.view else None)
+            self.window.set_history(
+                readings, self.settings.low_balance_threshold, self.view.forecast if self.view else None
+            )
 
     def _on_history_warning(self, message: str) -> None:
         log.warning("%s", message)
         self.show_account_window()
         assert self.window is not None
         self.window.show_notice(message)
-
-    def _on_paused(self, paused: bool) -> None:
-        if self.view is not None:
-            self.view = replace(self.view, paused=paused)
-            self._show()
 
     def _on_avatar(self, result: AvatarResult) -> None:
         self._avatar_data = result.data
@@ -351,9 +303,6 @@ class TrayApp(QObject):
         self.tray.set_avatar(circular_avatar(image, name, 32, dpr))
         if self.window is not None:
             self.window.set_avatar(circular_avatar(image, name, 64, dpr) if image is not None else None)
-
-    def _threshold(self) -> float:
-        return self.settings.low_balance_threshold
 
     def _show(self) -> None:
         self.tray.update_view(self.view, self.has_key)
@@ -432,13 +381,13 @@ class TrayApp(QObject):
             self.view = None  # a new key may be another account: start its figures afresh
             self._avatar_data = None
             self.tray.set_avatar(None)
-            self._reload_account.emit()
+            self._reload_account.emit(self._account_inputs())
 
     def switch_to_demo(self) -> None:
         """From the first-run dialog: restart the worker on the built-in demo account."""
         if self.options.demo:
             return
-        self._stop_worker()
+        self._retire_worker()
         self.options = replace(self.options, demo=True)
         self.tray.demo = True
         self.view = None
@@ -453,7 +402,9 @@ class TrayApp(QObject):
         if self.view is not None and self.view.health is not None:
             self._show()
         if self.window is not None and self._readings:
-            self.window.set_history(self._readings, self._threshold(), self.view.forecast if self.view else None)
+            self.window.set_history(
+                self._readings, self.settings.low_balance_threshold, self.view.forecast if self.view else None
+            )
         self._apply_settings.emit(settings)
 
     # --- events and quitting ------------------------------------------------------------------------
@@ -461,18 +412,10 @@ class TrayApp(QObject):
     def _on_palette_changed(self, _palette: object) -> None:
         self.tray.refresh()  # re-set the icon so a panel that changed theme repaints it
 
-    def _stop_worker(self) -> None:
-        """Stop the worker without waiting on the network: a request in flight is abandoned, not awaited."""
-        if self.worker is not None and self.worker_thread is not None:
-            self.worker.cancel()
-            QTimer.singleShot(0, self.worker, self.worker.stop)
-            if not self.worker_thread.wait(QUIT_WAIT_MS):
-                log.warning("The refresh thread did not stop in time; leaving anyway")
-                self.tray.hide()
-                logging.shutdown()
-                os._exit(0)
-            self.worker = None
-            self.worker_thread = None
+    def _retire_worker(self) -> None:
+        """The worker is abandoned, not awaited (a request in flight too); Quit waits for it later."""
+        if self.workers is not None:
+            self.workers.retire()
         if self.demo is not None:
             self.demo.stop()
             self.demo = None
@@ -481,7 +424,14 @@ class TrayApp(QObject):
         if self._quitting:
             return
         self._quitting = True
-        self._stop_worker()
+        stopped = self.workers is None or self.workers.stop(QUIT_WAIT_MS)
+        self._retire_worker()
+        if not stopped:
+            # Only for Quit: a thread stuck in native code must not keep the app (or the session's logout) waiting.
+            log.warning("The refresh thread did not stop in time; leaving anyway")
+            self.tray.hide()
+            logging.shutdown()
+            os._exit(0)
         if self.instance_server is not None:
             self.instance_server.close()
         if self.notifier is not None:

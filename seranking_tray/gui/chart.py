@@ -36,8 +36,8 @@ from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QPushButton, QSizePolic
 from seranking_tray.domain.account_view import short_date
 from seranking_tray.domain.forecast import DAY, Forecast, Sample, top_up_tolerance
 from seranking_tray.domain.money import MoneyFormatter
+from seranking_tray.domain.readings import Reading, samples
 from seranking_tray.gui.formatting import format_money
-from seranking_tray.store.history import Reading, samples
 
 
 class ChartRange(Enum):

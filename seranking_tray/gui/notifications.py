@@ -18,6 +18,8 @@ from PySide6.QtWidgets import QSystemTrayIcon
 
 from seranking_tray.domain.notify_policy import Notification, Urgency
 from seranking_tray.gui.background import BackgroundCall
+from seranking_tray.gui.icons import app_icon
+from seranking_tray.system.paths import cache_dir
 
 log = logging.getLogger(__name__)
 
@@ -193,3 +195,16 @@ def _open_router() -> Any:
     from jeepney.io.threading import DBusRouter, open_dbus_connection
 
     return DBusRouter(open_dbus_connection(bus="SESSION"))
+
+
+def notification_icon_file() -> Path | None:
+    """The app icon as a PNG file: notification daemons take a path, not pixels."""
+    path = cache_dir() / "icons" / "seranking-tray-128.png"
+    try:
+        if not path.exists():
+            path.parent.mkdir(parents=True, exist_ok=True)
+            app_icon().pixmap(128, 128).save(str(path), "PNG")
+    except OSError as exc:
+        log.info("Cannot write the notification icon: %s", exc)
+        return None
+    return path

@@ -33,12 +33,13 @@ from PySide6.QtWidgets import (
 from seranking_tray.domain.account import DEFAULT_API_URL, Account, KeySource, validate_api_url
 from seranking_tray.domain.apikey import ApiKey
 from seranking_tray.domain.errors import ConfigError
-from seranking_tray.domain.health import Health, assess
-from seranking_tray.domain.models import Snapshot
+from seranking_tray.domain.health import Health
+from seranking_tray.domain.outcome import CheckOutcome
 from seranking_tray.domain.wording import problem_in_words
 from seranking_tray.gui.background import BackgroundCall
 from seranking_tray.gui.formatting import currency_symbol, format_money
 from seranking_tray.gui.key_field import KeyField, ProblemBar
+from seranking_tray.service.monitor import check_once
 from seranking_tray.store.keystore import KeyStore
 from seranking_tray.store.settings import RANGES, IconStyle, Settings, save_settings
 
@@ -78,7 +79,7 @@ class SettingsDialog(QDialog):
         keystore: KeyStore,
         currency_code: str | None = None,
         first_run: bool = False,
-        check_connection: Callable[[Account, Settings], Snapshot] | None = None,
+        check_connection: Callable[[Account, Settings], CheckOutcome] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -315,13 +316,13 @@ class SettingsDialog(QDialog):
         self.test_result.setText("Testing…")
         settings = self._current_settings()
         call = BackgroundCall(lambda: self._check_connection(account, settings), self)
-        call.succeeded.connect(lambda snapshot: self._show_test_result(account, snapshot))
+        call.succeeded.connect(lambda outcome: self._show_test_result(account, outcome))
         call.failed.connect(self._show_test_error)
         self._start(call)
 
-    def _show_test_result(self, account: Account, snapshot: Snapshot) -> None:
+    def _show_test_result(self, account: Account, outcome: CheckOutcome) -> None:
         self.test_button.setEnabled(True)
-        assessment = assess(snapshot, self.threshold_edit.value())
+        snapshot, assessment = outcome.snapshot, outcome.assessment
         if assessment.health is Health.ERROR and assessment.failure is not None:
             self.test_result.setText(
                 f"✗ {problem_in_words(assessment.failure.kind, account.key)}: {assessment.failure.message}"
@@ -421,7 +422,6 @@ class SettingsDialog(QDialog):
         super().closeEvent(event)
 
 
-def _check_connection(account: Account, settings: Settings) -> Snapshot:
-    from seranking_tray.api.client import check_once
-
+def _check_connection(account: Account, settings: Settings) -> CheckOutcome:
+    """Test connection: the same check as the tray's and `status`'s, assessed with the settings as typed."""
     return check_once(account, settings)

@@ -1,39 +1,31 @@
-"""The refresh worker: a QObject living in its own QThread that does every network call.
+"""The refresh worker: a thin Qt scheduler around the Qt-free check pipeline (`service.monitor`).
 
-The GUI thread never waits on the network. Checks are serialised by construction (one thread, one event
-loop), scheduled with a single-shot timer — no polling — and cancellable: `cancel()` may be called from the
-GUI thread and makes a check in progress return at once, so quitting never waits for a stuck request.
+A QObject living in its own QThread does every network call, so the GUI thread never waits on the network.
+Checks are serialised by construction (one thread, one event loop), scheduled with one single-shot timer — no
+polling — and cancellable: `cancel()` may be called from the GUI thread and makes a check in progress return at
+once, so quitting never waits for a stuck request. What a check means (record, forecast, assess, backoff,
+pause) is the `AccountMonitor`'s; the GUI sends immutable inputs (settings, `AccountInputs`) by signal.
 """
 
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QObject, QThread, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QThread, QTimer, Signal, SignalInstance, Slot
 
-from seranking_tray.api.client import AccountClient, Timeouts
-from seranking_tray.domain.account import Account
+from seranking_tray.api.client import AccountClient
 from seranking_tray.domain.errors import CheckError, ConfigError
-from seranking_tray.domain.forecast import Forecast
-from seranking_tray.domain.models import Snapshot
+from seranking_tray.service.accounts import AccountInputs, provisional_account, resolve_app_account
+from seranking_tray.service.monitor import AccountMonitor, failed_outcome, restored_outcome
 from seranking_tray.store.avatar_cache import AvatarCache, CachedAvatar
 from seranking_tray.store.history import HistoryStore
 from seranking_tray.store.settings import Settings
-from seranking_tray.system.logs import REDACTOR
 from seranking_tray.system.threads import Abandoned, CancelToken, call_in_daemon
 
 log = logging.getLogger(__name__)
-
-MIN_ERROR_RETRY = 30  # seconds: never hammer a failing API faster than this in normal use
-
-
-@dataclass(frozen=True)
-class CheckResult:
-    account: Account
-    snapshot: Snapshot
-    forecast: Forecast | None = None  # None: no new forecast (the check failed): keep the last one
 
 
 @dataclass(frozen=True)
@@ -42,28 +34,19 @@ class AvatarResult:
     data: bytes
 
 
-def next_delay(interval: int, consecutive_failures: int, override: int | None) -> int:
-    """Seconds until the next check: the interval after success, a growing backoff after transient errors."""
-    if consecutive_failures == 0:
-        return interval
-    backoff = min(interval, MIN_ERROR_RETRY * 2 ** min(consecutive_failures - 1, 16))
-    return int(min(backoff, override) if override is not None else max(backoff, min(MIN_ERROR_RETRY, interval)))
-
-
 class RefreshWorker(QObject):
     account_resolved = Signal(object)  # Account: the key was looked up (it may be None: not set up)
     check_started = Signal()
-    checked = Signal(object)  # CheckResult
+    checked = Signal(object)  # CheckOutcome: a check, or a problem that keeps checks from running (paused)
     avatar_ready = Signal(object)  # AvatarResult
-    paused = Signal(bool)  # automatic refresh stopped (auth/payment/config) or resumed
-    restored = Signal(object)  # history.Restored: the last stored reading, shown until the first check answers
-    history_loaded = Signal(object)  # tuple[history.Reading, ...] for the chart
+    restored = Signal(object)  # CheckOutcome (restored): the last stored reading, shown until a check answers
+    history_loaded = Signal(object)  # tuple[Reading, ...] for the chart
     history_warning = Signal(str)
 
     def __init__(
         self,
         settings: Settings,
-        resolve: Callable[[], Account],
+        inputs: AccountInputs,
         avatar_cache: AvatarCache | None,
         interval_override: int | None = None,
         after_check: Callable[[], None] | None = None,
@@ -72,15 +55,12 @@ class RefreshWorker(QObject):
     ) -> None:
         super().__init__()
         self._settings = settings
-        self._resolve = resolve
+        self._inputs = inputs
         self._avatar_cache = avatar_cache
         self._override = interval_override
         self._after_check = after_check
-        self._account: Account | None = None
-        self._client: AccountClient | None = None
+        self._monitor: AccountMonitor | None = None
         self._token = CancelToken()
-        self._failures = 0
-        self._paused = False
         self._timer: QTimer | None = None
         self._avatar_shown: str | None = None
         self._open_history = open_history
@@ -92,9 +72,9 @@ class RefreshWorker(QObject):
     def cancel(self) -> None:
         """Thread-safe: abandon whatever the worker is waiting on, for good (used when quitting)."""
         self._token.cancel()
-        client = self._client
-        if client is not None:
-            client.cancel()
+        monitor = self._monitor
+        if monitor is not None:
+            monitor.cancel()
 
     # --- slots, run in the worker thread -------------------------------------------------------------
 
@@ -108,7 +88,8 @@ class RefreshWorker(QObject):
             self._history = self._open_history()
             restored = self._history.restore(self._history_label)
             if restored is not None:
-                self.restored.emit(restored)
+                account = provisional_account(self._settings, self._inputs)
+                self.restored.emit(restored_outcome(account, restored, self._settings.rules))
             self._emit_history_warnings()
         self._load_account()
         self._check()
@@ -116,15 +97,16 @@ class RefreshWorker(QObject):
     @Slot()
     def refresh_now(self) -> None:
         """The user asked: this also lifts a pause after a rejected key."""
-        self._failures = 0
-        if self._account is None or self._account.key is None:
+        if self._monitor is None or self._monitor.account.key is None:
             self._load_account()
+        if self._monitor is not None:
+            self._monitor.resume()
         self._check(user_asked=True)
 
     @Slot()
     def refresh_soon(self) -> None:
         """The machine woke up or the network came back: check now unless paused."""
-        if not self._paused:
+        if self._monitor is not None and not self._monitor.paused:
             self._check()
 
     @Slot(object)
@@ -140,12 +122,14 @@ class RefreshWorker(QObject):
             self._load_account()
             self._check(user_asked=True)
         else:
+            if self._monitor is not None:
+                self._monitor.settings = settings
             self._schedule()
 
-    @Slot()
-    def reload_account(self) -> None:
-        """The key changed: look it up again, lift any pause and check at once."""
-        self._failures = 0
+    @Slot(object)
+    def reload_account(self, inputs: AccountInputs) -> None:
+        """The key changed: look it up again (with these inputs), lift any pause and check at once."""
+        self._inputs = inputs
         self._load_account()
         self._check(user_asked=True)
 
@@ -165,8 +149,8 @@ class RefreshWorker(QObject):
         object back to the GUI thread for deletion, and end the thread's event loop."""
         if self._timer is not None:
             self._timer.stop()
-        if self._client is not None:
-            self._client.close()
+        if self._monitor is not None:
+            self._monitor.close()
         if self._history is not None:
             self._history.close()
             self._history = None
@@ -177,82 +161,59 @@ class RefreshWorker(QObject):
 
     # --- internals ----------------------------------------------------------------------------------
 
-    def _interval(self) -> int:
-        return self._override if self._override is not None else self._settings.refresh_interval
-
     def _load_account(self) -> None:
-        if self._client is not None:
-            self._client.close()
-            self._client = None
+        if self._monitor is not None:
+            self._monitor.close()
+            self._monitor = None
+        settings, inputs = self._settings, self._inputs
         try:
             # The keyring may block (a locked Secret Service); never let it hold up quitting.
-            account = call_in_daemon(self._resolve, 30.0, self._token, name="resolve-account")
+            account = call_in_daemon(lambda: resolve_app_account(settings, inputs), 30.0, self._token, name="resolve")
         except Abandoned:
             return
         except ConfigError as exc:
-            self._account = None
-            self._emit_failure(exc)
+            self.checked.emit(failed_outcome(provisional_account(settings, inputs), exc, settings.rules))
             return
-        self._account = account
-        if account.key is not None:
-            REDACTOR.add_secret(account.key.reveal())
-            try:
-                self._client = AccountClient(account, Timeouts.from_settings(self._settings))
-            except ConfigError as exc:
-                self._emit_failure(exc)
+        monitor = AccountMonitor(
+            account, settings, self._history, interval_override=self._override, history_label=self._history_label
+        )
+        self._monitor = monitor
+        if account.key is not None and monitor.problem is not None:
+            self.checked.emit(monitor.check())  # the problem, paused: no request is made
         self.account_resolved.emit(account)
-
-    def _emit_failure(self, error: CheckError) -> None:
-        snapshot = Snapshot.failed(error)
-        account = self._account or Account("default", "", None)
-        self._set_paused(True)
-        self.checked.emit(CheckResult(account, snapshot))
-
-    def _set_paused(self, paused: bool) -> None:
-        if paused != self._paused:
-            self._paused = paused
-            self.paused.emit(paused)
 
     def _check(self, user_asked: bool = False) -> None:
         if self._token.cancelled:
             return
         if self._timer is not None:
             self._timer.stop()
-        client, account = self._client, self._account
-        if client is None or account is None:
+        monitor = self._monitor
+        if monitor is None or monitor.client is None:
             return  # not set up, or a configuration problem already reported; wait for a new key
-        if self._paused and not user_asked:
+        if monitor.paused and not user_asked:
             return
         self.check_started.emit()
-        snapshot = client.check()
+        outcome = monitor.check()
         if self._token.cancelled:
             return
         if self._after_check is not None:
             self._after_check()
-        pausing = [f for f in snapshot.failures.values() if f.kind.pauses_refresh]
-        self._set_paused(bool(pausing))
-        retryable = [f for f in snapshot.failures.values() if f.kind.retryable]
-        self._failures = self._failures + 1 if retryable else 0
-        forecast = None
-        recorded = False
-        if self._history is not None:
-            outcome = self._history.record_check(
-                self._history_label, snapshot, self._settings.low_balance_threshold, self._settings.running_low_days
-            )
-            forecast, recorded = outcome.forecast, outcome.recorded
-        self.checked.emit(CheckResult(account, snapshot, forecast))
-        if recorded:
+        self.checked.emit(outcome)
+        if outcome.recorded:
             self.load_history()
         self._emit_history_warnings()
         self._schedule()
-        if snapshot.profile is not None and snapshot.profile.picture:
-            self._update_avatar(client, snapshot.profile.picture)
+        profile = outcome.snapshot.profile
+        if profile is not None and profile.picture and monitor.client is not None:
+            self._update_avatar(monitor.client, profile.picture)
 
     def _schedule(self) -> None:
-        if self._timer is None or self._paused or self._token.cancelled:
+        monitor = self._monitor
+        if self._timer is None or monitor is None or self._token.cancelled:
             return
-        delay = next_delay(self._interval(), self._failures, self._override)
-        self._timer.start(delay * 1000)
+        delay = monitor.next_delay()
+        if delay is not None:
+            self._timer.start(delay * 1000)
 
     def _update_avatar(self, client: AccountClient, url: str) -> None:
         cache = self._avatar_cache
@@ -286,3 +247,50 @@ class RefreshWorker(QObject):
                 log.warning("Cannot cache the profile picture: %s", exc)
         self._avatar_shown = url
         self.avatar_ready.emit(AvatarResult(url, fetched.data))
+
+
+class WorkerThreads:
+    """The app's worker in its thread, and the replaced ones still ending.
+
+    A replaced worker (Try the demo) is cancelled, cut off from the app's slots and left to end on its own: the
+    switch never waits on it. Only `stop()` (Quit) waits, briefly, for every one of them.
+    """
+
+    def __init__(self) -> None:
+        self.worker: RefreshWorker | None = None
+        self.thread: QThread | None = None
+        self._links: list[tuple[SignalInstance, Callable[..., object]]] = []
+        self._retired: list[QThread] = []  # kept referenced: a QThread object deleted while it runs aborts
+
+    def start(self, worker: RefreshWorker, links: list[tuple[SignalInstance, Callable[..., object]]]) -> None:
+        """Run `worker` in a new thread, with each (signal, slot) connected until it is replaced."""
+        self.retire()
+        self.worker, self.thread, self._links = worker, QThread(), links
+        self.thread.setObjectName("refresh")
+        worker.moveToThread(self.thread)
+        self.thread.started.connect(worker.start)
+        for signal, slot in links:
+            signal.connect(slot)
+        self.thread.start()
+
+    def retire(self) -> None:
+        worker, thread = self.worker, self.thread
+        if worker is None or thread is None:
+            return
+        for signal, slot in self._links:
+            signal.disconnect(slot)
+        self.worker, self.thread, self._links = None, None, []
+        worker.cancel()
+        QTimer.singleShot(0, worker, worker.stop)
+        self._retired.append(thread)
+        thread.finished.connect(lambda: self._retired.remove(thread) if thread in self._retired else None)
+
+    @property
+    def retired(self) -> tuple[QThread, ...]:
+        return tuple(self._retired)
+
+    def stop(self, wait_ms: int) -> bool:
+        """Retire the worker and wait up to `wait_ms` in all for every thread to end; False if one did not."""
+        self.retire()
+        deadline = time.monotonic() + wait_ms / 1000
+        return all(thread.wait(max(0, int((deadline - time.monotonic()) * 1000))) for thread in list(self._retired))

@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+import logging
 import os
 from collections.abc import Mapping
+from dataclasses import dataclass, field
 
 from seranking_tray.domain.account import DEFAULT_API_URL, ENV_API_URL, ENV_KEY, Account, KeySource, validate_api_url
 from seranking_tray.domain.apikey import ApiKey
-from seranking_tray.store.keystore import KeyStore
+from seranking_tray.domain.errors import ConfigError
+from seranking_tray.store.keystore import KeyStore, NoKeyringAvailable
 from seranking_tray.store.settings import Settings
+
+log = logging.getLogger(__name__)
 
 
 def api_url_from(settings: Settings, environ: Mapping[str, str] | None = None) -> str:
@@ -34,3 +39,37 @@ def resolve_account(
     store = keystore or KeyStore()
     key = store.get()
     return Account(label, url, key, KeySource.KEYRING if key else KeySource.NONE, store.username)
+
+
+@dataclass(frozen=True)
+class AccountInputs:
+    """What the tray app resolves its account from, handed to its worker thread as one immutable value."""
+
+    environ: Mapping[str, str] = field(default_factory=dict)  # a copy: the app takes the key out of os.environ
+    session_key: ApiKey | None = None  # a key the keyring could not take, kept in memory only
+    fixed: Account | None = None  # the demo's account: nothing to look up
+
+
+def resolve_app_account(settings: Settings, inputs: AccountInputs) -> Account:
+    """Environment first, then a key kept for this session, then the keyring. Raises ConfigError (a bad URL)."""
+    if inputs.fixed is not None:
+        return inputs.fixed
+    if inputs.session_key is not None and not inputs.environ.get(ENV_KEY, "").strip():
+        return Account("default", api_url_from(settings, inputs.environ), inputs.session_key, KeySource.SESSION)
+    try:
+        return resolve_account(settings, inputs.environ)
+    except NoKeyringAvailable as exc:
+        # Nothing can have been stored, so this is "not set up"; the settings dialog explains the keyring.
+        log.warning("%s", exc.message)
+        return Account("default", api_url_from(settings, inputs.environ), None, KeySource.NONE)
+
+
+def provisional_account(settings: Settings, inputs: AccountInputs) -> Account:
+    """The account before its key is looked up (the keyring may be slow): for showing its last reading."""
+    if inputs.fixed is not None:
+        return inputs.fixed
+    try:
+        url = api_url_from(settings, inputs.environ)
+    except ConfigError:
+        url = ""  # the check reports the bad URL
+    return Account("default", url, None)

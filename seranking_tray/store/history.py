@@ -13,8 +13,8 @@
   read-only file, a lock held too long) never stops a check: it is reported once and the store carries on.
 
 `sqlite3` is imported on first use, not with this module: the GUI must not pay for it on its way to the first
-icon, and `Reading` is needed there (the account view) before any history is read. A store is used from the
-thread that opened it.
+icon. The values (`Reading`, `Restored`) are in `domain.readings`; what a check means (forecast, assessment,
+recording) is `service.monitor`'s, not the store's. A store is used from the thread that opened it.
 """
 
 from __future__ import annotations
@@ -22,14 +22,12 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from seranking_tray.domain.forecast import DEFAULT_WINDOW, Forecast, Sample, forecast
-from seranking_tray.domain.health import DEFAULT_RUNNING_LOW_DAYS, Assessment, assess
-from seranking_tray.domain.models import Snapshot
+from seranking_tray.domain.forecast import DEFAULT_WINDOW, Forecast, forecast
+from seranking_tray.domain.readings import Reading, Restored, current_currency_samples
 from seranking_tray.system import paths
 from seranking_tray.system.files import move_aside
 
@@ -73,64 +71,6 @@ class SchemaTooNew(Exception):
     """The file was written by a newer version of the app: leave it alone."""
 
 
-@dataclass(frozen=True, slots=True)
-class Reading:
-    """A run of identical checks of one account: `at` the first, `last_seen` the last (equal for a single one)."""
-
-    account: str
-    at: datetime  # UTC
-    last_seen: datetime  # UTC
-    balance: float
-    currency: str
-    subscription_type: str | None
-    expired: bool | None
-    health: str
-
-    def samples(self) -> tuple[Sample, ...]:
-        if self.last_seen > self.at:
-            return Sample(self.at, self.balance), Sample(self.last_seen, self.balance)
-        return (Sample(self.at, self.balance),)
-
-
-def samples(readings: Iterable[Reading], since: datetime | None = None) -> list[Sample]:
-    """The readings as (time, balance) samples, runs as their two ends; a run that began before `since` starts
-    at `since` (the balance was that value then too)."""
-    out: list[Sample] = []
-    for reading in readings:
-        if since is not None and reading.last_seen < since:
-            continue
-        if since is not None and reading.at < since:
-            out.append(Sample(since, reading.balance))
-            if reading.last_seen > since:
-                out.append(Sample(reading.last_seen, reading.balance))
-            continue
-        out.extend(reading.samples())
-    return out
-
-
-def current_currency_samples(readings: Sequence[Reading], since: datetime | None = None) -> list[Sample]:
-    """Samples of the latest currency only: a balance in another currency is not the same quantity."""
-    if not readings:
-        return []
-    currency = readings[-1].currency
-    return samples((r for r in readings if r.currency == currency), since)
-
-
-@dataclass(frozen=True, slots=True)
-class Restored:
-    """What the app shows at start, before its first check answers: the last reading and its forecast."""
-
-    reading: Reading
-    forecast: Forecast
-
-
-@dataclass(frozen=True, slots=True)
-class CheckOutcome:
-    assessment: Assessment
-    forecast: Forecast | None  # None: the check failed, so there is no new forecast (keep the last one)
-    recorded: bool
-
-
 def history_path() -> Path:
     return paths.data_dir() / HISTORY_FILE
 
@@ -143,24 +83,6 @@ def _ms(moment: datetime) -> int:
 
 def _time(ms: int) -> datetime:
     return datetime.fromtimestamp(ms / 1000, UTC)
-
-
-def reading_from(label: str, snapshot: Snapshot, health: str) -> Reading | None:
-    """What a check leaves in the history; None for a check that did not get the balance and subscription."""
-    balance, subscription = snapshot.balance, snapshot.subscription
-    if balance is None or subscription is None:
-        return None
-    at = snapshot.checked_at.astimezone(UTC)
-    return Reading(
-        account=label,
-        at=at,
-        last_seen=at,
-        balance=balance.value,
-        currency=balance.currency_code,
-        subscription_type=subscription.type,
-        expired=subscription.is_expired,
-        health=health,
-    )
 
 
 class HistoryStore:
@@ -284,23 +206,6 @@ class HistoryStore:
         if reading is None:
             return None
         return Restored(reading, self.forecast(account, now))
-
-    def record_check(
-        self,
-        account: str,
-        snapshot: Snapshot,
-        low_balance_threshold: float,
-        running_low_days: float = DEFAULT_RUNNING_LOW_DAYS,
-    ) -> CheckOutcome:
-        """After a check: the forecast from the history and this check, the health with it, and the check
-        recorded (when it got the balance and subscription). What `status` and the tray's worker call."""
-        provisional = reading_from(account, snapshot, "")
-        if provisional is None:
-            return CheckOutcome(assess(snapshot, low_balance_threshold), None, False)
-        prediction = self.forecast(account, snapshot.checked_at.astimezone(UTC), extra=provisional)
-        assessment = assess(snapshot, low_balance_threshold, prediction, running_low_days)
-        recorded = self.record(replace(provisional, health=assessment.health.value))
-        return CheckOutcome(assessment, prediction, recorded)
 
     def close(self) -> None:
         if self._conn is not None:

@@ -17,6 +17,7 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any, NamedTuple
 
+from seranking_tray.domain.rules import DEFAULT_RULES, AlertRules
 from seranking_tray.system import paths
 from seranking_tray.system.files import move_aside, write_atomically
 
@@ -53,21 +54,26 @@ RANGES: Mapping[str, Limits] = MappingProxyType(
 
 @dataclass(frozen=True)
 class Settings:
-    low_balance_threshold: float = 10.0
+    # The alert rules' fields, flat in settings.json; their defaults are the rules' (`rules` builds the value).
+    low_balance_threshold: float = DEFAULT_RULES.low_balance_threshold
     refresh_interval: int = 15 * 60  # seconds
     connect_timeout: float = 5.0
     read_timeout: float = 15.0
     check_deadline: float = 30.0  # one whole check, retries included
     api_url: str = ""  # empty: the default API (DEFAULT_API_URL)
     icon_style: IconStyle = IconStyle.COLOUR
-    notify_low_balance: bool = True
-    notify_expired: bool = True
-    notify_auth: bool = True
-    notify_unreachable: bool = True
-    notify_recovered: bool = True
-    unreachable_grace_minutes: float = 30.0  # float: tests (and the odd power user) want seconds
-    running_low_days: int = 7  # warn (amber) when the forecast runs out within this many days
+    notify_low_balance: bool = DEFAULT_RULES.notify_low_balance
+    notify_expired: bool = DEFAULT_RULES.notify_expired
+    notify_auth: bool = DEFAULT_RULES.notify_auth
+    notify_unreachable: bool = DEFAULT_RULES.notify_unreachable
+    notify_recovered: bool = DEFAULT_RULES.notify_recovered
+    unreachable_grace_minutes: float = DEFAULT_RULES.unreachable_grace_minutes
+    running_low_days: int = DEFAULT_RULES.running_low_days
     extra: Mapping[str, Any] = field(default_factory=dict, compare=False)  # unknown keys, kept as they were
+
+    @property
+    def rules(self) -> AlertRules:
+        return AlertRules(**{f.name: getattr(self, f.name) for f in fields(AlertRules)})
 
     def to_json(self) -> dict[str, Any]:
         data = dict(self.extra)

@@ -1,0 +1,159 @@
+"""What a check of one account means, Qt-free: the one pipeline behind the tray's worker, `status` and the
+settings dialog's Test connection.
+
+A check runs the client, forecasts from the history and this check, assesses the result (exactly once), records
+a successful check, and decides when to check next: the interval after success, a growing backoff after
+transient errors, and a pause after a rejected key, a payment problem or a configuration problem (polling cannot
+fix those; a new key or the user's request can). It hands back one immutable `CheckOutcome`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import UTC
+
+from seranking_tray.api.client import AccountClient, RetryPolicy, Timeouts
+from seranking_tray.domain.account import Account
+from seranking_tray.domain.errors import CheckError, ConfigError
+from seranking_tray.domain.forecast import Forecast
+from seranking_tray.domain.health import assess
+from seranking_tray.domain.models import Balance, Snapshot, Subscription
+from seranking_tray.domain.outcome import CheckOutcome
+from seranking_tray.domain.readings import Restored, reading_from
+from seranking_tray.domain.rules import AlertRules
+from seranking_tray.store.history import HistoryStore
+from seranking_tray.store.settings import Settings
+from seranking_tray.system.logs import REDACTOR
+
+MIN_ERROR_RETRY = 30  # seconds: never hammer a failing API faster than this in normal use
+
+
+def next_delay(interval: int, consecutive_failures: int, override: int | None) -> int:
+    """Seconds until the next check: the interval after success, a growing backoff after transient errors."""
+    if consecutive_failures == 0:
+        return interval
+    backoff = min(interval, MIN_ERROR_RETRY * 2 ** min(consecutive_failures - 1, 16))
+    return int(min(backoff, override) if override is not None else max(backoff, min(MIN_ERROR_RETRY, interval)))
+
+
+def timeouts_from(settings: Settings) -> Timeouts:
+    return Timeouts(connect=settings.connect_timeout, read=settings.read_timeout, deadline=settings.check_deadline)
+
+
+def failed_outcome(account: Account, error: CheckError, rules: AlertRules) -> CheckOutcome:
+    """A check that could not start (a bad URL, no usable key): shown like a failed check, and paused."""
+    snapshot = Snapshot.failed(error)
+    return CheckOutcome(account, snapshot, assess(snapshot, rules), paused=error.kind.pauses_refresh)
+
+
+def restored_outcome(account: Account, restored: Restored, rules: AlertRules) -> CheckOutcome:
+    """The last stored reading as an outcome, shown (stale) at start until the first check answers."""
+    reading = restored.reading
+    snapshot = Snapshot(
+        checked_at=reading.last_seen,
+        balance=Balance(reading.balance, reading.currency),
+        subscription=Subscription(reading.subscription_type or "unknown", bool(reading.expired), None),
+    )
+    return CheckOutcome(account, snapshot, assess(snapshot, rules, restored.forecast), restored.forecast, restored=True)
+
+
+class AccountMonitor:
+    """Checks one account; keeps its client (a keep-alive pool), its failure count and its pause.
+
+    `history` (optional) is used from the thread that calls `check()`; the monitor does not close it.
+    """
+
+    def __init__(
+        self,
+        account: Account,
+        settings: Settings,
+        history: HistoryStore | None = None,
+        *,
+        interval_override: int | None = None,
+        history_label: str | None = None,
+        retry: RetryPolicy | None = None,  # the client's retries within one check (tests shorten them)
+    ) -> None:
+        self.account = account
+        self.settings = settings
+        self._history = history
+        self._override = interval_override
+        self._label = history_label if history_label is not None else account.label
+        self._failures = 0
+        self._paused = False
+        self._client: AccountClient | None = None
+        self.problem: ConfigError | None = None  # why no check can run (no key, a bad URL)
+        if account.key is not None:
+            REDACTOR.add_secret(account.key.reveal())
+        try:
+            self._client = AccountClient(account, timeouts_from(settings), retry)
+        except ConfigError as exc:
+            self.problem = exc
+
+    @property
+    def client(self) -> AccountClient | None:
+        return self._client
+
+    @property
+    def paused(self) -> bool:
+        return self._paused
+
+    @property
+    def interval(self) -> int:
+        return self._override if self._override is not None else self.settings.refresh_interval
+
+    def next_delay(self) -> int | None:
+        """Seconds until the next automatic check; None while paused."""
+        return None if self._paused else next_delay(self.interval, self._failures, self._override)
+
+    def resume(self) -> None:
+        """The user asked (or the key changed): forget the failures and the pause."""
+        self._failures = 0
+        self._paused = False
+
+    def cancel(self) -> None:
+        """Thread-safe: a check in progress returns at once."""
+        client = self._client
+        if client is not None:
+            client.cancel()
+
+    def close(self) -> None:
+        if self._client is not None:
+            self._client.close()
+
+    def check(self) -> CheckOutcome:
+        if self._client is None:
+            assert self.problem is not None
+            self._paused = True
+            return failed_outcome(self.account, self.problem, self.settings.rules)
+        return self.conclude(self._client.check())
+
+    def conclude(self, snapshot: Snapshot) -> CheckOutcome:
+        """What a check that got `snapshot` means: forecast, assessment, record, pause and next delay."""
+        self._failures = self._failures + 1 if any(f.kind.retryable for f in snapshot.failures.values()) else 0
+        provisional = reading_from(self._label, snapshot, "")
+        history = self._history if provisional is not None else None
+        forecast = None
+        if history is not None and provisional is not None:
+            forecast = history.forecast(self._label, snapshot.checked_at.astimezone(UTC), extra=provisional)
+        outcome = judge(self.account, snapshot, self.settings.rules, forecast)
+        self._paused = outcome.paused
+        recorded = False
+        if history is not None and provisional is not None:
+            recorded = history.record(replace(provisional, health=outcome.assessment.health.value))
+        return replace(outcome, next_delay=self.next_delay(), recorded=recorded)
+
+
+def judge(account: Account, snapshot: Snapshot, rules: AlertRules, forecast: Forecast | None = None) -> CheckOutcome:
+    """The outcome of a check that got `snapshot`, assessed once; `forecast` is the one made from the history
+    with this check (None after a failed check). Paused after a failure polling cannot fix."""
+    paused = any(f.kind.pauses_refresh for f in snapshot.failures.values())
+    return CheckOutcome(account, snapshot, assess(snapshot, rules, forecast), forecast, paused)
+
+
+def check_once(account: Account, settings: Settings, history: HistoryStore | None = None) -> CheckOutcome:
+    """One check with a client of its own (the CLI's `status`, the settings dialog's Test connection)."""
+    monitor = AccountMonitor(account, settings, history)
+    try:
+        return monitor.check()
+    finally:
+        monitor.close()
