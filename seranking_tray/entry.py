@@ -52,7 +52,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is not None:
         return cli.run(args)
     # The deferred import that keeps Qt out of every command.
-    from seranking_tray.gui.main import AppOptions, run
+    from seranking_tray.gui.main import run
+    from seranking_tray.gui.options import AppOptions
 
     return run(
         AppOptions(

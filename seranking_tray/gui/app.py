@@ -11,35 +11,37 @@ import logging
 import os
 from dataclasses import replace
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer, QUrl, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 
 from seranking_tray.domain.account import Account
 from seranking_tray.domain.account_view import AccountView, apply_outcome, restored_view
 from seranking_tray.domain.apikey import WEB_APP_URL, ApiKey
-from seranking_tray.domain.notify_policy import SnoozeChoice, snooze_until
+from seranking_tray.domain.notify_policy import NotificationPolicy, SnoozeChoice, snooze_until
+from seranking_tray.domain.outcome import CheckOutcome
+from seranking_tray.domain.readings import Reading
+from seranking_tray.gui.account_window import AccountWindow
+from seranking_tray.gui.avatar import circular_avatar, decode_avatar
+from seranking_tray.gui.formatting import format_money
 from seranking_tray.gui.icons import IconStyle, app_icon
+from seranking_tray.gui.notifications import DesktopNotifier, notification_icon_file
+from seranking_tray.gui.options import AppOptions
+from seranking_tray.gui.settings_dialog import KeyChange, SavedSettings, SettingsDialog
+from seranking_tray.gui.single_instance import InstanceServer
+from seranking_tray.gui.system_events import SystemEvents
 from seranking_tray.gui.tray import TrayIcon
+from seranking_tray.gui.worker import AvatarResult, RefreshWorker, WorkerThreads
 from seranking_tray.service.accounts import AccountInputs
-from seranking_tray.store.settings import Settings, load_settings
+from seranking_tray.service.demo import DEMO_REFRESH_SECONDS, DemoService
+from seranking_tray.store.avatar_cache import AvatarCache
+from seranking_tray.store.history import HistoryStore
+from seranking_tray.store.keystore import KeyStore
+from seranking_tray.store.settings import LoadedSettings, Settings, load_settings
+from seranking_tray.store.state import AppState
 from seranking_tray.system.logs import REDACTOR, log_file_handler
-
-if TYPE_CHECKING:
-    from seranking_tray.domain.notify_policy import NotificationPolicy
-    from seranking_tray.domain.outcome import CheckOutcome
-    from seranking_tray.domain.readings import Reading
-    from seranking_tray.gui.account_window import AccountWindow
-    from seranking_tray.gui.main import AppOptions
-    from seranking_tray.gui.notifications import DesktopNotifier
-    from seranking_tray.gui.settings_dialog import SavedSettings, SettingsDialog
-    from seranking_tray.gui.single_instance import InstanceServer
-    from seranking_tray.gui.system_events import SystemEvents
-    from seranking_tray.gui.worker import AvatarResult, WorkerThreads
-    from seranking_tray.service.demo import DemoService
-    from seranking_tray.store.state import AppState
+from seranking_tray.system.paths import cache_dir, state_dir
 
 log = logging.getLogger(__name__)
 
@@ -58,12 +60,21 @@ class TrayApp(QObject):
     _apply_settings = Signal(object)
     _load_history = Signal()
 
-    def __init__(self, app: QApplication, options: AppOptions, environ: dict[str, str]) -> None:
+    def __init__(
+        self,
+        app: QApplication,
+        options: AppOptions,
+        environ: dict[str, str],
+        tray: TrayIcon | None = None,
+        loaded: LoadedSettings | None = None,
+    ) -> None:
+        """`tray` and `loaded`: the icon already shown and the settings it was drawn with (gui.main); made here
+        when absent (tests)."""
         super().__init__()
         self.app = app
         self.options = options
         self._environ = environ
-        loaded = load_settings()
+        loaded = loaded or load_settings()
         for warning in loaded.warnings:
             log.warning("%s", warning)
         self.settings: Settings = loaded.settings
@@ -87,7 +98,7 @@ class TrayApp(QObject):
         self._state: AppState | None = None
         self.system_events: SystemEvents | None = None
 
-        self.tray = TrayIcon(options.demo, IconStyle(self.settings.icon_style))
+        self.tray = tray or TrayIcon(options.demo, IconStyle(self.settings.icon_style))
         self.tray.device_pixel_ratio = app.devicePixelRatio()
         self.tray.refresh_requested.connect(self.refresh_now)
         self.tray.account_window_requested.connect(self.show_account_window)
@@ -102,16 +113,15 @@ class TrayApp(QObject):
     # --- start ------------------------------------------------------------------------------------------
 
     def start(self) -> None:
-        self.tray.refresh()
-        self.tray.show()
+        if not self.tray.icon.isVisible():
+            self.tray.refresh()
+            self.tray.show()
         # Everything else waits for the event loop, so the icon appears first.
         QTimer.singleShot(0, self._once_after_icon)
 
     def _once_after_icon(self) -> None:
         """Once per process, after the first icon: the log file, the window icon, the tray check, the notifier
         and the system-events watcher; then the worker (which a switch to the demo restarts alone)."""
-        from seranking_tray.gui.notifications import DesktopNotifier, notification_icon_file
-        from seranking_tray.system.paths import state_dir
 
         # Off the way to the first icon (~3 ms together): the log file, and the icon windows and notifications show.
         file_handler = log_file_handler(state_dir() / "logs")
@@ -134,24 +144,17 @@ class TrayApp(QObject):
         QTimer.singleShot(0, self._watch_system)
 
     def _start_worker(self) -> None:
-        from seranking_tray.gui.worker import RefreshWorker, WorkerThreads
-        from seranking_tray.store.history import HistoryStore
 
         interval = self.options.refresh_interval
         after_check = None
         avatar_cache = None
         if self.options.demo:
-            from seranking_tray.service.demo import DEMO_REFRESH_SECONDS, DemoService
-
             self.demo = DemoService()
             self._demo_account = self.demo.start()
             interval = interval or DEMO_REFRESH_SECONDS
             after_check = self.demo.advance
             open_history = HistoryStore.in_memory  # the demo's history dies with it
         else:
-            from seranking_tray.store.avatar_cache import AvatarCache
-            from seranking_tray.system.paths import cache_dir
-
             avatar_cache = AvatarCache(cache_dir() / "avatars")
             open_history = HistoryStore.open
 
@@ -185,9 +188,6 @@ class TrayApp(QObject):
     # --- notifications ------------------------------------------------------------------------------
 
     def _setup_notifications(self) -> None:
-        from seranking_tray.domain.notify_policy import NotificationPolicy
-        from seranking_tray.gui.formatting import format_money
-        from seranking_tray.store.state import AppState
 
         # Demo mode remembers nothing: its notifications must not touch the real account's memory.
         state = AppState(in_memory=True) if self.options.demo else self.app_state()
@@ -232,7 +232,6 @@ class TrayApp(QObject):
             self._announce()  # a problem that began during the snooze and still holds, once
 
     def _watch_system(self) -> None:
-        from seranking_tray.gui.system_events import SystemEvents
 
         if self.system_events is not None:
             return  # once per process
@@ -260,8 +259,6 @@ class TrayApp(QObject):
 
     def app_state(self) -> AppState:
         if self._state is None:
-            from seranking_tray.store.state import AppState
-
             self._state = AppState()
         return self._state
 
@@ -295,7 +292,6 @@ class TrayApp(QObject):
         self._draw_avatars()
 
     def _draw_avatars(self) -> None:
-        from seranking_tray.gui.avatar import circular_avatar, decode_avatar
 
         image = decode_avatar(self._avatar_data) if self._avatar_data else None
         name = self.view.name if self.view else ""
@@ -318,8 +314,6 @@ class TrayApp(QObject):
 
     def show_account_window(self) -> None:
         if self.window is None:
-            from seranking_tray.gui.account_window import AccountWindow
-
             self.window = AccountWindow(self.options.demo)
             self.window.refresh_requested.connect(self.refresh_now)
             self.window.settings_requested.connect(self.show_settings)
@@ -342,10 +336,6 @@ class TrayApp(QObject):
             self.settings_dialog.raise_()
             self.settings_dialog.activateWindow()
             return
-        from PySide6.QtCore import Qt  # its first use costs ~12 ms and ~1 MiB: not on the way to the icon
-
-        from seranking_tray.gui.settings_dialog import SettingsDialog
-        from seranking_tray.store.keystore import KeyStore
 
         currency = self.view.balance.currency_code if self.view and self.view.balance else None
         dialog = SettingsDialog(
@@ -368,7 +358,6 @@ class TrayApp(QObject):
         self.settings_dialog = None
 
     def _on_settings_saved(self, saved: SavedSettings) -> None:
-        from seranking_tray.gui.settings_dialog import KeyChange
 
         key_changed = saved.key_change is not KeyChange.UNCHANGED
         if saved.key_change is KeyChange.SESSION:

@@ -1,4 +1,10 @@
-"""Run the tray app: QApplication, single instance, signal handlers, the event loop."""
+"""Run the tray app: QApplication, single instance, the first icon, signal handlers, the event loop.
+
+This module is the icon path: it imports only what the first tray icon needs. Everything else of the GUI
+(worker, history, windows, notifications, requests, keyring…) is `seranking_tray.gui.app` and what it imports,
+loaded by the one deferred import in `_start_app`, from the event loop, once the icon is up.
+`tests/test_import_budget.py` pins what the icon path loads.
+"""
 
 from __future__ import annotations
 
@@ -8,29 +14,29 @@ import os
 import signal
 import socket
 import sys
-from dataclasses import dataclass
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSocketNotifier
+from PySide6.QtCore import QSocketNotifier, QTimer
 from PySide6.QtWidgets import QApplication
 
 from seranking_tray import __version__
 from seranking_tray.domain.account import ENV_KEY
-from seranking_tray.gui.app import TrayApp
+from seranking_tray.gui.icons import IconStyle
+from seranking_tray.gui.options import AppOptions
+from seranking_tray.gui.single_instance import InstanceServer, hand_over
+from seranking_tray.gui.tray import TrayIcon
+from seranking_tray.store.settings import LoadedSettings, load_settings
 from seranking_tray.system.logs import REDACTOR, setup_logging
 
-
-@dataclass(frozen=True)
-class AppOptions:
-    demo: bool = False
-    refresh_interval: int | None = None
-    debug: bool = False
-    open_settings: bool = False
+if TYPE_CHECKING:
+    from seranking_tray.gui.app import TrayApp
 
 
 log = logging.getLogger(__name__)
 
 
-def _install_signal_handlers(app: TrayApp) -> QSocketNotifier:
+def _install_signal_handlers(quit_app: Callable[[], None]) -> QSocketNotifier:
     """SIGTERM/SIGINT/SIGHUP quit cleanly: Python handlers only run when Python code runs, so the C handler
     writes to a socket that wakes Qt's event loop."""
     reader, writer = socket.socketpair()
@@ -44,7 +50,7 @@ def _install_signal_handlers(app: TrayApp) -> QSocketNotifier:
     def on_signal() -> None:
         with contextlib.suppress(OSError):
             reader.recv(64)
-        app.quit()
+        quit_app()
 
     notifier.activated.connect(on_signal)
     notifier._sockets = (reader, writer)  # type: ignore[attr-defined]  # keep them alive with the notifier
@@ -68,18 +74,41 @@ def run(options: AppOptions) -> int:
     qt_app.setDesktopFileName("seranking-tray")
     qt_app.setQuitOnLastWindowClosed(False)
 
-    from seranking_tray.gui.single_instance import InstanceServer, hand_over
-
     if hand_over("settings" if options.open_settings else "show"):
         log.info("SE Ranking Tray is already running; it was asked to show its window")
         return 0
-    tray_app = TrayApp(qt_app, options, environ)
+    loaded = load_settings()
+    tray = TrayIcon(options.demo, IconStyle(loaded.settings.icon_style))
+    tray.device_pixel_ratio = qt_app.devicePixelRatio()
+    tray.refresh()
+    tray.show()
+
+    started: list[TrayApp] = []
+
+    def quit_app() -> None:
+        if started:
+            started[0].quit()
+        else:
+            qt_app.quit()
+
+    notifier = _install_signal_handlers(quit_app)
+    # Everything else waits for the event loop, so the icon appears first.
+    QTimer.singleShot(0, lambda: started.append(_start_app(qt_app, options, environ, tray, loaded)))
+    code = qt_app.exec()
+    notifier.setEnabled(False)
+    return int(code)
+
+
+def _start_app(
+    qt_app: QApplication, options: AppOptions, environ: dict[str, str], tray: TrayIcon, loaded: LoadedSettings
+) -> TrayApp:
+    # The one deferred import: the rest of the GUI, after the first icon.
+    from seranking_tray.gui.app import TrayApp
+
+    tray_app = TrayApp(qt_app, options, environ, tray=tray, loaded=loaded)
     tray_app.instance_server = InstanceServer()
     tray_app.instance_server.message_received.connect(tray_app.on_instance_message)
     if not tray_app.instance_server.listen():
         log.warning("Cannot listen for other launches; a second launch will start a second app")
-    notifier = _install_signal_handlers(tray_app)
     tray_app.start()
-    code = qt_app.exec()
-    notifier.setEnabled(False)
-    return int(code)
+    return tray_app
