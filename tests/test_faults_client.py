@@ -19,7 +19,8 @@ import responses
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from seranking_tray.api.client import _CHUNK, MAX_AVATAR_BYTES, MAX_JSON_BYTES, AccountClient, RetryPolicy, Timeouts
+from seranking_tray.api.client import MAX_AVATAR_BYTES, MAX_JSON_BYTES, AccountClient, RetryPolicy, Timeouts
+from seranking_tray.api.transport import CHUNK
 from seranking_tray.domain.account import Account, KeySource
 from seranking_tray.domain.apikey import ApiKey
 from seranking_tray.domain.errors import CheckError, ErrorKind
@@ -34,7 +35,7 @@ FAST_RETRY = RetryPolicy(attempts=4, base_delay=0.01, max_delay=0.04)
 # between the fake's send() and the client's read. Loopback TCP autotuning grows those to several MB when the
 # client reads fast (3.1 MB seen once in CI), so the slack is generous: the point is that 50 MB never arrive.
 SOCKET_SLACK = 8 * 1024 * 1024
-READ_BOUND = MAX_JSON_BYTES + _CHUNK + SOCKET_SLACK
+READ_BOUND = MAX_JSON_BYTES + CHUNK + SOCKET_SLACK
 
 
 @pytest.fixture
@@ -138,7 +139,7 @@ def test_a_50_mb_avatar_is_refused_after_a_bounded_read(
     assert "larger than 1 MB" in raised.value.message
     assert fake_api.wait_for_requests(1, 5, endpoint="avatar")
     (request,) = fake_api.requests_to("avatar")
-    bound = MAX_AVATAR_BYTES + _CHUNK + SOCKET_SLACK if framing == "close" else SOCKET_SLACK
+    bound = MAX_AVATAR_BYTES + CHUNK + SOCKET_SLACK if framing == "close" else SOCKET_SLACK
     assert 0 < request.body_bytes <= bound, request.body_bytes
 
 
