@@ -13,13 +13,8 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from seranking_tray.domain.forecast import Forecast, forecast
-from seranking_tray.gui.chart import (
-    ACCENTS,
-    EMPTY_MESSAGE,
-    BalanceChart,
-    ChartRange,
-    accent,
-)
+from seranking_tray.gui.chart import ACCENTS, BalanceChart, accent
+from seranking_tray.gui.chart_scale import EMPTY_MESSAGE, ChartRange
 from seranking_tray.store.history import Reading, samples
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -57,7 +52,7 @@ def chart(qtbot: QtBot, readings: list[Reading], colours: dict[str, str] = LIGHT
     widget.setPalette(palette(colours))
     widget.resize(560, 300)
     prediction = forecast(samples(readings), NOW) if readings else None
-    widget.set_history(readings, threshold=10.0, forecast=prediction, now=NOW)
+    widget.canvas.set_history(readings, threshold=10.0, forecast=prediction, now=NOW)
     widget.show()
     return widget
 
@@ -246,7 +241,7 @@ def test_no_forecast_no_threshold(qtbot: QtBot) -> None:
     qtbot.addWidget(widget)
     widget.setPalette(palette(LIGHT))
     widget.resize(560, 300)
-    widget.set_history(history(), threshold=None, forecast=Forecast(daily_spend=0.0), now=NOW)
+    widget.canvas.set_history(history(), threshold=None, forecast=Forecast(daily_spend=0.0), now=NOW)
     found = colours_in(image(widget))
     assert ACCENTS["balance"][0].lower() in found
     assert ACCENTS["threshold"][0].lower() not in found
