@@ -36,8 +36,8 @@ from jeepney.io.blocking import open_dbus_connection
 from jeepney.low_level import HeaderFields
 from jeepney.wrappers import DBusErrorResponse
 
+from harness.faults import FakeSeRanking
 from seranking_tray import __version__
-from seranking_tray.testing.fake_api import FakeSeRanking
 from tests.desktop import sni
 from tests.desktop.session import WATCHER_INTERFACE, DesktopSession
 

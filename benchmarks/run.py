@@ -43,7 +43,7 @@ from benchmarks.probes import (
     wakeups_between,
 )
 from benchmarks.probes import thread_names as list_thread_names
-from seranking_tray.testing.fake_api import FakeSeRanking
+from harness.faults import FakeSeRanking
 from tests.desktop import sni
 from tests.desktop.session import DesktopSession, NotificationsMode
 

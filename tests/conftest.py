@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from seranking_tray.testing.fake_api import FakeSeRanking
+from harness.faults import FakeSeRanking
 
 # Variables of the developer's own session that could leak into a CLI run and change what it does.
 _SCRUBBED_ENV = (

@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 
-from seranking_tray.testing.fake_api import FakeSeRanking
+from harness.faults import FakeSeRanking
 from tests.conftest import RunCli
 from tests.test_faults_matrix import CASES, ENDPOINTS, FaultCase, Outcome
 

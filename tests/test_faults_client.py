@@ -19,13 +19,13 @@ import responses
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from harness.faults import FakeSeRanking, Fault, make_png
 from seranking_tray.api.client import MAX_AVATAR_BYTES, MAX_JSON_BYTES, AccountClient, RetryPolicy, Timeouts
 from seranking_tray.api.transport import CHUNK
 from seranking_tray.domain.account import Account, KeySource
 from seranking_tray.domain.apikey import ApiKey
 from seranking_tray.domain.errors import CheckError, ErrorKind
 from seranking_tray.domain.models import Balance, Snapshot
-from seranking_tray.testing.fake_api import FakeSeRanking, Fault, make_png
 from tests.test_faults_matrix import AVATAR_CASES, CASES, ENDPOINTS, HUGE, AvatarCase, FaultCase, Outcome
 from tests.test_models import JSON_VALUES
 

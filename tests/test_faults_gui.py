@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtGui import QImage
 
-from seranking_tray.testing.fake_api import FakeSeRanking, make_png
+from harness.faults import FakeSeRanking, make_png
 from tests.desktop import sni
 from tests.desktop.plugin import DesktopSessionFactory
 from tests.desktop.session import DesktopSession

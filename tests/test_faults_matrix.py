@@ -15,9 +15,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from harness.faults import Fault, make_png
 from seranking_tray.api.client import MAX_JSON_BYTES
 from seranking_tray.domain.errors import ErrorKind
-from seranking_tray.testing.fake_api import Fault, make_png
 
 ENDPOINTS = ("balance", "profile", "subscription")
 FAULTS_MD = Path(__file__).with_name("FAULTS.md")

@@ -11,12 +11,12 @@ import pytest
 from PySide6.QtCore import QObject, QThread, Signal
 from pytestqt.qtbot import QtBot
 
+from harness.faults import FakeSeRanking, Fault
 from seranking_tray.domain.account import Account, KeySource
 from seranking_tray.domain.apikey import ApiKey
 from seranking_tray.gui.system_events import SystemEvents
 from seranking_tray.gui.worker import CheckResult, RefreshWorker, next_delay
 from seranking_tray.store.settings import Settings
-from seranking_tray.testing.fake_api import FakeSeRanking, Fault
 
 
 class Harness(QObject):

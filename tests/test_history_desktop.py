@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
+from harness.faults import FakeSeRanking, Fault
 from seranking_tray.store.history import HistoryStore, Reading
-from seranking_tray.testing.fake_api import FakeSeRanking, Fault
 from tests.desktop import sni
 from tests.desktop.plugin import DesktopSessionFactory
 from tests.desktop.session import DesktopSession

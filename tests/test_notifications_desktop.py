@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from seranking_tray.testing.fake_api import FakeSeRanking, Fault
+from harness.faults import FakeSeRanking, Fault
 from tests.desktop import sni
 from tests.desktop.notifications import NotificationRecorder, Urgency
 from tests.desktop.plugin import DesktopSessionFactory

@@ -25,9 +25,9 @@ from pathlib import Path
 
 import pytest
 
+from harness.faults import FakeSeRanking
 from seranking_tray import __version__
 from seranking_tray.system import resources
-from seranking_tray.testing.fake_api import FakeSeRanking
 from tests.conftest import private_env
 from tests.desktop import sni
 from tests.desktop.plugin import DesktopSessionFactory

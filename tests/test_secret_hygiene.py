@@ -22,6 +22,7 @@ from pathlib import Path
 
 import pytest
 
+from harness.faults import FakeSeRanking, Fault, RecordedRequest
 from seranking_tray.domain.apikey import WEB_APP_URL
 from seranking_tray.system.logs import (
     LOG_FILE_BACKUPS,
@@ -30,7 +31,6 @@ from seranking_tray.system.logs import (
     RedactingFilter,
     log_file_handler,
 )
-from seranking_tray.testing.fake_api import FakeSeRanking, Fault, RecordedRequest
 from tests.desktop.plugin import DesktopSessionFactory
 from tests.desktop.session import DesktopSession
 from tests.desktop.tray_app import QT_WARNING_MARKERS, TrayAppProcess, wait_until

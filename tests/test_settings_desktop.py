@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from seranking_tray.testing.fake_api import FakeSeRanking
+from harness.faults import FakeSeRanking
 from tests.desktop.plugin import DesktopSessionFactory
 from tests.desktop.session import DesktopSession
 from tests.desktop.tray_app import TrayAppProcess, wait_until, window_names

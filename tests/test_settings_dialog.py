@@ -18,12 +18,12 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 from pytestqt.qtbot import QtBot
 
+from harness.faults import FakeSeRanking
 from seranking_tray.domain.account import DEFAULT_USERNAME, Account, KeySource
 from seranking_tray.domain.apikey import ApiKey
 from seranking_tray.gui.settings_dialog import KeyChange, SavedSettings, SettingsDialog
 from seranking_tray.store.keystore import SERVICE, KeyStore
 from seranking_tray.store.settings import Settings, load_settings
-from seranking_tray.testing.fake_api import FakeSeRanking
 
 UUID_KEY = "80cfee7d-1234-4abc-9def-fc8500816bb3"
 

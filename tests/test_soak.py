@@ -31,7 +31,7 @@ from pathlib import Path
 
 import pytest
 
-from seranking_tray.testing.fake_api import FakeSeRanking, Fault, RecordedRequest
+from harness.faults import FakeSeRanking, Fault, RecordedRequest
 from tests.desktop import sni
 from tests.desktop.plugin import DesktopSessionFactory
 from tests.desktop.session import DesktopSession

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from seranking_tray.testing.fake_api import FakeSeRanking, Fault
+from harness.faults import FakeSeRanking, Fault
 from tests.desktop import sni
 from tests.desktop.plugin import DesktopSessionFactory
 from tests.desktop.session import DesktopSession
