@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from typing import Any, Literal
 
 from seranking_tray.testing import fake_api
-from seranking_tray.testing.fake_api import (
+from seranking_tray.testing.fake_http import (
     BODYLESS,
     ENDPOINTS,
     Abort,
