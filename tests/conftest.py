@@ -109,7 +109,7 @@ def run_cli(cli_home: Path) -> RunCli:
     return run
 
 
-# Real-desktop fixtures (desktop, desktop_session, desktop_artifacts): see tests/desktop/plugin.py.
+# Real-desktop fixtures (desktop, desktop_session, desktop_artifacts): see harness/plugin.py.
 # Every test using `sentinel_key` is checked for leaks of it: see tests/secret_hygiene.py.
 # pytester: tests of that plugin run small test sessions of their own.
-pytest_plugins = ["tests.desktop.plugin", "tests.secret_hygiene", "pytester"]
+pytest_plugins = ["harness.plugin", "tests.secret_hygiene", "pytester"]

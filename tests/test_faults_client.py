@@ -19,6 +19,7 @@ import responses
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from harness.fault_matrix import AVATAR_CASES, CASES, ENDPOINTS, HUGE, AvatarCase, FaultCase, Outcome
 from harness.faults import FakeSeRanking, Fault, make_png
 from seranking_tray.api.client import MAX_AVATAR_BYTES, MAX_JSON_BYTES, AccountClient, RetryPolicy, Timeouts
 from seranking_tray.api.transport import CHUNK
@@ -26,7 +27,6 @@ from seranking_tray.domain.account import Account, KeySource
 from seranking_tray.domain.apikey import ApiKey
 from seranking_tray.domain.errors import CheckError, ErrorKind
 from seranking_tray.domain.models import Balance, Snapshot
-from tests.test_faults_matrix import AVATAR_CASES, CASES, ENDPOINTS, HUGE, AvatarCase, FaultCase, Outcome
 from tests.test_models import JSON_VALUES
 
 TIMEOUTS = Timeouts(connect=1.0, read=0.3, deadline=1.0)
@@ -178,8 +178,8 @@ def test_avatar_faults_never_give_a_picture_nor_raise_anything_but_check_error(
 
 
 def test_the_decoder_refuses_a_bomb_by_its_header_and_takes_a_real_picture(qapp: object) -> None:
+    from harness.fault_matrix import bomb_png
     from seranking_tray.gui.avatar import decode_avatar
-    from tests.test_faults_matrix import bomb_png
 
     assert decode_avatar(bomb_png()) is None
     assert decode_avatar(b"") is None
