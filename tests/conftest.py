@@ -13,6 +13,9 @@ import pytest
 
 from harness.faults import FakeSeRanking
 
+# Once for the whole suite, before any test module imports Qt; real-desktop tests give their apps xcb explicitly.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
 # Variables of the developer's own session that could leak into a CLI run and change what it does.
 _SCRUBBED_ENV = (
     "SERANKING_API_KEY",

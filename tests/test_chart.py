@@ -3,7 +3,6 @@ nearest reading, ranges filter, and no data gets a friendly message."""
 
 from __future__ import annotations
 
-import os
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -16,8 +15,6 @@ from seranking_tray.domain.forecast import Forecast, forecast
 from seranking_tray.gui.chart import ACCENTS, BalanceChart, accent
 from seranking_tray.gui.chart_scale import EMPTY_MESSAGE, ChartRange
 from seranking_tray.store.history import Reading, samples
-
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 NOW = datetime(2026, 11, 24, 12, tzinfo=UTC)
 LIGHT = {"Base": "#ffffff", "Text": "#1f1f1f", "Window": "#f3f3f3", "WindowText": "#1f1f1f"}

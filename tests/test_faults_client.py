@@ -8,11 +8,8 @@ fault suites run with the real retry policy).
 from __future__ import annotations
 
 import json
-import os
 import time
 from collections.abc import Iterator
-
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest
 import responses
