@@ -34,7 +34,7 @@ from harness.session import (
 )
 from harness.tray_app import TrayAppProcess
 
-REPO_ROOT: Final = Path(__file__).resolve().parents[2]
+REPO_ROOT: Final = Path(__file__).resolve().parents[1]
 DESKTOP_DEPS_SCRIPT: Final = REPO_ROOT / "scripts" / "desktop-deps"
 ARTIFACTS_DIR: Final = REPO_ROOT / "test-artifacts"
 
