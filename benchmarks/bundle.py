@@ -36,10 +36,10 @@ from jeepney.io.blocking import open_dbus_connection
 from jeepney.low_level import HeaderFields
 from jeepney.wrappers import DBusErrorResponse
 
+from harness import sni
+from harness.faults import FakeSeRanking
+from harness.session import WATCHER_INTERFACE, DesktopSession
 from seranking_tray import __version__
-from seranking_tray.testing.fake_api import FakeSeRanking
-from tests.desktop import sni
-from tests.desktop.session import WATCHER_INTERFACE, DesktopSession
 
 REPO_ROOT: Final = Path(__file__).resolve().parents[1]
 BUILD_SCRIPT: Final = REPO_ROOT / "scripts" / "build-bundle.py"

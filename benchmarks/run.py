@@ -43,9 +43,9 @@ from benchmarks.probes import (
     wakeups_between,
 )
 from benchmarks.probes import thread_names as list_thread_names
-from seranking_tray.testing.fake_api import FakeSeRanking
-from tests.desktop import sni
-from tests.desktop.session import DesktopSession, NotificationsMode
+from harness import sni
+from harness.faults import FakeSeRanking
+from harness.session import DesktopSession, NotificationsMode
 
 REPO_ROOT: Final = Path(__file__).resolve().parents[1]
 MIB: Final = 1024.0  # KiB per MiB

@@ -2,7 +2,7 @@
 
 Usage: python scripts/build-screenshot.py [OUTPUT.png]
 
-The same private session as the real-desktop tests (tests/desktop: Xvfb, D-Bus, xfce4-panel as the tray), the app
+The same private session as the real-desktop tests (harness/: Xvfb, D-Bus, xfce4-panel as the tray), the app
 against the loopback fake API (the sample account "Jane Roe"), the account window opened by a click on the icon and
 the panel's tray menu by a right click. Besides scripts/desktop-deps it needs xdotool (to click) and xsetroot (a
 calm background): `apt-get install xdotool x11-xserver-utils`.
@@ -19,9 +19,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from harness.session import DesktopSession  # noqa: E402
+from harness.tray_app import TrayAppProcess, wait_until, window_names  # noqa: E402
 from seranking_tray.testing.fake_api import FakeSeRanking  # noqa: E402
-from tests.desktop.session import DesktopSession  # noqa: E402
-from tests.desktop.tray_app import TrayAppProcess, wait_until, window_names  # noqa: E402
 
 OUTPUT = ROOT / "resources" / "screenshots" / "tray-menu.png"
 SCREEN = "1600x900x24"

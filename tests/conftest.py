@@ -11,7 +11,10 @@ from pathlib import Path
 
 import pytest
 
-from seranking_tray.testing.fake_api import FakeSeRanking
+from harness.faults import FakeSeRanking
+
+# Once for the whole suite, before any test module imports Qt; real-desktop tests give their apps xcb explicitly.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 # Variables of the developer's own session that could leak into a CLI run and change what it does.
 _SCRUBBED_ENV = (
@@ -109,7 +112,7 @@ def run_cli(cli_home: Path) -> RunCli:
     return run
 
 
-# Real-desktop fixtures (desktop, desktop_session, desktop_artifacts): see tests/desktop/plugin.py.
+# Real-desktop fixtures (desktop, desktop_session, desktop_artifacts): see harness/plugin.py.
 # Every test using `sentinel_key` is checked for leaks of it: see tests/secret_hygiene.py.
 # pytester: tests of that plugin run small test sessions of their own.
-pytest_plugins = ["tests.desktop.plugin", "tests.secret_hygiene", "pytester"]
+pytest_plugins = ["harness.plugin", "tests.secret_hygiene", "pytester"]

@@ -25,7 +25,7 @@ from typing import Any
 
 import pytest
 
-from tests.desktop.session import DesktopSession
+from harness.session import DesktopSession
 
 SKIPPED_DIRS = frozenset({"keyrings"})  # gnome-keyring's encrypted store: the one place the key may be
 _MAX_SCANNED_FILE = 256 * 1024 * 1024

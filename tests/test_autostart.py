@@ -239,7 +239,7 @@ def test_the_entry_starts_the_tray_app_at_login(
     fake_api: Any,
     sentinel_key: str,
 ) -> None:
-    from tests.desktop import sni
+    from harness import sni
 
     session = desktop_session(keyring=False)
     xdg = XdgAutostart(session.config_home)

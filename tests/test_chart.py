@@ -3,7 +3,6 @@ nearest reading, ranges filter, and no data gets a friendly message."""
 
 from __future__ import annotations
 
-import os
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -14,15 +13,8 @@ from pytestqt.qtbot import QtBot
 
 from seranking_tray.domain.forecast import Forecast, forecast
 from seranking_tray.domain.readings import Reading, samples
-from seranking_tray.gui.chart import (
-    ACCENTS,
-    EMPTY_MESSAGE,
-    BalanceChart,
-    ChartRange,
-    accent,
-)
-
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+from seranking_tray.gui.chart import ACCENTS, BalanceChart, accent
+from seranking_tray.gui.chart_scale import EMPTY_MESSAGE, ChartRange
 
 NOW = datetime(2026, 11, 24, 12, tzinfo=UTC)
 LIGHT = {"Base": "#ffffff", "Text": "#1f1f1f", "Window": "#f3f3f3", "WindowText": "#1f1f1f"}
@@ -57,7 +49,7 @@ def chart(qtbot: QtBot, readings: list[Reading], colours: dict[str, str] = LIGHT
     widget.setPalette(palette(colours))
     widget.resize(560, 300)
     prediction = forecast(samples(readings), NOW) if readings else None
-    widget.set_history(readings, threshold=10.0, forecast=prediction, now=NOW)
+    widget.canvas.set_history(readings, threshold=10.0, forecast=prediction, now=NOW)
     widget.show()
     return widget
 
@@ -246,7 +238,7 @@ def test_no_forecast_no_threshold(qtbot: QtBot) -> None:
     qtbot.addWidget(widget)
     widget.setPalette(palette(LIGHT))
     widget.resize(560, 300)
-    widget.set_history(history(), threshold=None, forecast=Forecast(daily_spend=0.0), now=NOW)
+    widget.canvas.set_history(history(), threshold=None, forecast=Forecast(daily_spend=0.0), now=NOW)
     found = colours_in(image(widget))
     assert ACCENTS["balance"][0].lower() in found
     assert ACCENTS["threshold"][0].lower() not in found

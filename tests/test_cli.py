@@ -15,9 +15,9 @@ from typing import Any
 
 import pytest
 
+from harness.faults import FakeSeRanking, Fault
 from seranking_tray import __version__
 from seranking_tray.domain.errors import ErrorKind
-from seranking_tray.testing.fake_api import FakeSeRanking, Fault
 
 from .conftest import RunCli
 

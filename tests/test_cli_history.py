@@ -13,9 +13,9 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+from harness.faults import FakeSeRanking, Fault
 from seranking_tray.domain.readings import Reading
 from seranking_tray.store.history import HistoryStore
-from seranking_tray.testing.fake_api import FakeSeRanking, Fault
 
 from .conftest import RunCli
 

@@ -19,9 +19,8 @@ from seranking_tray.api.client import (
     AccountClient,
     RetryPolicy,
     Timeouts,
-    _retry_after,
-    api_message,
 )
+from seranking_tray.api.transport import api_message, retry_after
 from seranking_tray.domain.account import Account, KeySource
 from seranking_tray.domain.apikey import ApiKey
 from seranking_tray.domain.errors import CheckError, ConfigError, ErrorKind
@@ -374,13 +373,13 @@ def test_retry_after_beyond_the_deadline_gives_up_at_once(api: responses.Request
 
 
 def test_retry_after_parsing() -> None:
-    assert _retry_after("7") == 7.0
-    assert _retry_after(None) is None
-    assert _retry_after("soon") is None
+    assert retry_after("7") == 7.0
+    assert retry_after(None) is None
+    assert retry_after("soon") is None
     future = format_datetime(datetime.now(UTC) + timedelta(seconds=30), usegmt=True)
-    assert 25 <= (_retry_after(future) or 0) <= 31
+    assert 25 <= (retry_after(future) or 0) <= 31
     past = format_datetime(datetime.now(UTC) - timedelta(hours=1), usegmt=True)
-    assert _retry_after(past) == 0.0
+    assert retry_after(past) == 0.0
 
 
 def test_backoff_grows_with_jitter_and_is_capped() -> None:

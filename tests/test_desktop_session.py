@@ -1,4 +1,4 @@
-"""Self-tests of the real-desktop harness (tests/desktop): each checks one promise the harness makes.
+"""Self-tests of the real-desktop harness (harness/): each checks one promise the harness makes.
 
 If one of these fails, the app's desktop tests cannot be trusted either way: a tray that is not
 there, a keyring that silently falls back, a notification service that answers when it should not.
@@ -23,15 +23,15 @@ from jeepney.bus_messages import message_bus
 from jeepney.io.blocking import DBusConnection, open_dbus_connection
 from jeepney.wrappers import DBusErrorResponse, unwrap_msg
 
-from tests.desktop import plugin, sni
-from tests.desktop.notifications import (
+from harness import plugin, sni
+from harness.notifications import (
     NOTIFICATIONS_BUS_NAME,
     NOTIFICATIONS_INTERFACE,
     NOTIFICATIONS_PATH,
     CloseReason,
 )
-from tests.desktop.plugin import DesktopSessionFactory
-from tests.desktop.session import SECRETS_BUS_NAME, WATCHER_BUS_NAME, DesktopSession, DesktopSessionError
+from harness.plugin import DesktopSessionFactory
+from harness.session import SECRETS_BUS_NAME, WATCHER_BUS_NAME, DesktopSession, DesktopSessionError
 
 pytestmark = pytest.mark.desktop
 
@@ -102,7 +102,7 @@ def read_line(process: subprocess.Popen[str], timeout: float = APP_TIMEOUT) -> s
 
 def start_bare_tray(session: DesktopSession, *args: str) -> subprocess.Popen[str]:
     process: subprocess.Popen[str] = session.spawn(
-        [sys.executable, "-m", "tests.desktop.bare_tray", *args],
+        [sys.executable, "-m", "harness.bare_tray", *args],
         name="bare_tray",
         extra_env={"PYTHONPATH": str(REPO_ROOT)},
         stdout=subprocess.PIPE,
@@ -231,7 +231,7 @@ def test_teardown_leaves_no_processes(desktop_session: DesktopSessionFactory) ->
             "xfconfd",
             "gnome-keyring-daemon",
             "dunst",
-            "tests.desktop.bare_tray",
+            "harness.bare_tray",
             "sleep",
         ]
     )

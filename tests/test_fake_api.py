@@ -23,7 +23,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from seranking_tray.testing.fake_api import ENDPOINTS, FakeSeRanking, Fault, RecordedRequest, make_png
+from harness.faults import ENDPOINTS, FakeSeRanking, Fault, RecordedRequest, make_png
 
 KEY = "0123456789abcdef0123456789abcdef01234567"
 PATHS = {

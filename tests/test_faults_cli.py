@@ -15,9 +15,9 @@ from typing import Any
 
 import pytest
 
-from seranking_tray.testing.fake_api import FakeSeRanking
+from harness.fault_matrix import CASES, ENDPOINTS, FaultCase, Outcome
+from harness.faults import FakeSeRanking
 from tests.conftest import RunCli
-from tests.test_faults_matrix import CASES, ENDPOINTS, FaultCase, Outcome
 
 EXIT = {"ok": 0, "low_balance": 1, "expired": 2, "error": 3}
 # The shortest timeouts the settings allow (read 1 s, whole check 5 s), so the slow faults end quickly.

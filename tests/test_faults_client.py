@@ -8,24 +8,22 @@ fault suites run with the real retry policy).
 from __future__ import annotations
 
 import json
-import os
 import time
 from collections.abc import Iterator
-
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest
 import responses
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from seranking_tray.api.client import _CHUNK, MAX_AVATAR_BYTES, MAX_JSON_BYTES, AccountClient, RetryPolicy, Timeouts
+from harness.fault_matrix import AVATAR_CASES, CASES, ENDPOINTS, HUGE, AvatarCase, FaultCase, Outcome
+from harness.faults import FakeSeRanking, Fault, make_png
+from seranking_tray.api.client import MAX_AVATAR_BYTES, MAX_JSON_BYTES, AccountClient, RetryPolicy, Timeouts
+from seranking_tray.api.transport import CHUNK
 from seranking_tray.domain.account import Account, KeySource
 from seranking_tray.domain.apikey import ApiKey
 from seranking_tray.domain.errors import CheckError, ErrorKind
 from seranking_tray.domain.models import Balance, Snapshot
-from seranking_tray.testing.fake_api import FakeSeRanking, Fault, make_png
-from tests.test_faults_matrix import AVATAR_CASES, CASES, ENDPOINTS, HUGE, AvatarCase, FaultCase, Outcome
 from tests.test_models import JSON_VALUES
 
 TIMEOUTS = Timeouts(connect=1.0, read=0.3, deadline=1.0)
@@ -34,7 +32,7 @@ FAST_RETRY = RetryPolicy(attempts=4, base_delay=0.01, max_delay=0.04)
 # between the fake's send() and the client's read. Loopback TCP autotuning grows those to several MB when the
 # client reads fast (3.1 MB seen once in CI), so the slack is generous: the point is that 50 MB never arrive.
 SOCKET_SLACK = 8 * 1024 * 1024
-READ_BOUND = MAX_JSON_BYTES + _CHUNK + SOCKET_SLACK
+READ_BOUND = MAX_JSON_BYTES + CHUNK + SOCKET_SLACK
 
 
 @pytest.fixture
@@ -138,7 +136,7 @@ def test_a_50_mb_avatar_is_refused_after_a_bounded_read(
     assert "larger than 1 MB" in raised.value.message
     assert fake_api.wait_for_requests(1, 5, endpoint="avatar")
     (request,) = fake_api.requests_to("avatar")
-    bound = MAX_AVATAR_BYTES + _CHUNK + SOCKET_SLACK if framing == "close" else SOCKET_SLACK
+    bound = MAX_AVATAR_BYTES + CHUNK + SOCKET_SLACK if framing == "close" else SOCKET_SLACK
     assert 0 < request.body_bytes <= bound, request.body_bytes
 
 
@@ -177,8 +175,8 @@ def test_avatar_faults_never_give_a_picture_nor_raise_anything_but_check_error(
 
 
 def test_the_decoder_refuses_a_bomb_by_its_header_and_takes_a_real_picture(qapp: object) -> None:
+    from harness.fault_matrix import bomb_png
     from seranking_tray.gui.avatar import decode_avatar
-    from tests.test_faults_matrix import bomb_png
 
     assert decode_avatar(bomb_png()) is None
     assert decode_avatar(b"") is None

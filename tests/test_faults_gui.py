@@ -15,12 +15,12 @@ from pathlib import Path
 import pytest
 from PySide6.QtGui import QImage
 
-from seranking_tray.testing.fake_api import FakeSeRanking, make_png
-from tests.desktop import sni
-from tests.desktop.plugin import DesktopSessionFactory
-from tests.desktop.session import DesktopSession
-from tests.desktop.tray_app import QT_WARNING_MARKERS, TrayAppProcess, wait_until
-from tests.test_faults_matrix import AVATAR_CASES, CASES
+from harness import sni
+from harness.fault_matrix import AVATAR_CASES, CASES
+from harness.faults import FakeSeRanking, make_png
+from harness.plugin import DesktopSessionFactory
+from harness.session import DesktopSession
+from harness.tray_app import QT_WARNING_MARKERS, TrayAppProcess, wait_until
 
 pytestmark = pytest.mark.desktop
 

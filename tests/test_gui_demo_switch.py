@@ -18,12 +18,12 @@ import pytest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from harness.faults import FakeSeRanking, Fault
 from seranking_tray.domain.account import KeySource
 from seranking_tray.gui import system_events
 from seranking_tray.gui.app import TrayApp
 from seranking_tray.gui.main import AppOptions
 from seranking_tray.system.logs import LOG_FILE_NAME
-from seranking_tray.testing.fake_api import FakeSeRanking, Fault
 
 
 class CountedEvents(system_events.SystemEvents):

@@ -33,7 +33,6 @@ from seranking_tray.gui.icons import (
 )
 
 # Qt reads this when the application starts (pytest-qt's qapp), not on import: setting it here is early enough.
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 MONOCHROME = (IconStyle.LIGHT, IconStyle.DARK)

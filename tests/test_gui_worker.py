@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterator
 from typing import Any
-
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest
 from PySide6.QtCore import QObject, QThread, Signal
 from pytestqt.qtbot import QtBot
 
+from harness.faults import FakeSeRanking, Fault
 from seranking_tray.domain.account import Account, KeySource
 from seranking_tray.domain.account_view import AccountView, apply_outcome
 from seranking_tray.domain.apikey import ApiKey
@@ -21,7 +19,6 @@ from seranking_tray.gui.worker import RefreshWorker
 from seranking_tray.service import monitor as monitor_module
 from seranking_tray.service.accounts import AccountInputs
 from seranking_tray.store.settings import Settings
-from seranking_tray.testing.fake_api import FakeSeRanking, Fault
 
 
 class Harness(QObject):

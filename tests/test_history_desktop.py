@@ -9,13 +9,13 @@ from pathlib import Path
 
 import pytest
 
+from harness import sni
+from harness.faults import FakeSeRanking, Fault
+from harness.plugin import DesktopSessionFactory
+from harness.session import DesktopSession
+from harness.tray_app import TrayAppProcess, wait_until, window_names
 from seranking_tray.domain.readings import Reading
 from seranking_tray.store.history import HistoryStore
-from seranking_tray.testing.fake_api import FakeSeRanking, Fault
-from tests.desktop import sni
-from tests.desktop.plugin import DesktopSessionFactory
-from tests.desktop.session import DesktopSession
-from tests.desktop.tray_app import TrayAppProcess, wait_until, window_names
 
 pytestmark = pytest.mark.desktop
 USD = {"currency": "USD", "currency_code": "USD"}

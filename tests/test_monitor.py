@@ -10,6 +10,7 @@ from typing import Any
 
 import pytest
 
+from harness.faults import FakeSeRanking, Fault
 from seranking_tray.api.client import RetryPolicy
 from seranking_tray.domain import account_view
 from seranking_tray.domain.account import Account, KeySource
@@ -30,7 +31,6 @@ from seranking_tray.service.monitor import (
 )
 from seranking_tray.store.history import HistoryStore
 from seranking_tray.store.settings import Settings
-from seranking_tray.testing.fake_api import FakeSeRanking, Fault
 
 T0 = datetime(2026, 1, 1, tzinfo=UTC)
 STEP = timedelta(minutes=15)

@@ -8,12 +8,12 @@ from pathlib import Path
 
 import pytest
 
-from seranking_tray.testing.fake_api import FakeSeRanking, Fault
-from tests.desktop import sni
-from tests.desktop.notifications import NotificationRecorder, Urgency
-from tests.desktop.plugin import DesktopSessionFactory
-from tests.desktop.session import DesktopSession
-from tests.desktop.tray_app import TrayAppProcess, wait_until, window_names
+from harness import sni
+from harness.faults import FakeSeRanking, Fault
+from harness.notifications import NotificationRecorder, Urgency
+from harness.plugin import DesktopSessionFactory
+from harness.session import DesktopSession
+from harness.tray_app import TrayAppProcess, wait_until, window_names
 
 pytestmark = pytest.mark.desktop
 

@@ -25,14 +25,14 @@ from pathlib import Path
 
 import pytest
 
+from harness import sni
+from harness.faults import FakeSeRanking
+from harness.plugin import DesktopSessionFactory
+from harness.session import DesktopSession
+from harness.tray_app import QT_WARNING_MARKERS, TrayAppProcess
 from seranking_tray import __version__
 from seranking_tray.system import resources
-from seranking_tray.testing.fake_api import FakeSeRanking
 from tests.conftest import private_env
-from tests.desktop import sni
-from tests.desktop.plugin import DesktopSessionFactory
-from tests.desktop.session import DesktopSession
-from tests.desktop.tray_app import QT_WARNING_MARKERS, TrayAppProcess
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 BUILD_TIMEOUT = 900

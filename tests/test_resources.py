@@ -5,7 +5,6 @@ The wheel and the bundle are covered by tests/test_packaging.py and tests/test_p
 
 from __future__ import annotations
 
-import os
 import re
 import shutil
 import subprocess
@@ -26,7 +25,6 @@ from seranking_tray.gui.icons import IconState, IconStyle, render_state_pixmap
 from seranking_tray.system import resources
 
 # Qt reads this when the application starts (pytest-qt's qapp), not on import: setting it here is early enough.
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 RESOURCES = REPO_ROOT / "resources"

@@ -22,6 +22,10 @@ from pathlib import Path
 
 import pytest
 
+from harness.faults import FakeSeRanking, Fault, RecordedRequest
+from harness.plugin import DesktopSessionFactory
+from harness.session import DesktopSession
+from harness.tray_app import QT_WARNING_MARKERS, TrayAppProcess, wait_until
 from seranking_tray.domain.apikey import WEB_APP_URL
 from seranking_tray.system.logs import (
     LOG_FILE_BACKUPS,
@@ -30,10 +34,6 @@ from seranking_tray.system.logs import (
     RedactingFilter,
     log_file_handler,
 )
-from seranking_tray.testing.fake_api import FakeSeRanking, Fault, RecordedRequest
-from tests.desktop.plugin import DesktopSessionFactory
-from tests.desktop.session import DesktopSession
-from tests.desktop.tray_app import QT_WARNING_MARKERS, TrayAppProcess, wait_until
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -42,7 +42,7 @@ REPO = Path(__file__).resolve().parents[1]
 _INNER_CONFTEST = """
 import pytest
 
-pytest_plugins = ["tests.desktop.plugin", "tests.secret_hygiene"]
+pytest_plugins = ["harness.plugin", "tests.secret_hygiene"]
 
 
 @pytest.fixture

@@ -11,17 +11,17 @@ from pathlib import Path
 
 import pytest
 
-from seranking_tray.testing.fake_api import FakeSeRanking
-from tests.desktop.plugin import DesktopSessionFactory
-from tests.desktop.session import DesktopSession
-from tests.desktop.tray_app import TrayAppProcess, wait_until, window_names
+from harness.faults import FakeSeRanking
+from harness.plugin import DesktopSessionFactory
+from harness.session import DesktopSession
+from harness.tray_app import TrayAppProcess, wait_until, window_names
 
 pytestmark = pytest.mark.desktop
 
 
 def save_through_dialog(session: DesktopSession, key: str, **env: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, "-m", "tests.desktop.save_settings"],
+        [sys.executable, "-m", "harness.save_settings"],
         input=key + "\n",
         env=session.env(PYTHONPATH=str(Path(__file__).resolve().parents[1]), **env),
         capture_output=True,

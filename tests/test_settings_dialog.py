@@ -3,13 +3,10 @@
 from __future__ import annotations
 
 import itertools
-import os
 import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
-
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import keyring
 import keyring.backend
@@ -18,12 +15,12 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 from pytestqt.qtbot import QtBot
 
+from harness.faults import FakeSeRanking
 from seranking_tray.domain.account import DEFAULT_USERNAME, Account, KeySource
 from seranking_tray.domain.apikey import ApiKey
 from seranking_tray.gui.settings_dialog import KeyChange, SavedSettings, SettingsDialog
 from seranking_tray.store.keystore import SERVICE, KeyStore
 from seranking_tray.store.settings import RANGES, IconStyle, Settings, load_settings
-from seranking_tray.testing.fake_api import FakeSeRanking
 
 UUID_KEY = "80cfee7d-1234-4abc-9def-fc8500816bb3"
 

@@ -31,12 +31,12 @@ from pathlib import Path
 
 import pytest
 
-from seranking_tray.testing.fake_api import FakeSeRanking, Fault, RecordedRequest
-from tests.desktop import sni
-from tests.desktop.plugin import DesktopSessionFactory
-from tests.desktop.session import DesktopSession
-from tests.desktop.tray_app import QT_WARNING_MARKERS, TrayAppProcess
-from tests.test_faults_matrix import HTML, HTML_ERROR, HUGE, bomb_png, gzip_bomb
+from harness import sni
+from harness.fault_matrix import HTML, HTML_ERROR, HUGE, bomb_png, gzip_bomb
+from harness.faults import FakeSeRanking, Fault, RecordedRequest
+from harness.plugin import DesktopSessionFactory
+from harness.session import DesktopSession
+from harness.tray_app import QT_WARNING_MARKERS, TrayAppProcess
 
 pytestmark = pytest.mark.desktop
 

@@ -103,7 +103,7 @@ class AccountWindow(QWidget):
         self.update_view(None, True)
 
     def set_history(self, readings: Sequence[Reading], threshold: float, forecast: Forecast | None) -> None:
-        self.chart.set_history(readings, threshold, forecast)
+        self.chart.canvas.set_history(readings, threshold, forecast)
 
     def show_notice(self, text: str) -> None:
         self.notice.setText(text)

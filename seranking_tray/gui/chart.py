@@ -12,12 +12,9 @@ and a dark-background shade, each with at least 3:1 contrast on its background.
 
 from __future__ import annotations
 
-import bisect
-import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
-from enum import Enum
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
@@ -34,35 +31,25 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from seranking_tray.domain.account_view import short_date
-from seranking_tray.domain.forecast import DAY, Forecast, Sample, top_up_tolerance
+from seranking_tray.domain.forecast import DAY, Forecast, Sample
 from seranking_tray.domain.money import MoneyFormatter
 from seranking_tray.domain.readings import Reading, samples
+from seranking_tray.gui.chart_scale import (
+    DEFAULT_RANGE,
+    ChartRange,
+    empty_message,
+    nearest,
+    summary,
+    thin,
+    tick_step,
+    time_label,
+    time_ticks,
+    top_ups,
+    value_ticks,
+    window,
+)
 from seranking_tray.gui.formatting import format_money
 
-
-class ChartRange(Enum):
-    WEEK = "7 days"
-    MONTH = "30 days"
-    QUARTER = "90 days"
-    ALL = "All"
-
-    @property
-    def label(self) -> str:
-        return str(self.value)
-
-    @property
-    def span(self) -> timedelta | None:
-        return _SPANS[self]
-
-
-_SPANS = {
-    ChartRange.WEEK: timedelta(days=7),
-    ChartRange.MONTH: timedelta(days=30),
-    ChartRange.QUARTER: timedelta(days=90),
-    ChartRange.ALL: None,
-}
-DEFAULT_RANGE = ChartRange.MONTH
-EMPTY_MESSAGE = "No balance history yet — it builds up with each check."
 # (on a light background, on a dark one): darker shades for light palettes, lighter for dark ones.
 ACCENTS: dict[str, tuple[str, str]] = {
     "balance": ("#127267", "#3CC8B4"),
@@ -70,15 +57,6 @@ ACCENTS: dict[str, tuple[str, str]] = {
     "forecast": ("#9A5B00", "#F0A500"),
     "top_up": ("#1A5FC8", "#8AB4F8"),
 }
-# Room for the forecast right of "now", as a share of the history's width: at least a little, and up to half —
-# or up to 8 days, so a running-low forecast (7 days by default) reaches zero even in the 7-day view. A run-out
-# further away runs off the edge rather than squash the history.
-_MIN_FORECAST_SHARE = 0.1
-_MAX_FORECAST_SHARE = 0.5
-_MIN_FORECAST_REACH = timedelta(days=8)
-_TIME_STEPS = tuple(
-    timedelta(hours=h) for h in (1, 2, 3, 6, 12, 24, 48, 7 * 24, 14 * 24, 30 * 24, 61 * 24, 91 * 24, 182 * 24, 365 * 24)
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,16 +76,6 @@ def accent(name: str, palette: QPalette) -> QColor:
     return QColor(dark if is_dark(palette) else light)
 
 
-def _nice_step(raw: float) -> float:
-    if raw <= 0 or not math.isfinite(raw):
-        return 1.0
-    magnitude = 10.0 ** math.floor(math.log10(raw))
-    for factor in (1, 2, 2.5, 5, 10):
-        if factor * magnitude >= raw:
-            return factor * magnitude
-    return 10 * magnitude
-
-
 class BalanceCanvas(QWidget):
     """The plot itself. `BalanceChart` adds the range buttons around it."""
 
@@ -125,6 +93,7 @@ class BalanceCanvas(QWidget):
         self._top_ups: dict[int, float] = {}  # index into _all → the rise
         self._currency = ""
         self._threshold: float | None = None
+        self._runs_out: datetime | None = None
         self._forecast: Forecast | None = None
         self._now = datetime.now(UTC)
         self._range = DEFAULT_RANGE
@@ -132,10 +101,7 @@ class BalanceCanvas(QWidget):
         self._visible_index: list[int] = []  # index into _all of each visible sample
         self._times: list[float] = []  # epoch seconds of each visible sample
         self._rect_cache: tuple[object, QRectF] | None = None
-        self._t0 = self._now - timedelta(days=30)
-        self._t1 = self._now
-        self._y0 = 0.0
-        self._y1 = 1.0
+        self._t0, self._t1, self._y0, self._y1 = self._now - timedelta(days=30), self._now, 0.0, 1.0
         self.hover: Hover | None = None
 
     # --- data ---------------------------------------------------------------------------------------------
@@ -152,12 +118,7 @@ class BalanceCanvas(QWidget):
         currency = self._readings[-1].currency if self._readings else ""
         self._currency = currency
         self._all = sorted(samples(r for r in self._readings if r.currency == currency), key=lambda s: s.at)
-        tolerance = top_up_tolerance([s.balance for s in self._all])
-        self._top_ups = {
-            i: self._all[i].balance - self._all[i - 1].balance
-            for i in range(1, len(self._all))
-            if self._all[i].balance - self._all[i - 1].balance > tolerance
-        }
+        self._top_ups = top_ups(self._all)
         self._threshold = threshold
         self._forecast = forecast
         self._relayout()
@@ -173,11 +134,7 @@ class BalanceCanvas(QWidget):
     @property
     def message(self) -> str | None:
         """What the chart says instead of a plot, if anything."""
-        if not self._all:
-            return EMPTY_MESSAGE
-        if not self._visible:
-            return f"No readings in the last {self._range.label} — choose a longer range."
-        return None
+        return empty_message(bool(self._all), bool(self._visible), self._range)
 
     @property
     def visible_samples(self) -> list[Sample]:
@@ -187,51 +144,20 @@ class BalanceCanvas(QWidget):
         """One sentence for screen readers (the accessible description)."""
         if self.message is not None:
             return self.message
-        first, last = self._visible[0], self._visible[-1]
-        period = "everything recorded" if self._range.span is None else f"the last {self._range.label}"
-        text = (
-            f"Balance over {period}: from {self._money(first.balance, self._currency)} "
-            f"to {self._money(last.balance, self._currency)}"
-        )
         tops = sum(1 for i in self._visible_index if i in self._top_ups)
-        if tops:
-            text += f", {tops} top-up{'s' if tops != 1 else ''}"
-        return text + "."
+        return summary(self._visible, tops, self._range, lambda value: self._money(value, self._currency))
 
     def _relayout(self) -> None:
-        span = self._range.span
-        start = self._now - span if span is not None else (self._all[0].at if self._all else self._now - DAY)
-        lo = bisect.bisect_left(self._all, start, key=lambda s: s.at)
-        self._visible_index = list(range(lo, len(self._all)))
-        self._visible = self._all[lo:]
+        runs_out_at = self._forecast.runs_out_at if self._forecast is not None else None
+        shown = window(self._all, self._range, self._now, self._threshold, runs_out_at)
+        self._visible_index = list(range(shown.first, len(self._all)))
+        self._visible = self._all[shown.first :]
         self._times = [s.at.timestamp() for s in self._visible]
-        end = self._now
-        if self._visible and self._visible[-1].at > end:
-            end = self._visible[-1].at
-        width = max(end - start, timedelta(hours=1))
-        forecast_end = self._forecast_end()
-        if forecast_end is not None and forecast_end > end:
-            reach = min((forecast_end - end) * 1.05, max(width * _MAX_FORECAST_SHARE, _MIN_FORECAST_REACH))
-            end += max(reach, width * _MIN_FORECAST_SHARE)
-        self._t0, self._t1 = start, end
-        values = [s.balance for s in self._visible]
-        if self._threshold is not None and values:
-            values.append(self._threshold)
-        top = max(values, default=1.0)
-        bottom = min(0.0, *values) if values else 0.0
-        if top <= bottom:
-            top = bottom + 1.0
-        step = _nice_step((top - bottom) / 4)
-        self._y0 = math.floor(bottom / step) * step
-        self._y1 = math.ceil(top * 1.05 / step) * step
+        self._t0, self._t1, self._y0, self._y1 = shown.t0, shown.t1, shown.y0, shown.y1
+        self._runs_out = runs_out_at if self._visible else None  # the forecast line ends there
         self.setAccessibleDescription(self.summary())
         self._set_hover(None)
         self.update()
-
-    def _forecast_end(self) -> datetime | None:
-        if self._forecast is None or self._forecast.runs_out_at is None or not self._visible:
-            return None
-        return self._forecast.runs_out_at
 
     # --- geometry -----------------------------------------------------------------------------------------
 
@@ -277,10 +203,7 @@ class BalanceCanvas(QWidget):
         if not self._visible:
             return None
         rect = self.plot_rect()
-        moment = self._t0 + (x - rect.left()) / (rect.width() or 1.0) * (self._t1 - self._t0)
-        i = bisect.bisect_left(self._visible, moment, key=lambda s: s.at)
-        candidates = [j for j in (i - 1, i) if 0 <= j < len(self._visible)]
-        return min(candidates, key=lambda j: abs(self._visible[j].at - moment))
+        return nearest(self._visible, self._t0 + (x - rect.left()) / (rect.width() or 1.0) * (self._t1 - self._t0))
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
         position = event.position()
@@ -348,9 +271,7 @@ class BalanceCanvas(QWidget):
         metrics = QFontMetricsF(self.font())
         grid = QColor(text_colour)
         grid.setAlphaF(0.15)
-        step = _nice_step((self._y1 - self._y0) / 4)
-        value = self._y0
-        while value <= self._y1 + step / 1000:
+        for value in value_ticks(self._y0, self._y1):
             y = self.y_for(value)
             painter.setPen(QPen(grid, 1))
             painter.drawLine(QPointF(rect.left(), y), QPointF(rect.right(), y))
@@ -361,42 +282,17 @@ class BalanceCanvas(QWidget):
                 Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
                 label,
             )
-            value += step
         label_width = metrics.horizontalAdvance("30 Sep 2026") + 16
-        for moment in self._time_ticks(max(2, int(rect.width() // label_width))):
+        for moment in time_ticks(self._t0, self._t1, max(2, int(rect.width() // label_width))):
             x = self.x_for(moment)
             painter.setPen(QPen(grid, 1))
             painter.drawLine(QPointF(x, rect.top()), QPointF(x, rect.bottom()))
             painter.setPen(text_colour)
-            local = moment.astimezone()
-            label = short_date(local.date(), self._now.astimezone().date())
-            if self._tick_step() < DAY:
-                label = f"{local:%H:%M}" if (local.hour, local.minute) != (0, 0) else label
             painter.drawText(
                 QRectF(x - label_width / 2, rect.bottom() + 4, label_width, metrics.height()),
                 Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
-                label,
+                time_label(moment, self._now, tick_step(self._t0, self._t1) < DAY),
             )
-
-    def _tick_step(self, max_ticks: int = 6) -> timedelta:
-        span = self._t1 - self._t0
-        return next((step for step in _TIME_STEPS if span / step <= max_ticks), _TIME_STEPS[-1])
-
-    def _time_ticks(self, max_ticks: int) -> list[datetime]:
-        step = self._tick_step(max_ticks)
-        local_start = self._t0.astimezone()
-        if step >= DAY:
-            first = local_start.replace(hour=0, minute=0, second=0, microsecond=0) + DAY
-        else:
-            hours = int(step.total_seconds() // 3600)
-            first = local_start.replace(minute=0, second=0, microsecond=0)
-            first += timedelta(hours=(hours - first.hour % hours) % hours or hours)
-        ticks: list[datetime] = []
-        moment = first
-        while moment <= self._t1 and len(ticks) < 50:
-            ticks.append(moment.astimezone(UTC))
-            moment = (moment + step).astimezone(local_start.tzinfo)
-        return ticks
 
     def _paint_threshold(self, painter: QPainter, palette: QPalette) -> None:
         if self._threshold is None:
@@ -423,17 +319,7 @@ class BalanceCanvas(QWidget):
             (left + (t - x_origin) * x_scale, bottom - (s.balance - y_origin) * y_scale)
             for t, s in zip(self._times, self._visible, strict=True)
         ]
-        if len(points) > 4 * max(1, int(self.plot_rect().width())):
-            thinned: list[tuple[float, float]] = []
-            column: list[tuple[float, float]] = []
-            for point in points:
-                if column and int(point[0]) != int(column[0][0]):
-                    thinned.extend(_column_extremes(column))
-                    column = []
-                column.append(point)
-            thinned.extend(_column_extremes(column))
-            points = thinned
-        return [QPointF(x, y) for x, y in points]
+        return [QPointF(x, y) for x, y in thin(points, self.plot_rect().width())]
 
     def _paint_balance(self, painter: QPainter, palette: QPalette) -> None:
         points = self._line_points()
@@ -457,7 +343,7 @@ class BalanceCanvas(QWidget):
         painter.drawPolyline(QPolygonF(points))
 
     def _paint_forecast(self, painter: QPainter, palette: QPalette) -> None:
-        end = self._forecast_end()
+        end = self._runs_out
         if end is None:
             return
         colour = accent("forecast", palette)
@@ -524,17 +410,8 @@ class BalanceCanvas(QWidget):
         painter.drawText(box, Qt.AlignmentFlag.AlignCenter, self.hover.text)
 
 
-def _column_extremes(column: list[tuple[float, float]]) -> list[tuple[float, float]]:
-    """First, lowest, highest and last point of one pixel column, in drawing order."""
-    if len(column) <= 4:
-        return column
-    low = max(range(len(column)), key=lambda i: column[i][1])
-    high = min(range(len(column)), key=lambda i: column[i][1])
-    return [column[0], *(column[i] for i in sorted({low, high})), column[-1]]
-
-
 class BalanceChart(QWidget):
-    """The chart with its range buttons: 7 days, 30 days, 90 days, All."""
+    """The chart with its range buttons: 7 days, 30 days, 90 days, All. Data goes to `canvas.set_history`."""
 
     def __init__(self, parent: QWidget | None = None, money: MoneyFormatter = format_money) -> None:
         super().__init__(parent)
@@ -562,16 +439,6 @@ class BalanceChart(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(row)
         layout.addWidget(self.canvas, 1)
-
-    def set_history(
-        self,
-        readings: Sequence[Reading],
-        threshold: float | None = None,
-        forecast: Forecast | None = None,
-        now: datetime | None = None,
-    ) -> None:
-        """Show these readings (any accounts' — pass one account's), the threshold line and the forecast."""
-        self.canvas.set_history(readings, threshold, forecast, now)
 
     def set_range(self, chart_range: ChartRange) -> None:
         self.buttons[chart_range].setChecked(True)

@@ -43,7 +43,10 @@ def _install_signal_handlers(quit_app: Callable[[], None]) -> QSocketNotifier:
     reader.setblocking(False)
     writer.setblocking(False)
     signal.set_wakeup_fd(writer.fileno())
-    for signum in (signal.SIGTERM, signal.SIGINT, signal.SIGHUP):
+    signums = [signal.SIGTERM, signal.SIGINT]
+    if sys.platform != "win32":  # Windows has no SIGHUP
+        signums.append(signal.SIGHUP)
+    for signum in signums:
         signal.signal(signum, lambda *_: None)
     notifier = QSocketNotifier(reader.fileno(), QSocketNotifier.Type.Read)
 

@@ -12,6 +12,7 @@ import contextlib
 import getpass
 import os
 import socket
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -40,7 +41,7 @@ def _socket_path() -> str:
 
 def hand_over(message: str) -> bool:
     """True if a running instance took `message` (this process should then exit)."""
-    if not _UNIX_SOCKETS:
+    if sys.platform == "win32" or not _UNIX_SOCKETS:  # the platform test tells mypy: no AF_UNIX there
         return _qt_hand_over(message)
     with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as client:
         client.settimeout(CONNECT_TIMEOUT_MS / 1000)
@@ -76,7 +77,7 @@ class InstanceServer(QObject):
         self._qt_server: Any = None
 
     def listen(self) -> bool:
-        if not _UNIX_SOCKETS:
+        if sys.platform == "win32" or not _UNIX_SOCKETS:
             return self._qt_listen()
         path = _socket_path()
         listener = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)

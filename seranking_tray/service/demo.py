@@ -12,7 +12,7 @@ import secrets
 
 from seranking_tray.domain.account import Account, KeySource
 from seranking_tray.domain.apikey import ApiKey
-from seranking_tray.testing.fake_api import FakeSeRanking, Fault
+from seranking_tray.testing.fake_api import Answer, FakeSeRanking
 
 DEMO_REFRESH_SECONDS = 5
 _START_BALANCE = 42.0
@@ -60,9 +60,9 @@ class DemoService:
             self.fake.set_state(subscription={"type": "subscription", "is_expired": "true"})
         elif self._step == _FAIL_AT:
             for endpoint in ("balance", "subscription"):
-                self.fake.set_fault(endpoint, Fault(status=503, body={"message": "Service Unavailable (demo)"}))
+                self.fake.set_answer(endpoint, Answer(status=503, body={"message": "Service Unavailable (demo)"}))
         elif self._step == _RESTART_AT:
             for endpoint in ("balance", "subscription"):
-                self.fake.set_fault(endpoint, None)
+                self.fake.set_answer(endpoint, None)
             self._reset()
             self._step = 0

@@ -17,7 +17,7 @@ from typing import Any, Final, NamedTuple, TypedDict, cast
 
 from jeepney.wrappers import DBusErrorResponse
 
-from tests.desktop.session import WATCHER_BUS_NAME, WATCHER_INTERFACE, WATCHER_PATH, DesktopSession
+from harness.session import WATCHER_BUS_NAME, WATCHER_INTERFACE, WATCHER_PATH, DesktopSession
 
 ITEM_INTERFACE: Final = "org.kde.StatusNotifierItem"
 DEFAULT_ITEM_PATH: Final = "/StatusNotifierItem"

@@ -39,7 +39,7 @@ from jeepney.bus_messages import message_bus
 from jeepney.io.blocking import DBusConnection, open_dbus_connection
 from jeepney.wrappers import unwrap_msg
 
-from tests.desktop.notifications import NOTIFICATIONS_BUS_NAME, NotificationRecorder
+from harness.notifications import NOTIFICATIONS_BUS_NAME, NotificationRecorder
 
 NotificationsMode = Literal["dunst", "recorder"] | None
 

@@ -10,8 +10,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from tests.desktop import sni
-from tests.desktop.session import DesktopSession
+from harness import sni
+from harness.session import DesktopSession
 
 # Qt's own complaints that must never appear in the app's output.
 QT_WARNING_MARKERS = ("QThread: Destroyed", "QObject::", "QTimer", "QSocketNotifier", "Qt: ", "Traceback")

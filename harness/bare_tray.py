@@ -1,13 +1,13 @@
 """The smallest PySide6 tray app: a plain-coloured 22x22 icon, a tooltip and a one-entry menu.
 
-The harness self-tests run it inside a :class:`tests.desktop.session.DesktopSession` to prove the
+The harness self-tests run it inside a :class:`harness.session.DesktopSession` to prove the
 session really provides a tray.  It reports on stdout (one line each, flushed) what the user did,
 so a test can check that D-Bus clicks reach the app:
 
     activated <reason>       the icon was clicked (SNI Activate = left click)
     menu <action text>       a menu entry was chosen
 
-Run: ``python -m tests.desktop.bare_tray [--colour red] [--tooltip bare]``.
+Run: ``python -m harness.bare_tray [--colour red] [--tooltip bare]``.
 """
 
 from __future__ import annotations

@@ -25,16 +25,16 @@ from typing import Any, Final, Protocol
 
 import pytest
 
-from tests.desktop.session import (
+from harness.session import (
     DesktopSession,
     DesktopSessionError,
     NotificationsMode,
     missing_executables,
     required_executables,
 )
-from tests.desktop.tray_app import TrayAppProcess
+from harness.tray_app import TrayAppProcess
 
-REPO_ROOT: Final = Path(__file__).resolve().parents[2]
+REPO_ROOT: Final = Path(__file__).resolve().parents[1]
 DESKTOP_DEPS_SCRIPT: Final = REPO_ROOT / "scripts" / "desktop-deps"
 ARTIFACTS_DIR: Final = REPO_ROOT / "test-artifacts"
 
