@@ -20,9 +20,10 @@ from pytestqt.qtbot import QtBot
 
 from harness.faults import FakeSeRanking, Fault
 from seranking_tray.domain.account import KeySource
+from seranking_tray.gui import app as app_module
 from seranking_tray.gui import system_events
 from seranking_tray.gui.app import TrayApp
-from seranking_tray.gui.main import AppOptions
+from seranking_tray.gui.options import AppOptions
 from seranking_tray.system.logs import LOG_FILE_NAME
 
 
@@ -48,7 +49,7 @@ def running_app(
     for name in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
         monkeypatch.setenv(name, str(tmp_path / name.lower()))
     monkeypatch.setenv("DBUS_SESSION_BUS_ADDRESS", f"unix:path={tmp_path / 'no-bus'}")  # no notification daemon
-    monkeypatch.setattr(system_events, "SystemEvents", CountedEvents)
+    monkeypatch.setattr(app_module, "SystemEvents", CountedEvents)  # the name gui.app imported
     CountedEvents.made.clear()
     exits: list[int] = []
     monkeypatch.setattr(os, "_exit", lambda code: exits.append(code))

@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from seranking_tray.gui.app import TrayApp
 from seranking_tray.gui.icons import IconStyle
-from seranking_tray.gui.main import AppOptions
+from seranking_tray.gui.options import AppOptions
 from seranking_tray.gui.tray import TrayIcon
 
 
