@@ -13,7 +13,7 @@ from seranking_tray.domain.forecast import Forecast, days_phrase
 from seranking_tray.domain.health import Assessment, Health, assess, describe_subscription, format_money
 from seranking_tray.domain.models import Snapshot
 from seranking_tray.service.accounts import resolve_account
-from seranking_tray.store.settings import Settings, load_settings
+from seranking_tray.store.settings import Settings, ensure_accounts, load_settings
 from seranking_tray.system.logs import REDACTOR
 
 
@@ -26,7 +26,7 @@ def check_once(settings: Settings, account: Account) -> Snapshot:
 
 
 def run_status(as_json: bool, low_balance: float | None) -> int:
-    loaded = load_settings()
+    loaded = ensure_accounts(load_settings())
     for warning in loaded.warnings:
         print(f"warning: {warning}", file=sys.stderr)
     settings = loaded.settings
@@ -53,8 +53,8 @@ def _record(
     """Forecast from the history and this check, and the check recorded when it succeeded."""
     from seranking_tray.store.history import HistoryStore
 
-    with HistoryStore.open() as store:
-        outcome = store.record_check(account.label, snapshot, threshold, running_low_days)
+    with HistoryStore.open(first_account=account.id) as store:
+        outcome = store.record_check(account.config, snapshot, threshold, running_low_days)
         for warning in store.take_warnings():
             print(f"warning: {warning}", file=sys.stderr)
     return outcome.assessment, outcome.forecast

@@ -16,14 +16,14 @@ from PySide6.QtCore import QObject, QThread, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 
-from seranking_tray.domain.account import ENV_KEY, Account, KeySource
+from seranking_tray.domain.account import ENV_KEY, Account, AccountConfig, KeySource
 from seranking_tray.domain.account_view import AccountView, apply_snapshot, restored_view
 from seranking_tray.domain.apikey import WEB_APP_URL, ApiKey
 from seranking_tray.gui.icons import IconStyle, app_icon
 from seranking_tray.gui.tray import TrayIcon
 from seranking_tray.service.accounts import api_url_from, resolve_account
 from seranking_tray.store.keystore import NoKeyringAvailable
-from seranking_tray.store.settings import Settings, load_settings
+from seranking_tray.store.settings import Settings, ensure_accounts, load_settings
 from seranking_tray.system.logs import REDACTOR, log_file_handler
 
 if TYPE_CHECKING:
@@ -60,10 +60,12 @@ class TrayApp(QObject):
         self.app = app
         self.options = options
         self._environ = environ
-        loaded = load_settings()
+        # The demo writes nothing: an old settings file gets its account id from the next real start.
+        loaded = ensure_accounts(load_settings(), persist=not options.demo)
         for warning in loaded.warnings:
             log.warning("%s", warning)
         self.settings: Settings = loaded.settings
+        self.account_config: AccountConfig = self.settings.first_account  # the account watched (the demo's in demo)
         self.view: AccountView | None = None
         self.account: Account | None = None
         self.has_key = True  # until the lookup says otherwise
@@ -125,9 +127,10 @@ class TrayApp(QObject):
         after_check = None
         avatar_cache = None
         if self.options.demo:
-            from seranking_tray.service.demo import DEMO_REFRESH_SECONDS, DemoService
+            from seranking_tray.service.demo import DEMO_ACCOUNT, DEMO_REFRESH_SECONDS, DemoService
 
             self.demo = DemoService()
+            self.account_config = DEMO_ACCOUNT
             demo_account = self.demo.start()
             interval = interval or DEMO_REFRESH_SECONDS
             after_check = self.demo.advance
@@ -139,9 +142,12 @@ class TrayApp(QObject):
             from seranking_tray.store.avatar_cache import AvatarCache
             from seranking_tray.system.paths import cache_dir
 
-            avatar_cache = AvatarCache(cache_dir() / "avatars")
+            config = self.account_config
+            avatar_cache = AvatarCache(cache_dir() / "avatars" / config.id)
             resolve = self._resolve_account
-            open_history = HistoryStore.open
+
+            def open_history() -> HistoryStore:
+                return HistoryStore.open(first_account=config.id)
 
         self.worker = RefreshWorker(
             self.settings,
@@ -150,7 +156,7 @@ class TrayApp(QObject):
             interval,
             after_check,
             open_history,
-            history_label="Demo" if self.options.demo else "default",
+            account=self.account_config,
         )
         self.worker_thread = QThread()
         self.worker_thread.setObjectName("refresh")
@@ -178,13 +184,13 @@ class TrayApp(QObject):
         """Runs in the worker thread. Environment first, then a key kept for this session, then the keyring."""
         settings, session_key = self.settings, self.session_key
         if session_key is not None and not self._environ.get(ENV_KEY, "").strip():
-            return Account("default", api_url_from(settings, self._environ), session_key, KeySource.SESSION)
+            return Account(self.account_config, api_url_from(settings, self._environ), session_key, KeySource.SESSION)
         try:
-            return resolve_account(settings, self._environ)
+            return resolve_account(settings, self._environ, account=self.account_config)
         except NoKeyringAvailable as exc:
             # Nothing can have been stored, so this is "not set up"; the settings dialog explains the keyring.
             log.warning("%s", exc.message)
-            return Account("default", api_url_from(settings, self._environ), None, KeySource.NONE)
+            return Account(self.account_config, api_url_from(settings, self._environ), None, KeySource.NONE)
 
     # --- notifications ------------------------------------------------------------------------------
 
@@ -194,11 +200,15 @@ class TrayApp(QObject):
         from seranking_tray.domain.notify_policy import NotificationPolicy
         from seranking_tray.gui.formatting import format_money
         from seranking_tray.gui.notifications import DesktopNotifier
-        from seranking_tray.store.state import AppState
+        from seranking_tray.store.state import NOTIFICATIONS, AppState, notification_memory
 
         # Demo mode remembers nothing: its notifications must not touch the real account's memory.
         state = AppState(in_memory=True) if self.options.demo else self.app_state()
-        self.policy = NotificationPolicy(state.section("notifications"), format_money, lambda: datetime.now(UTC))
+        first = self.account_config == self.settings.first_account
+        memory = notification_memory(state, self.account_config.id, inherit=first)
+        self.policy = NotificationPolicy(
+            memory, format_money, lambda: datetime.now(UTC), snooze_memory=state.section(NOTIFICATIONS)
+        )
         if self.notifier is None:
             self.notifier = DesktopNotifier(self.tray.icon, self._icon_file())
             self.notifier.default_action.connect(self.show_account_window)
@@ -314,9 +324,7 @@ class TrayApp(QObject):
     def _on_restored(self, restored: Restored) -> None:
         if self.view is not None and self.view.health is not None:
             return  # a check answered first: it is newer
-        account = self.account or Account(
-            "Demo" if self.options.demo else "default", api_url_from(self.settings, self._environ), None
-        )
+        account = self.account or Account(self.account_config, api_url_from(self.settings, self._environ), None)
         self.view = restored_view(
             account, restored.reading, self._threshold(), restored.forecast, self.settings.running_low_days
         )

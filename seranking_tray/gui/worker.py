@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication, QObject, QThread, QTimer, Signal, Slot
 
 from seranking_tray.api.client import AccountClient, Timeouts
-from seranking_tray.domain.account import Account
+from seranking_tray.domain.account import LEGACY_LABEL, Account, AccountConfig, AccountId
 from seranking_tray.domain.errors import CheckError, ConfigError
 from seranking_tray.domain.forecast import Forecast
 from seranking_tray.domain.models import Snapshot
@@ -27,6 +27,8 @@ from seranking_tray.system.threads import Abandoned, CancelToken, call_in_daemon
 log = logging.getLogger(__name__)
 
 MIN_ERROR_RETRY = 30  # seconds: never hammer a failing API faster than this in normal use
+# Named in a failure before any account was resolved, when the worker was not told which one it checks.
+_UNNAMED = AccountConfig(AccountId(""), LEGACY_LABEL)
 
 
 @dataclass(frozen=True)
@@ -68,7 +70,7 @@ class RefreshWorker(QObject):
         interval_override: int | None = None,
         after_check: Callable[[], None] | None = None,
         open_history: Callable[[], HistoryStore] | None = None,
-        history_label: str = "default",
+        account: AccountConfig | None = None,
     ) -> None:
         super().__init__()
         self._settings = settings
@@ -84,7 +86,7 @@ class RefreshWorker(QObject):
         self._timer: QTimer | None = None
         self._avatar_shown: str | None = None
         self._open_history = open_history
-        self._history_label = history_label
+        self._config = account or _UNNAMED  # the account checked: its history, and its name before it resolves
         self._history: HistoryStore | None = None  # opened, used and closed in the worker thread only
 
     # --- called in the GUI thread -------------------------------------------------------------------
@@ -106,7 +108,7 @@ class RefreshWorker(QObject):
         # History first: the last reading is on screen (stale) before the keyring or the network answer.
         if self._open_history is not None:
             self._history = self._open_history()
-            restored = self._history.restore(self._history_label)
+            restored = self._history.restore(self._config.id)
             if restored is not None:
                 self.restored.emit(restored)
             self._emit_history_warnings()
@@ -152,7 +154,7 @@ class RefreshWorker(QObject):
     @Slot()
     def load_history(self) -> None:
         if self._history is not None:
-            self.history_loaded.emit(tuple(self._history.readings(self._history_label)))
+            self.history_loaded.emit(tuple(self._history.readings(self._config.id)))
 
     def _emit_history_warnings(self) -> None:
         if self._history is not None:
@@ -204,7 +206,7 @@ class RefreshWorker(QObject):
 
     def _emit_failure(self, error: CheckError) -> None:
         snapshot = Snapshot.failed(error)
-        account = self._account or Account("default", "", None)
+        account = self._account or Account(self._config, "", None)
         self._set_paused(True)
         self.checked.emit(CheckResult(account, snapshot))
 
@@ -237,7 +239,7 @@ class RefreshWorker(QObject):
         recorded = False
         if self._history is not None:
             outcome = self._history.record_check(
-                self._history_label, snapshot, self._settings.low_balance_threshold, self._settings.running_low_days
+                self._config, snapshot, self._settings.low_balance_threshold, self._settings.running_low_days
             )
             forecast, recorded = outcome.forecast, outcome.recorded
         self.checked.emit(CheckResult(account, snapshot, forecast))

@@ -5,7 +5,16 @@ from __future__ import annotations
 import os
 from collections.abc import Mapping
 
-from seranking_tray.domain.account import DEFAULT_API_URL, ENV_API_URL, ENV_KEY, Account, KeySource, validate_api_url
+from seranking_tray.domain.account import (
+    DEFAULT_API_URL,
+    ENV_API_URL,
+    ENV_KEY,
+    Account,
+    AccountConfig,
+    KeySource,
+    keyring_username,
+    validate_api_url,
+)
 from seranking_tray.domain.apikey import ApiKey
 from seranking_tray.store.keystore import KeyStore
 from seranking_tray.store.settings import Settings
@@ -20,17 +29,19 @@ def resolve_account(
     settings: Settings,
     environ: Mapping[str, str] | None = None,
     keystore: KeyStore | None = None,
-    label: str = "default",
+    account: AccountConfig | None = None,
 ) -> Account:
-    """The account as configured: URL from env/settings, key from env, else the keyring.
+    """The account as configured (`account`, else the settings' first): URL from env/settings, key from env,
+    else the keyring.
 
-    Raises ConfigError for a bad URL or an unusable keyring; a key that is simply not set gives key=None.
+    Raises ConfigError for a bad URL, no account or an unusable keyring; a key not set gives key=None.
     """
     env = os.environ if environ is None else environ
+    config = account or settings.first_account
     url = api_url_from(settings, env)
     value = env.get(ENV_KEY, "").strip()
     if value:
-        return Account(label, url, ApiKey(value), KeySource.ENVIRONMENT)
-    store = keystore or KeyStore()
+        return Account(config, url, ApiKey(value), KeySource.ENVIRONMENT)
+    store = keystore or KeyStore(keyring_username(config, first=config.id == settings.first_account.id))
     key = store.get()
-    return Account(label, url, key, KeySource.KEYRING if key else KeySource.NONE, store.username)
+    return Account(config, url, key, KeySource.KEYRING if key else KeySource.NONE, store.username)
