@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtCore import QObject, QThread, Signal
 from pytestqt.qtbot import QtBot
 
-from seranking_tray.domain.account import Account, KeySource
+from seranking_tray.domain.account import Account, AccountConfig, AccountId, KeySource
 from seranking_tray.domain.apikey import ApiKey
 from seranking_tray.gui.system_events import SystemEvents
 from seranking_tray.gui.worker import CheckResult, RefreshWorker, next_delay
@@ -29,7 +29,9 @@ def worker_for(qtbot: QtBot, fake_api: FakeSeRanking, sentinel_key: str) -> Iter
     made: list[tuple[RefreshWorker, QThread]] = []
 
     def make(interval: int | None = 3600) -> tuple[RefreshWorker, QThread, Harness]:
-        account = Account("default", fake_api.url, ApiKey(sentinel_key), KeySource.ENVIRONMENT)
+        account = Account(
+            AccountConfig(AccountId("a1"), "default"), fake_api.url, ApiKey(sentinel_key), KeySource.ENVIRONMENT
+        )
         worker = RefreshWorker(Settings(), lambda: account, None, interval)
         thread = QThread()
         worker.moveToThread(thread)

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from seranking_tray.domain.account import AccountConfig, AccountId
 from seranking_tray.domain.errors import ErrorKind
 from seranking_tray.domain.health import Health
 from seranking_tray.domain.models import Balance, Failure, Snapshot, Subscription
@@ -20,12 +21,14 @@ from seranking_tray.store.history import MIGRATIONS, HistoryStore, Reading, curr
 REPO_ROOT = Path(__file__).resolve().parents[1]
 T0 = datetime(2026, 1, 1, tzinfo=UTC)
 STEP = timedelta(minutes=15)
+DEFAULT = AccountConfig(AccountId("default"), "default")
 
 
 def reading(
     at: datetime, balance: float, account: str = "default", currency: str = "USD", health: str = "ok"
 ) -> Reading:
-    return Reading(account, at, at, balance, currency, "subscription", False, health)
+    # Keyed by id; the tests use the label as the id too, so each account is one name.
+    return Reading(account, at, at, balance, currency, "subscription", False, health, AccountId(account))
 
 
 def snapshot(at: datetime, value: float | None) -> Snapshot:
@@ -63,14 +66,14 @@ def test_a_new_file_is_created_at_the_latest_version_in_wal_mode(path: Path) -> 
 
 def test_round_trip_keeps_every_field_and_utc_times(path: Path) -> None:
     local = datetime(2026, 3, 1, 12, 30, 15, 250000, tzinfo=UTC).astimezone()
-    sent = Reading("agency", local, local, 1234.56, "EUR", "manual", None, "running_low")
+    sent = Reading("agency", local, local, 1234.56, "EUR", "manual", None, "running_low", AccountId("a7"))
     with HistoryStore.open(path) as store:
         store.record(sent)
         (got,) = store.readings()
     assert got == sent
     assert got.at.utcoffset() == timedelta(0)
-    assert store.last_reading("agency") == sent
-    assert HistoryStore.open(path).last_reading("nobody") is None
+    assert store.last_reading(AccountId("a7")) == sent
+    assert HistoryStore.open(path).last_reading(AccountId("nobody")) is None
 
 
 def test_migrations_upgrade_an_older_file_in_one_transaction(path: Path) -> None:
@@ -147,10 +150,10 @@ def test_accounts_share_the_file_and_compact_separately(path: Path) -> None:
             store.record(reading(T0 + i * STEP, 100, account="default"))
             store.record(reading(T0 + i * STEP, 200 - i, account="agency"))
         assert store.accounts() == ["agency", "default"]
-        assert [r.balance for r in store.readings("default")] == [100.0]
-        assert [r.balance for r in store.readings("agency")] == [200.0, 199.0, 198.0, 197.0]
+        assert [r.balance for r in store.readings(AccountId("default"))] == [100.0]
+        assert [r.balance for r in store.readings(AccountId("agency"))] == [200.0, 199.0, 198.0, 197.0]
         assert len(store.readings()) == 5
-        assert store.readings("nobody") == []
+        assert store.readings(AccountId("nobody")) == []
 
 
 def test_two_writers_at_once(path: Path) -> None:
@@ -204,27 +207,27 @@ def test_record_check_records_successes_only_and_forecasts_from_the_history(path
         # Ten days at 10 a day, ending at 80 an hour ago.
         store.record_many(reading(T0 + i * timedelta(hours=1), 320 - 10 * i / 24) for i in range(24 * 24 + 1))
         now = T0 + timedelta(hours=24 * 24 + 1)
-        failed = store.record_check("default", snapshot(now, None), 10)
+        failed = store.record_check(DEFAULT, snapshot(now, None), 10)
         assert failed.assessment.health is Health.ERROR
         assert failed.forecast is None and not failed.recorded
-        outcome = store.record_check("default", snapshot(now, 79.5), 10, running_low_days=7)
+        outcome = store.record_check(DEFAULT, snapshot(now, 79.5), 10, running_low_days=7)
         assert outcome.recorded
         assert outcome.forecast is not None and outcome.forecast.days_left is not None
         assert abs(outcome.forecast.days_left - 7.95) < 0.4
         assert outcome.assessment.health is Health.OK  # 7.95 days > 7
-        outcome = store.record_check("default", snapshot(now + STEP, 69.5), 10, running_low_days=7)
+        outcome = store.record_check(DEFAULT, snapshot(now + STEP, 69.5), 10, running_low_days=7)
         assert outcome.assessment.health is Health.RUNNING_LOW
-        last = store.last_reading("default")
+        last = store.last_reading(AccountId("default"))
         assert last is not None and (last.balance, last.health) == (69.5, "running_low")
         assert len(store.readings()) == 24 * 24 + 3  # the failed check left nothing
 
 
 def test_restore_gives_the_last_reading_and_its_forecast(path: Path) -> None:
     with HistoryStore.open(path) as store:
-        assert store.restore("default") is None
+        assert store.restore(AccountId("default")) is None
         store.record_many(reading(T0 + i * timedelta(hours=1), 100 - i / 24) for i in range(24 * 5 + 1))
         now = T0 + timedelta(days=5, hours=3)
-        restored = store.restore("default", now)
+        restored = store.restore(AccountId("default"), now)
         assert restored is not None
         assert restored.reading.balance == 95.0
         assert restored.forecast.daily_spend is not None and abs(restored.forecast.daily_spend - 1) < 0.01
@@ -286,7 +289,7 @@ def test_when_nothing_can_be_done_the_store_is_off_but_harmless(tmp_path: Path) 
     assert not store.available
     assert not store.record(reading(T0, 1.0))
     assert store.readings() == []
-    assert store.forecast("default").daily_spend is None
+    assert store.forecast(AccountId("default")).daily_spend is None
     assert len(store.take_warnings()) == 1
 
 

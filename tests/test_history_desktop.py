@@ -3,12 +3,14 @@ database moved aside, and the account window's chart (its screenshot goes into t
 
 from __future__ import annotations
 
+import json
 import subprocess
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
 
+from seranking_tray.domain.account import AccountId
 from seranking_tray.store.history import HistoryStore, Reading
 from seranking_tray.testing.fake_api import FakeSeRanking, Fault
 from tests.desktop import sni
@@ -103,8 +105,10 @@ def test_a_corrupt_database_is_moved_aside_and_a_new_one_records(
     app.wait_for_tooltip(lambda t: "$1,234.50" in t, 15, "the app working")
     wait_until(lambda: list(path.parent.glob("history.sqlite3.corrupt-*")), 10, "the bad file kept aside")
     assert fake_api.wait_for_requests(len(fake_api.requests_to("balance")) + 2, 15, endpoint="balance")
+    # The app gave the account its id in settings.json (an installation from before ids: one account, migrated).
+    settings = json.loads((session.config_home / "seranking-tray" / "settings.json").read_text("utf-8"))
     with HistoryStore.open(path) as store:
-        assert store.last_reading("default") is not None
+        assert store.last_reading(AccountId(settings["accounts"][0]["id"])) is not None
 
 
 def test_account_window_with_the_chart_screenshot(

@@ -492,16 +492,15 @@ def _migrate(conn: sqlite3.Connection, migrations: Sequence[Migration]) -> None:
 
 
 def _adopt(conn: sqlite3.Connection, first_account: AccountId) -> None:
-    """Give the rows recorded before accounts had ids (label "default", no uid) to the first account, once."""
-    query = (
-        "SELECT 1 FROM accounts WHERE uid IS NULL AND label = ? AND NOT EXISTS (SELECT 1 FROM accounts WHERE uid = ?)"
-    )
+    """Give the rows of the account labelled "default" to the first account while that one has none: the rows
+    recorded before accounts had ids (no uid), or a migrated account whose id was lost (settings.json rewritten
+    without its `accounts`, so the migration ran again with a new id)."""
+    query = "SELECT 1 FROM accounts WHERE label = ? AND NOT EXISTS (SELECT 1 FROM accounts WHERE uid = ?)"
     if conn.execute(query, (LEGACY_LABEL, first_account)).fetchone() is None:  # the common case, without a lock
         return
     with _transaction(conn):
         conn.execute(
-            "UPDATE accounts SET uid = ? WHERE uid IS NULL AND label = ? "
-            "AND NOT EXISTS (SELECT 1 FROM accounts WHERE uid = ?)",
+            "UPDATE accounts SET uid = ? WHERE label = ? AND NOT EXISTS (SELECT 1 FROM accounts WHERE uid = ?)",
             (first_account, LEGACY_LABEL, first_account),
         )
 
