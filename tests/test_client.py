@@ -21,7 +21,7 @@ from seranking_tray.api.client import (
     Timeouts,
 )
 from seranking_tray.api.transport import api_message, retry_after
-from seranking_tray.domain.account import Account, KeySource
+from seranking_tray.domain.account import Account, AccountConfig, AccountId, KeySource
 from seranking_tray.domain.apikey import ApiKey
 from seranking_tray.domain.errors import CheckError, ConfigError, ErrorKind
 from seranking_tray.domain.models import Balance, Profile, Subscription, SubscriptionBalance
@@ -55,7 +55,7 @@ def make_client(
     retry: RetryPolicy = FAST,
     timeouts: Timeouts | None = None,
 ) -> AccountClient:
-    account = Account("test", url, ApiKey(key) if key else None, KeySource.ENVIRONMENT)
+    account = Account(AccountConfig(AccountId("a1"), "test"), url, ApiKey(key) if key else None, KeySource.ENVIRONMENT)
     return AccountClient(account, timeouts or Timeouts(connect=1, read=1, deadline=10), retry)
 
 

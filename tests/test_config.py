@@ -13,6 +13,8 @@ from seranking_tray.domain.account import (
     DEFAULT_API_URL,
     ENV_API_URL,
     ENV_KEY,
+    AccountConfig,
+    AccountId,
     KeySource,
     is_loopback_host,
     validate_api_url,
@@ -25,6 +27,8 @@ from seranking_tray.store.keystore import KeyStore
 from seranking_tray.store.settings import Settings, load_settings, parse_settings, save_settings
 from seranking_tray.system import paths
 
+# resolve_account needs the settings' account (an unmigrated Settings() has none).
+ONE_ACCOUNT = Settings(accounts=(AccountConfig(AccountId("a1"), "default"),))
 XDG = ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME")
 
 
@@ -365,28 +369,28 @@ class StubStore(KeyStore):
 
 def test_key_from_environment_wins_and_keyring_is_not_touched() -> None:
     store = StubStore("b" * 40)
-    account = resolve_account(Settings(), {ENV_KEY: "  " + "a" * 40 + "\n"}, store)
+    account = resolve_account(ONE_ACCOUNT, {ENV_KEY: "  " + "a" * 40 + "\n"}, store)
     assert account.key == ApiKey("a" * 40)
     assert account.key_source is KeySource.ENVIRONMENT
     assert store.reads == 0
 
 
 def test_key_from_keyring() -> None:
-    account = resolve_account(Settings(), {}, StubStore("b" * 40))
+    account = resolve_account(ONE_ACCOUNT, {}, StubStore("b" * 40))
     assert account.key == ApiKey("b" * 40)
     assert account.key_source is KeySource.KEYRING
     assert account.api_url == DEFAULT_API_URL
 
 
 def test_no_key_anywhere() -> None:
-    account = resolve_account(Settings(), {ENV_KEY: "   "}, StubStore(None))
+    account = resolve_account(ONE_ACCOUNT, {ENV_KEY: "   "}, StubStore(None))
     assert account.key is None
     assert account.key_source is KeySource.NONE
 
 
 def test_keyring_failure_is_config_error() -> None:
     with pytest.raises(ConfigError, match="locked"):
-        resolve_account(Settings(), {}, StubStore(error=ConfigError("The keyring is locked.")))
+        resolve_account(ONE_ACCOUNT, {}, StubStore(error=ConfigError("The keyring is locked.")))
 
 
 def test_fail_backend_is_config_error_saying_what_to_do(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -405,4 +409,4 @@ def test_api_key_never_shows_itself() -> None:
     assert key.reveal() == "c" * 40
     assert "c" * 8 not in repr(key)
     assert "c" * 8 not in str(key)
-    assert "c" * 8 not in repr(resolve_account(Settings(), {ENV_KEY: "c" * 40}, StubStore()))
+    assert "c" * 8 not in repr(resolve_account(ONE_ACCOUNT, {ENV_KEY: "c" * 40}, StubStore()))

@@ -20,7 +20,7 @@ from harness.fault_matrix import AVATAR_CASES, CASES, ENDPOINTS, HUGE, AvatarCas
 from harness.faults import FakeSeRanking, Fault, make_png
 from seranking_tray.api.client import MAX_AVATAR_BYTES, MAX_JSON_BYTES, AccountClient, RetryPolicy, Timeouts
 from seranking_tray.api.transport import CHUNK
-from seranking_tray.domain.account import Account, KeySource
+from seranking_tray.domain.account import Account, AccountConfig, AccountId, KeySource
 from seranking_tray.domain.apikey import ApiKey
 from seranking_tray.domain.errors import CheckError, ErrorKind
 from seranking_tray.domain.models import Balance, Snapshot
@@ -43,7 +43,11 @@ def other_host() -> Iterator[FakeSeRanking]:
 
 
 def make_client(fake: FakeSeRanking, key: str, retry: RetryPolicy = FAST_RETRY) -> AccountClient:
-    return AccountClient(Account("default", fake.url, ApiKey(key), KeySource.ENVIRONMENT), TIMEOUTS, retry)
+    return AccountClient(
+        Account(AccountConfig(AccountId("a1"), "default"), fake.url, ApiKey(key), KeySource.ENVIRONMENT),
+        TIMEOUTS,
+        retry,
+    )
 
 
 def assert_outcome(snapshot: Snapshot, endpoint: str, outcome: Outcome, key: str) -> None:
@@ -211,7 +215,7 @@ def test_any_answer_gives_a_snapshot_never_an_exception(
     answers: tuple[tuple[int, bytes, str, str | None, str], ...],
 ) -> None:
     client = AccountClient(
-        Account("default", BASE, ApiKey(KEY), KeySource.ENVIRONMENT),
+        Account(AccountConfig(AccountId("a1"), "default"), BASE, ApiKey(KEY), KeySource.ENVIRONMENT),
         Timeouts(connect=1, read=1, deadline=5),
         RetryPolicy(attempts=2, base_delay=0.0, max_delay=0.0),
     )

@@ -10,7 +10,7 @@ from PySide6.QtCore import QObject, QThread, Signal
 from pytestqt.qtbot import QtBot
 
 from harness.faults import FakeSeRanking, Fault
-from seranking_tray.domain.account import Account, KeySource
+from seranking_tray.domain.account import Account, AccountConfig, AccountId, KeySource
 from seranking_tray.domain.account_view import AccountView, apply_outcome
 from seranking_tray.domain.apikey import ApiKey
 from seranking_tray.domain.outcome import CheckOutcome
@@ -31,7 +31,9 @@ def worker_for(qtbot: QtBot, fake_api: FakeSeRanking, sentinel_key: str) -> Iter
     made: list[tuple[RefreshWorker, QThread]] = []
 
     def make(interval: int | None = 3600) -> tuple[RefreshWorker, QThread, Harness]:
-        account = Account("default", fake_api.url, ApiKey(sentinel_key), KeySource.ENVIRONMENT)
+        account = Account(
+            AccountConfig(AccountId("a1"), "default"), fake_api.url, ApiKey(sentinel_key), KeySource.ENVIRONMENT
+        )
         worker = RefreshWorker(Settings(), AccountInputs(fixed=account), None, interval)
         thread = QThread()
         worker.moveToThread(thread)

@@ -12,18 +12,21 @@ from pathlib import Path
 
 import pytest
 
+from seranking_tray.domain.account import AccountConfig, AccountId
 from seranking_tray.domain.readings import Reading, current_currency_samples, samples
 from seranking_tray.store.history import MIGRATIONS, HistoryStore
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 T0 = datetime(2026, 1, 1, tzinfo=UTC)
 STEP = timedelta(minutes=15)
+DEFAULT = AccountConfig(AccountId("default"), "default")
 
 
 def reading(
     at: datetime, balance: float, account: str = "default", currency: str = "USD", health: str = "ok"
 ) -> Reading:
-    return Reading(account, at, at, balance, currency, "subscription", False, health)
+    # Keyed by id; the tests use the label as the id too, so each account is one name.
+    return Reading(account, at, at, balance, currency, "subscription", False, health, AccountId(account))
 
 
 @pytest.fixture
@@ -54,14 +57,14 @@ def test_a_new_file_is_created_at_the_latest_version_in_wal_mode(path: Path) -> 
 
 def test_round_trip_keeps_every_field_and_utc_times(path: Path) -> None:
     local = datetime(2026, 3, 1, 12, 30, 15, 250000, tzinfo=UTC).astimezone()
-    sent = Reading("agency", local, local, 1234.56, "EUR", "manual", None, "running_low")
+    sent = Reading("agency", local, local, 1234.56, "EUR", "manual", None, "running_low", AccountId("a7"))
     with HistoryStore.open(path) as store:
         store.record(sent)
         (got,) = store.readings()
     assert got == sent
     assert got.at.utcoffset() == timedelta(0)
-    assert store.last_reading("agency") == sent
-    assert HistoryStore.open(path).last_reading("nobody") is None
+    assert store.last_reading(AccountId("a7")) == sent
+    assert HistoryStore.open(path).last_reading(AccountId("nobody")) is None
 
 
 def test_migrations_upgrade_an_older_file_in_one_transaction(path: Path) -> None:
@@ -138,10 +141,10 @@ def test_accounts_share_the_file_and_compact_separately(path: Path) -> None:
             store.record(reading(T0 + i * STEP, 100, account="default"))
             store.record(reading(T0 + i * STEP, 200 - i, account="agency"))
         assert store.accounts() == ["agency", "default"]
-        assert [r.balance for r in store.readings("default")] == [100.0]
-        assert [r.balance for r in store.readings("agency")] == [200.0, 199.0, 198.0, 197.0]
+        assert [r.balance for r in store.readings(AccountId("default"))] == [100.0]
+        assert [r.balance for r in store.readings(AccountId("agency"))] == [200.0, 199.0, 198.0, 197.0]
         assert len(store.readings()) == 5
-        assert store.readings("nobody") == []
+        assert store.readings(AccountId("nobody")) == []
 
 
 def test_two_writers_at_once(path: Path) -> None:
@@ -189,10 +192,10 @@ def test_a_year_of_changing_readings_stays_small(path: Path) -> None:
 
 def test_restore_gives_the_last_reading_and_its_forecast(path: Path) -> None:
     with HistoryStore.open(path) as store:
-        assert store.restore("default") is None
+        assert store.restore(AccountId("default")) is None
         store.record_many(reading(T0 + i * timedelta(hours=1), 100 - i / 24) for i in range(24 * 5 + 1))
         now = T0 + timedelta(days=5, hours=3)
-        restored = store.restore("default", now)
+        restored = store.restore(AccountId("default"), now)
         assert restored is not None
         assert restored.reading.balance == 95.0
         assert restored.forecast.daily_spend is not None and abs(restored.forecast.daily_spend - 1) < 0.01
@@ -254,7 +257,7 @@ def test_when_nothing_can_be_done_the_store_is_off_but_harmless(tmp_path: Path) 
     assert not store.available
     assert not store.record(reading(T0, 1.0))
     assert store.readings() == []
-    assert store.forecast("default").daily_spend is None
+    assert store.forecast(AccountId("default")).daily_spend is None
     assert len(store.take_warnings()) == 1
 
 

@@ -3,6 +3,7 @@ database moved aside, and the account window's chart (its screenshot goes into t
 
 from __future__ import annotations
 
+import json
 import subprocess
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -14,6 +15,7 @@ from harness.faults import FakeSeRanking, Fault
 from harness.plugin import DesktopSessionFactory
 from harness.session import DesktopSession
 from harness.tray_app import TrayAppProcess, wait_until, window_names
+from seranking_tray.domain.account import AccountId
 from seranking_tray.domain.readings import Reading
 from seranking_tray.store.history import HistoryStore
 
@@ -104,8 +106,10 @@ def test_a_corrupt_database_is_moved_aside_and_a_new_one_records(
     app.wait_for_tooltip(lambda t: "$1,234.50" in t, 15, "the app working")
     wait_until(lambda: list(path.parent.glob("history.sqlite3.corrupt-*")), 10, "the bad file kept aside")
     assert fake_api.wait_for_requests(len(fake_api.requests_to("balance")) + 2, 15, endpoint="balance")
+    # The app gave the account its id in settings.json (an installation from before ids: one account, migrated).
+    settings = json.loads((session.config_home / "seranking-tray" / "settings.json").read_text("utf-8"))
     with HistoryStore.open(path) as store:
-        assert store.last_reading("default") is not None
+        assert store.last_reading(AccountId(settings["accounts"][0]["id"])) is not None
 
 
 def test_account_window_with_the_chart_screenshot(

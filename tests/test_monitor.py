@@ -13,7 +13,7 @@ import pytest
 from harness.faults import FakeSeRanking, Fault
 from seranking_tray.api.client import RetryPolicy
 from seranking_tray.domain import account_view
-from seranking_tray.domain.account import Account, KeySource
+from seranking_tray.domain.account import Account, AccountConfig, AccountId, KeySource
 from seranking_tray.domain.account_view import AccountView, apply_outcome, restored_view
 from seranking_tray.domain.apikey import ApiKey
 from seranking_tray.domain.errors import ErrorKind
@@ -36,10 +36,12 @@ T0 = datetime(2026, 1, 1, tzinfo=UTC)
 STEP = timedelta(minutes=15)
 NO_RETRY = RetryPolicy(attempts=1)  # one request per check: a persistent fault fails the check at once
 
+ACCOUNT = AccountConfig(AccountId("a1"), "default")
+
 
 @pytest.fixture
 def account(fake_api: FakeSeRanking, sentinel_key: str) -> Account:
-    return Account("default", fake_api.url, ApiKey(sentinel_key), KeySource.ENVIRONMENT)
+    return Account(ACCOUNT, fake_api.url, ApiKey(sentinel_key), KeySource.ENVIRONMENT)
 
 
 @pytest.fixture
@@ -78,7 +80,7 @@ def snapshot(at: datetime, value: float | None) -> Snapshot:
 
 
 def reading(at: datetime, balance: float) -> Reading:
-    return Reading("default", at, at, balance, "USD", "subscription", False, "ok")
+    return Reading(ACCOUNT.label, at, at, balance, "USD", "subscription", False, "ok", ACCOUNT.id)
 
 
 # --- against the fake API ---------------------------------------------------------------------------------------
@@ -89,7 +91,7 @@ def test_a_good_check_is_recorded_assessed_and_scheduled_at_the_interval(make_mo
         outcome = make_monitor(store, refresh_interval=900).check()
         assert outcome.snapshot.complete
         assert outcome.assessment.health is Health.OK
-        assert outcome.recorded and len(store.readings("default")) == 1
+        assert outcome.recorded and len(store.readings(ACCOUNT.id)) == 1
         assert outcome.forecast is not None  # too little history to predict, but made
         assert not outcome.paused and outcome.next_delay == 900
 
@@ -127,7 +129,7 @@ def test_a_missing_endpoint_is_reported_neither_retried_sooner_nor_paused(make_m
 
 
 def test_without_a_key_nothing_is_requested_and_the_check_is_paused(fake_api: FakeSeRanking) -> None:
-    outcome = check_once(Account("default", fake_api.url, None), Settings())
+    outcome = check_once(Account(ACCOUNT, fake_api.url, None), Settings())
     assert outcome.assessment.health is Health.ERROR
     assert outcome.assessment.failure is not None and outcome.assessment.failure.kind is ErrorKind.CONFIG
     assert outcome.paused
@@ -169,7 +171,7 @@ def test_successes_only_are_recorded_and_forecast_from_the_history(tmp_path: Pat
         assert outcome.assessment.health is Health.OK  # 7.95 days > 7
         outcome = monitor.conclude(snapshot(now + STEP, 69.5))
         assert outcome.assessment.health is Health.RUNNING_LOW
-        last = store.last_reading("default")
+        last = store.last_reading(ACCOUNT.id)
         assert last is not None and (last.balance, last.health) == (69.5, "running_low")
         assert len(store.readings()) == 24 * 24 + 3  # the failed check left nothing
         monitor.close()

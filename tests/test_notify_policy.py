@@ -6,7 +6,7 @@ from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from seranking_tray.domain.account import Account
+from seranking_tray.domain.account import Account, AccountConfig, AccountId
 from seranking_tray.domain.account_view import AccountView
 from seranking_tray.domain.errors import ErrorKind
 from seranking_tray.domain.health import Health
@@ -29,7 +29,7 @@ class Clock:
 def view(health: Health, value: float = 100, kind: ErrorKind | None = None) -> AccountView:
     failure = Failure(kind, "it failed") if kind else None
     return AccountView(
-        Account("default", "https://api4.seranking.com", None),
+        Account(AccountConfig(AccountId("a1"), "default"), "https://api4.seranking.com", None),
         health=health,
         message=str(health),
         balance=Balance(value, "USD"),

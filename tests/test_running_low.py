@@ -10,7 +10,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from seranking_tray.domain.account import Account
+from seranking_tray.domain.account import Account, AccountConfig, AccountId
 from seranking_tray.domain.account_view import (
     AccountView,
     apply_outcome,
@@ -32,7 +32,7 @@ from seranking_tray.service.monitor import judge, restored_outcome
 from seranking_tray.store.settings import parse_settings
 
 NOW = datetime(2026, 11, 24, 12, 0, tzinfo=UTC)
-ACCOUNT = Account("default", "https://api4.seranking.com", None)
+ACCOUNT = Account(AccountConfig(AccountId("a1"), "default"), "https://api4.seranking.com", None)
 ACTIVE = Subscription("subscription", False, None)
 PROFILE = Profile("Jane", "Roe", "jane@example.com", True, "en", None)
 

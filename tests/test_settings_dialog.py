@@ -16,7 +16,7 @@ from PySide6.QtCore import Qt, QTimer
 from pytestqt.qtbot import QtBot
 
 from harness.faults import FakeSeRanking
-from seranking_tray.domain.account import DEFAULT_USERNAME, Account, KeySource
+from seranking_tray.domain.account import DEFAULT_USERNAME, Account, AccountConfig, AccountId, KeySource
 from seranking_tray.domain.apikey import ApiKey
 from seranking_tray.gui.settings_dialog import KeyChange, SavedSettings, SettingsDialog
 from seranking_tray.store.keystore import SERVICE, KeyStore
@@ -184,7 +184,9 @@ def test_without_a_keyring_the_key_can_be_kept_for_this_session_only(
 def test_a_key_from_the_environment_is_read_only(
     qtbot: QtBot, fake_api: FakeSeRanking, sentinel_key: str, private_dirs: Path, memory_keyring: MemoryKeyring
 ) -> None:
-    account = Account("default", fake_api.url, ApiKey(sentinel_key), KeySource.ENVIRONMENT)
+    account = Account(
+        AccountConfig(AccountId("a1"), "default"), fake_api.url, ApiKey(sentinel_key), KeySource.ENVIRONMENT
+    )
     dialog = make_dialog(qtbot, fake_api, account)
     assert dialog.key_edit.isReadOnly()
     assert "SERANKING_API_KEY" in dialog.key_edit.placeholderText()
@@ -208,7 +210,7 @@ def test_removing_the_key_deletes_it_from_the_keyring(
     qtbot: QtBot, fake_api: FakeSeRanking, sentinel_key: str, private_dirs: Path, memory_keyring: MemoryKeyring
 ) -> None:
     memory_keyring.store[(SERVICE, DEFAULT_USERNAME)] = sentinel_key
-    account = Account("default", fake_api.url, ApiKey(sentinel_key), KeySource.KEYRING)
+    account = Account(AccountConfig(AccountId("a1"), "default"), fake_api.url, ApiKey(sentinel_key), KeySource.KEYRING)
     dialog = make_dialog(qtbot, fake_api, account)
     dialog.remove_key_button.click()
     with qtbot.waitSignal(dialog.saved, timeout=5000) as blocker:

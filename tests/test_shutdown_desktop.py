@@ -31,6 +31,8 @@ SETTINGS = {
     "refresh_interval": 600,
     "icon_style": "colour",
     "a_setting_from_a_newer_version": {"kept": [1, 2, 3]},
+    # Already migrated (a file without it gains its account's id once, on the first start).
+    "accounts": [{"id": "5e7a1c0ffee1", "label": "default"}],
 }
 WAYS: dict[str, Callable[[TrayAppProcess], None]] = {
     "menu-quit": lambda app: app.click("Quit"),

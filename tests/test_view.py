@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-from seranking_tray.domain.account import Account
+from seranking_tray.domain.account import Account, AccountConfig, AccountId
 from seranking_tray.domain.account_view import AccountView, apply_outcome, glance_line, relative_age
 from seranking_tray.domain.errors import ErrorKind
 from seranking_tray.domain.health import Health
@@ -13,7 +13,7 @@ from seranking_tray.domain.rules import AlertRules
 from seranking_tray.service.monitor import judge
 
 NOW = datetime(2026, 11, 25, 12, 0, tzinfo=UTC)
-ACCOUNT = Account("default", "https://api4.seranking.com", None)
+ACCOUNT = Account(AccountConfig(AccountId("a1"), "default"), "https://api4.seranking.com", None)
 PROFILE = Profile("Jane", "Roe", "jane@example.com", True, "en", None)
 ACTIVE = Subscription("subscription", False, None)
 

@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import sys
+from dataclasses import replace
 from datetime import UTC, date, datetime
 
+from seranking_tray.domain.account import AccountConfig
+from seranking_tray.domain.health import Health
 from seranking_tray.domain.money import plain_money
 from seranking_tray.domain.readings import Reading
+from seranking_tray.store.settings import ensure_accounts, load_settings
 
 HISTORY_COLUMNS = ("time", "last_seen", "account", "balance", "currency", "subscription_type", "expired", "health")
 
@@ -14,15 +18,28 @@ HISTORY_COLUMNS = ("time", "last_seen", "account", "balance", "currency", "subsc
 def run_history(as_csv: bool, since: date | None, account: str | None) -> int:
     from seranking_tray.store.history import HistoryStore, history_path
 
+    loaded = ensure_accounts(load_settings())
+    for warning in loaded.warnings:
+        print(f"warning: {warning}", file=sys.stderr)
+    accounts = loaded.settings.accounts
+    chosen = None if account is None else find_account(accounts, account)
+    if account is not None and chosen is None:
+        known = ", ".join(a.label for a in accounts)
+        print(f"error: no account {account!r} in the settings (by label or id); known: {known}", file=sys.stderr)
+        return Health.ERROR.exit_code
     path = history_path()
     readings: list[Reading] = []
     if path.exists():  # reading must not create an empty file
-        with HistoryStore.open(path) as store:
+        with HistoryStore.open(path, first_account=accounts[0].id) as store:
             start = None if since is None else datetime(since.year, since.month, since.day, tzinfo=UTC)
-            readings = store.readings(account, since=start)
+            readings = store.readings(None if chosen is None else chosen.id, since=start)
             warnings = store.take_warnings()
         for warning in warnings:
             print(f"warning: {warning}", file=sys.stderr)
+    # Each account by its label in the settings now (a rename shows the new one); one they no longer list, by
+    # the label the history kept.
+    labels = {a.id: a.label for a in accounts}
+    readings = [replace(r, account=labels.get(r.account_id, r.account)) if r.account_id else r for r in readings]
     if as_csv:
         import csv
 
@@ -43,6 +60,12 @@ def run_history(as_csv: bool, since: date | None, account: str | None) -> int:
         )
     sys.stdout.write("\n".join(out) + "\n")
     return 0
+
+
+def find_account(accounts: tuple[AccountConfig, ...], name: str) -> AccountConfig | None:
+    """The account with this id, else the first with this label."""
+    by_id = next((a for a in accounts if a.id == name), None)
+    return by_id or next((a for a in accounts if a.label == name), None)
 
 
 def _iso(moment: datetime) -> str:

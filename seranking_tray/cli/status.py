@@ -19,11 +19,11 @@ from seranking_tray.domain.wording import STATUS_WORDS
 from seranking_tray.service.accounts import resolve_account
 from seranking_tray.service.monitor import check_once, failed_outcome
 from seranking_tray.store.history import HistoryStore
-from seranking_tray.store.settings import Settings, load_settings
+from seranking_tray.store.settings import Settings, ensure_accounts, load_settings
 
 
 def run_status(as_json: bool, low_balance: float | None) -> int:
-    loaded = load_settings()
+    loaded = ensure_accounts(load_settings())
     for warning in loaded.warnings:
         print(f"warning: {warning}", file=sys.stderr)
     settings = loaded.settings
@@ -32,7 +32,7 @@ def run_status(as_json: bool, low_balance: float | None) -> int:
     try:
         account = resolve_account(settings)
     except ConfigError as exc:
-        outcome = failed_outcome(Account("default", "", None), exc, settings.rules)
+        outcome = failed_outcome(Account(settings.first_account, "", None), exc, settings.rules)
     else:
         outcome = _check(account, settings)
     snapshot, assessment, forecast = outcome.snapshot, outcome.assessment, outcome.forecast
@@ -47,7 +47,7 @@ def _check(account: Account, settings: Settings) -> CheckOutcome:
     """The check, with the forecast from the history; recorded when it succeeded."""
     if account.key is None:
         return check_once(account, settings)  # "no key" needs no history (and must not create one)
-    with HistoryStore.open() as store:
+    with HistoryStore.open(first_account=account.id) as store:
         outcome = check_once(account, settings, store)
         for warning in store.take_warnings():
             print(f"warning: {warning}", file=sys.stderr)

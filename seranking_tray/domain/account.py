@@ -1,10 +1,17 @@
-"""An account: what the app watches. A value passed around — several can exist side by side."""
+"""An account: what the app watches. A value passed around — several can exist side by side.
+
+An account is known by its id (`AccountId`), which never changes; its label is only the name shown to people and
+may be edited. History rows, the keyring username, the notification memory and the avatar cache use the id.
+"""
 
 from __future__ import annotations
 
 import ipaddress
-from dataclasses import dataclass
+import secrets
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import Any, NewType
 from urllib.parse import urlsplit
 
 from seranking_tray.domain.apikey import ApiKey
@@ -15,6 +22,30 @@ ENV_KEY = "SERANKING_API_KEY"
 ENV_API_URL = "SERANKING_API_URL"
 # The first account's keyring entry since the first version (scripts and downgrades find the key there).
 DEFAULT_USERNAME = "project-api-key"
+# The label an installation from before account ids gets for its one account (`history --account default`).
+LEGACY_LABEL = "default"
+
+AccountId = NewType("AccountId", str)
+
+
+def new_account_id() -> AccountId:
+    """A fresh id: random, so it says nothing about the account and never collides with a label's meaning."""
+    return AccountId(secrets.token_hex(6))
+
+
+@dataclass(frozen=True)
+class AccountConfig:
+    """An account as the settings name it."""
+
+    id: AccountId
+    label: str
+    extra: Mapping[str, Any] = field(default_factory=dict, compare=False)  # unknown keys, kept as they were
+
+
+def keyring_username(account: AccountConfig, *, first: bool) -> str:
+    """The keyring entry of an account's key. The first account keeps the name every earlier version used, so a
+    downgrade and scripts still find its key (nothing is moved); the others are told apart by id, not label."""
+    return DEFAULT_USERNAME if first else f"{DEFAULT_USERNAME}:{account.id}"
 
 
 class KeySource(StrEnum):
@@ -27,11 +58,21 @@ class KeySource(StrEnum):
 
 @dataclass(frozen=True)
 class Account:
-    label: str
+    """An account resolved for a check: its URL and key, and where the key came from."""
+
+    config: AccountConfig
     api_url: str
     key: ApiKey | None
     key_source: KeySource = KeySource.NONE
     keyring_username: str = DEFAULT_USERNAME
+
+    @property
+    def id(self) -> AccountId:
+        return self.config.id
+
+    @property
+    def label(self) -> str:
+        return self.config.label
 
     @property
     def is_demo(self) -> bool:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 
-from seranking_tray.domain.account import Account
+from seranking_tray.domain.account import LEGACY_LABEL, Account
 from seranking_tray.domain.forecast import DAY, Forecast, days_phrase
 from seranking_tray.domain.health import Health, describe_subscription
 from seranking_tray.domain.models import Balance, Failure, Profile, Subscription
@@ -35,7 +35,8 @@ class AccountView:
     def name(self) -> str:
         if self.profile is not None:
             return self.profile.display_name
-        return "SE Ranking account" if self.account.label == "default" else self.account.label
+        # The migrated account's label names no one: say what it is instead.
+        return "SE Ranking account" if self.account.label == LEGACY_LABEL else self.account.label
 
 
 def apply_outcome(view: AccountView, outcome: CheckOutcome) -> AccountView:

@@ -85,8 +85,10 @@ class NotificationPolicy:
         memory: MutableMapping[str, Any],
         money: MoneyFormatter,
         now: Callable[[], datetime],
+        snooze_memory: MutableMapping[str, Any] | None = None,
     ) -> None:
-        self._memory = memory  # persisted by the caller (an AppState section)
+        self._memory = memory  # persisted by the caller (an AppState section): this account's
+        self._snooze = memory if snooze_memory is None else snooze_memory  # the snooze is for every account
         self._money = money
         self._now = now
         self._failing_since: datetime | None = None  # not persisted: after a restart it counts from start
@@ -94,7 +96,7 @@ class NotificationPolicy:
     # --- snooze -------------------------------------------------------------------------------------
 
     def snoozed_until(self) -> datetime | None:
-        raw = self._memory.get(SNOOZE_UNTIL)
+        raw = self._snooze.get(SNOOZE_UNTIL)
         if not isinstance(raw, str):
             return None
         try:
@@ -105,9 +107,9 @@ class NotificationPolicy:
 
     def snooze(self, until: datetime | None) -> None:
         if until is None:
-            self._memory.pop(SNOOZE_UNTIL, None)
+            self._snooze.pop(SNOOZE_UNTIL, None)
         else:
-            self._memory[SNOOZE_UNTIL] = until.isoformat()
+            self._snooze[SNOOZE_UNTIL] = until.isoformat()
 
     @property
     def last_announced(self) -> Announced | None:

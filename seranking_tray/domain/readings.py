@@ -6,6 +6,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
+from seranking_tray.domain.account import AccountConfig, AccountId
 from seranking_tray.domain.forecast import Forecast, Sample
 from seranking_tray.domain.models import Snapshot
 
@@ -22,6 +23,7 @@ class Reading:
     subscription_type: str | None
     expired: bool | None
     health: str
+    account_id: AccountId | None = None  # None: a reading known by its label only
 
     def samples(self) -> tuple[Sample, ...]:
         if self.last_seen > self.at:
@@ -61,14 +63,14 @@ class Restored:
     forecast: Forecast
 
 
-def reading_from(label: str, snapshot: Snapshot, health: str) -> Reading | None:
+def reading_from(account: AccountConfig, snapshot: Snapshot, health: str) -> Reading | None:
     """What a check leaves in the history; None for a check that did not get the balance and subscription."""
     balance, subscription = snapshot.balance, snapshot.subscription
     if balance is None or subscription is None:
         return None
     at = snapshot.checked_at.astimezone(UTC)
     return Reading(
-        account=label,
+        account=account.label,
         at=at,
         last_seen=at,
         balance=balance.value,
@@ -76,4 +78,5 @@ def reading_from(label: str, snapshot: Snapshot, health: str) -> Reading | None:
         subscription_type=subscription.type,
         expired=subscription.is_expired,
         health=health,
+        account_id=account.id,
     )

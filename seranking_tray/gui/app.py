@@ -16,7 +16,7 @@ from PySide6.QtCore import QObject, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 
-from seranking_tray.domain.account import Account
+from seranking_tray.domain.account import Account, AccountConfig
 from seranking_tray.domain.account_view import AccountView, apply_outcome, restored_view
 from seranking_tray.domain.apikey import WEB_APP_URL, ApiKey
 from seranking_tray.domain.notify_policy import NotificationPolicy, SnoozeChoice, snooze_until
@@ -34,12 +34,12 @@ from seranking_tray.gui.system_events import SystemEvents
 from seranking_tray.gui.tray import TrayIcon
 from seranking_tray.gui.worker import AvatarResult, RefreshWorker, WorkerThreads
 from seranking_tray.service.accounts import AccountInputs
-from seranking_tray.service.demo import DEMO_REFRESH_SECONDS, DemoService
+from seranking_tray.service.demo import DEMO_ACCOUNT, DEMO_REFRESH_SECONDS, DemoService
 from seranking_tray.store.avatar_cache import AvatarCache
 from seranking_tray.store.history import HistoryStore
 from seranking_tray.store.keystore import KeyStore
-from seranking_tray.store.settings import LoadedSettings, Settings, load_settings
-from seranking_tray.store.state import AppState
+from seranking_tray.store.settings import LoadedSettings, Settings, ensure_accounts, load_settings
+from seranking_tray.store.state import NOTIFICATIONS, AppState, notification_memory
 from seranking_tray.system.logs import REDACTOR, log_file_handler
 from seranking_tray.system.paths import cache_dir, state_dir
 
@@ -74,10 +74,12 @@ class TrayApp(QObject):
         self.app = app
         self.options = options
         self._environ = environ
-        loaded = loaded or load_settings()
+        # The demo writes nothing: an old settings file gets its account id from the next real start.
+        loaded = ensure_accounts(loaded or load_settings(), persist=not options.demo)
         for warning in loaded.warnings:
             log.warning("%s", warning)
         self.settings: Settings = loaded.settings
+        self.account_config: AccountConfig = self.settings.first_account  # the account watched (the demo's in demo)
         self.view: AccountView | None = None
         self.account: Account | None = None
         self.has_key = True  # until the lookup says otherwise
@@ -150,17 +152,20 @@ class TrayApp(QObject):
         avatar_cache = None
         if self.options.demo:
             self.demo = DemoService()
+            self.account_config = DEMO_ACCOUNT
             self._demo_account = self.demo.start()
             interval = interval or DEMO_REFRESH_SECONDS
             after_check = self.demo.advance
             open_history = HistoryStore.in_memory  # the demo's history dies with it
         else:
-            avatar_cache = AvatarCache(cache_dir() / "avatars")
-            open_history = HistoryStore.open
+            config = self.account_config
+            avatar_cache = AvatarCache(cache_dir() / "avatars" / config.id)
 
-        label = "Demo" if self.options.demo else "default"
+            def open_history() -> HistoryStore:
+                return HistoryStore.open(first_account=config.id)
+
         inputs = self._account_inputs()
-        worker = RefreshWorker(self.settings, inputs, avatar_cache, interval, after_check, open_history, label)
+        worker = RefreshWorker(self.settings, inputs, avatar_cache, interval, after_check, open_history)
         self.workers = self.workers or WorkerThreads()
         self.workers.start(
             worker,
@@ -183,7 +188,7 @@ class TrayApp(QObject):
     def _account_inputs(self) -> AccountInputs:
         """What the worker resolves the account from: immutable, so the worker thread never reads this object."""
         fixed = self._demo_account if self.options.demo else None
-        return AccountInputs(dict(self._environ), self.session_key, fixed)
+        return AccountInputs(dict(self._environ), self.session_key, fixed, self.account_config)
 
     # --- notifications ------------------------------------------------------------------------------
 
@@ -191,7 +196,11 @@ class TrayApp(QObject):
 
         # Demo mode remembers nothing: its notifications must not touch the real account's memory.
         state = AppState(in_memory=True) if self.options.demo else self.app_state()
-        self.policy = NotificationPolicy(state.section("notifications"), format_money, lambda: datetime.now(UTC))
+        first = self.account_config == self.settings.first_account
+        memory = notification_memory(state, self.account_config.id, inherit=first)
+        self.policy = NotificationPolicy(
+            memory, format_money, lambda: datetime.now(UTC), snooze_memory=state.section(NOTIFICATIONS)
+        )
         self._show_snooze()
 
     def _announce(self) -> None:

@@ -30,7 +30,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from seranking_tray.domain.account import DEFAULT_API_URL, Account, KeySource, validate_api_url
+from seranking_tray.domain.account import (
+    DEFAULT_API_URL,
+    LEGACY_LABEL,
+    Account,
+    AccountConfig,
+    KeySource,
+    new_account_id,
+    validate_api_url,
+)
 from seranking_tray.domain.apikey import ApiKey
 from seranking_tray.domain.errors import ConfigError
 from seranking_tray.domain.health import Health
@@ -299,6 +307,13 @@ class SettingsDialog(QDialog):
         self.url_error.setVisible(False)
         return url
 
+    def _edited_account(self) -> AccountConfig:
+        """The account this dialog edits: the first (the only one, for now). A test connection keys nothing,
+        so settings built in code without accounts get a throwaway id."""
+        if self._account is not None:
+            return self._account.config
+        return self._settings.accounts[0] if self._settings.accounts else AccountConfig(new_account_id(), LEGACY_LABEL)
+
     def test_connection(self) -> None:
         url = self._validated_url()
         if url is None:
@@ -306,7 +321,7 @@ class SettingsDialog(QDialog):
         typed = self.typed_key()
         account = self._account
         if typed is not None:
-            account = Account("default", url, typed, KeySource.SESSION)
+            account = Account(self._edited_account(), url, typed, KeySource.SESSION)
         elif account is not None and account.key is not None:
             account = replace(account, api_url=url)
         else:

@@ -51,7 +51,6 @@ class RefreshWorker(QObject):
         interval_override: int | None = None,
         after_check: Callable[[], None] | None = None,
         open_history: Callable[[], HistoryStore] | None = None,
-        history_label: str = "default",
     ) -> None:
         super().__init__()
         self._settings = settings
@@ -64,7 +63,6 @@ class RefreshWorker(QObject):
         self._timer: QTimer | None = None
         self._avatar_shown: str | None = None
         self._open_history = open_history
-        self._history_label = history_label
         self._history: HistoryStore | None = None  # opened, used and closed in the worker thread only
 
     # --- called in the GUI thread -------------------------------------------------------------------
@@ -86,7 +84,7 @@ class RefreshWorker(QObject):
         # History first: the last reading is on screen (stale) before the keyring or the network answer.
         if self._open_history is not None:
             self._history = self._open_history()
-            restored = self._history.restore(self._history_label)
+            restored = self._history.restore(self._inputs.config(self._settings).id)
             if restored is not None:
                 account = provisional_account(self._settings, self._inputs)
                 self.restored.emit(restored_outcome(account, restored, self._settings.rules))
@@ -136,7 +134,7 @@ class RefreshWorker(QObject):
     @Slot()
     def load_history(self) -> None:
         if self._history is not None:
-            self.history_loaded.emit(tuple(self._history.readings(self._history_label)))
+            self.history_loaded.emit(tuple(self._history.readings(self._inputs.config(self._settings).id)))
 
     def _emit_history_warnings(self) -> None:
         if self._history is not None:
@@ -174,9 +172,7 @@ class RefreshWorker(QObject):
         except ConfigError as exc:
             self.checked.emit(failed_outcome(provisional_account(settings, inputs), exc, settings.rules))
             return
-        monitor = AccountMonitor(
-            account, settings, self._history, interval_override=self._override, history_label=self._history_label
-        )
+        monitor = AccountMonitor(account, settings, self._history, interval_override=self._override)
         self._monitor = monitor
         if account.key is not None and monitor.problem is not None:
             self.checked.emit(monitor.check())  # the problem, paused: no request is made

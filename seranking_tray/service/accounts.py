@@ -7,7 +7,16 @@ import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from seranking_tray.domain.account import DEFAULT_API_URL, ENV_API_URL, ENV_KEY, Account, KeySource, validate_api_url
+from seranking_tray.domain.account import (
+    DEFAULT_API_URL,
+    ENV_API_URL,
+    ENV_KEY,
+    Account,
+    AccountConfig,
+    KeySource,
+    keyring_username,
+    validate_api_url,
+)
 from seranking_tray.domain.apikey import ApiKey
 from seranking_tray.domain.errors import ConfigError
 from seranking_tray.store.keystore import KeyStore, NoKeyringAvailable
@@ -25,20 +34,22 @@ def resolve_account(
     settings: Settings,
     environ: Mapping[str, str] | None = None,
     keystore: KeyStore | None = None,
-    label: str = "default",
+    account: AccountConfig | None = None,
 ) -> Account:
-    """The account as configured: URL from env/settings, key from env, else the keyring.
+    """The account as configured (`account`, else the settings' first): URL from env/settings, key from env,
+    else the keyring.
 
-    Raises ConfigError for a bad URL or an unusable keyring; a key that is simply not set gives key=None.
+    Raises ConfigError for a bad URL, no account or an unusable keyring; a key not set gives key=None.
     """
     env = os.environ if environ is None else environ
+    config = account or settings.first_account
     url = api_url_from(settings, env)
     value = env.get(ENV_KEY, "").strip()
     if value:
-        return Account(label, url, ApiKey(value), KeySource.ENVIRONMENT)
-    store = keystore or KeyStore()
+        return Account(config, url, ApiKey(value), KeySource.ENVIRONMENT)
+    store = keystore or KeyStore(keyring_username(config, first=config.id == settings.first_account.id))
     key = store.get()
-    return Account(label, url, key, KeySource.KEYRING if key else KeySource.NONE, store.username)
+    return Account(config, url, key, KeySource.KEYRING if key else KeySource.NONE, store.username)
 
 
 @dataclass(frozen=True)
@@ -48,20 +59,27 @@ class AccountInputs:
     environ: Mapping[str, str] = field(default_factory=dict)  # a copy: the app takes the key out of os.environ
     session_key: ApiKey | None = None  # a key the keyring could not take, kept in memory only
     fixed: Account | None = None  # the demo's account: nothing to look up
+    account: AccountConfig | None = None  # which account; None: the settings' first
+
+    def config(self, settings: Settings) -> AccountConfig:
+        if self.fixed is not None:
+            return self.fixed.config
+        return self.account or settings.first_account
 
 
 def resolve_app_account(settings: Settings, inputs: AccountInputs) -> Account:
     """Environment first, then a key kept for this session, then the keyring. Raises ConfigError (a bad URL)."""
     if inputs.fixed is not None:
         return inputs.fixed
+    config = inputs.config(settings)
     if inputs.session_key is not None and not inputs.environ.get(ENV_KEY, "").strip():
-        return Account("default", api_url_from(settings, inputs.environ), inputs.session_key, KeySource.SESSION)
+        return Account(config, api_url_from(settings, inputs.environ), inputs.session_key, KeySource.SESSION)
     try:
-        return resolve_account(settings, inputs.environ)
+        return resolve_account(settings, inputs.environ, account=config)
     except NoKeyringAvailable as exc:
         # Nothing can have been stored, so this is "not set up"; the settings dialog explains the keyring.
         log.warning("%s", exc.message)
-        return Account("default", api_url_from(settings, inputs.environ), None, KeySource.NONE)
+        return Account(config, api_url_from(settings, inputs.environ), None, KeySource.NONE)
 
 
 def provisional_account(settings: Settings, inputs: AccountInputs) -> Account:
@@ -72,4 +90,4 @@ def provisional_account(settings: Settings, inputs: AccountInputs) -> Account:
         url = api_url_from(settings, inputs.environ)
     except ConfigError:
         url = ""  # the check reports the bad URL
-    return Account("default", url, None)
+    return Account(inputs.config(settings), url, None)

@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import secrets
 
-from seranking_tray.domain.account import Account, KeySource
+from seranking_tray.domain.account import Account, AccountConfig, AccountId, KeySource
 from seranking_tray.domain.apikey import ApiKey
 from seranking_tray.testing.fake_api import Answer, FakeSeRanking
 
 DEMO_REFRESH_SECONDS = 5
+DEMO_ACCOUNT = AccountConfig(AccountId("demo"), "Demo")  # never in the settings: the demo keeps nothing
 _START_BALANCE = 42.0
 _DROP_PER_CHECK = 4.0  # below the default threshold of 10 after nine checks (~45 s)
 _EXPIRE_AT = 12
@@ -47,7 +48,7 @@ class DemoService:
 
     def start(self) -> Account:
         self.fake.start()
-        return Account("Demo", self.fake.url, self._key, KeySource.DEMO)
+        return Account(DEMO_ACCOUNT, self.fake.url, self._key, KeySource.DEMO)
 
     def stop(self) -> None:
         self.fake.stop()

@@ -70,14 +70,12 @@ class AccountMonitor:
         history: HistoryStore | None = None,
         *,
         interval_override: int | None = None,
-        history_label: str | None = None,
         retry: RetryPolicy | None = None,  # the client's retries within one check (tests shorten them)
     ) -> None:
         self.account = account
         self.settings = settings
         self._history = history
         self._override = interval_override
-        self._label = history_label if history_label is not None else account.label
         self._failures = 0
         self._paused = False
         self._client: AccountClient | None = None
@@ -130,11 +128,11 @@ class AccountMonitor:
     def conclude(self, snapshot: Snapshot) -> CheckOutcome:
         """What a check that got `snapshot` means: forecast, assessment, record, pause and next delay."""
         self._failures = self._failures + 1 if any(f.kind.retryable for f in snapshot.failures.values()) else 0
-        provisional = reading_from(self._label, snapshot, "")
+        provisional = reading_from(self.account.config, snapshot, "")
         history = self._history if provisional is not None else None
         forecast = None
         if history is not None and provisional is not None:
-            forecast = history.forecast(self._label, snapshot.checked_at.astimezone(UTC), extra=provisional)
+            forecast = history.forecast(self.account.id, snapshot.checked_at.astimezone(UTC), extra=provisional)
         outcome = judge(self.account, snapshot, self.settings.rules, forecast)
         self._paused = outcome.paused
         recorded = False

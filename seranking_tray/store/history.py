@@ -1,6 +1,8 @@
 """The balance history: every successful check, kept in SQLite under the data dir (`history.sqlite3`).
 
-* One `readings` table for every account (an account is a label, a value: several share the file).
+* One `readings` table for every account; several share the file. An account is found by its id (`accounts.uid`,
+  schema 2); its label is kept beside it only to name an account the settings no longer list. Rows from before ids
+  (label "default", no uid) belong to the first account of the settings: the store is told its id when opened.
 * Unchanged readings are compacted: a check that finds the same values as the account's latest row only moves
   that row's `last_seen`, so a row is a run of identical readings (its first and last time), and a year of
   15-minute refreshes of a balance that changes daily is a few hundred rows.
@@ -26,6 +28,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from seranking_tray.domain.account import LEGACY_LABEL, AccountId
 from seranking_tray.domain.forecast import DEFAULT_WINDOW, Forecast, forecast
 from seranking_tray.domain.readings import Reading, Restored, current_currency_samples
 from seranking_tray.system import paths
@@ -58,6 +61,11 @@ MIGRATIONS: tuple[Migration, ...] = (
             PRIMARY KEY (account_id, first_seen)
         ) WITHOUT ROWID""",
     ),
+    (
+        # The account's stable id; NULL for a row from before ids until its owner is known (`first_account`).
+        "ALTER TABLE accounts ADD COLUMN uid TEXT",
+        "CREATE UNIQUE INDEX accounts_uid ON accounts (uid)",
+    ),
 )
 
 # SQLite's primary result codes that mean "this file is not a usable database" (sqlite3.h).
@@ -88,18 +96,33 @@ def _time(ms: int) -> datetime:
 class HistoryStore:
     """The history file, opened with `HistoryStore.open()`; never raises for a damaged file or a full disk."""
 
-    def __init__(self, path: Path | None, *, migrations: Sequence[Migration] = MIGRATIONS) -> None:
-        """`path` None: in memory (the demo, tests). Prefer `open()`, which also opens the file."""
+    def __init__(
+        self,
+        path: Path | None,
+        *,
+        migrations: Sequence[Migration] = MIGRATIONS,
+        first_account: AccountId | None = None,
+    ) -> None:
+        """`path` None: in memory (the demo, tests). Prefer `open()`, which also opens the file.
+
+        `first_account`: the settings' first account, which owns the rows recorded before accounts had ids."""
         self.path = path
         self._migrations = tuple(migrations)
+        self._first_account = first_account
         self._conn: sqlite3.Connection | None = None
         self._warnings: list[str] = []
         self._reported: set[str] = set()
         self._disabled = False
 
     @classmethod
-    def open(cls, path: Path | None = None, *, migrations: Sequence[Migration] = MIGRATIONS) -> HistoryStore:
-        store = cls(path or history_path(), migrations=migrations)
+    def open(
+        cls,
+        path: Path | None = None,
+        *,
+        migrations: Sequence[Migration] = MIGRATIONS,
+        first_account: AccountId | None = None,
+    ) -> HistoryStore:
+        store = cls(path or history_path(), migrations=migrations, first_account=first_account)
         store._ensure_open()
         return store
 
@@ -143,18 +166,18 @@ class HistoryStore:
         return self._run(write, default=0)
 
     def readings(
-        self, account: str | None = None, since: datetime | None = None, until: datetime | None = None
+        self, account: AccountId | None = None, since: datetime | None = None, until: datetime | None = None
     ) -> list[Reading]:
         """Runs seen at or after `since` (by their last check) and begun before `until`, oldest first."""
 
         def read(conn: sqlite3.Connection) -> list[Reading]:
             query = (
                 "SELECT a.label, r.first_seen, r.last_seen, r.balance, r.currency, r.subscription_type, r.expired, "
-                "r.health FROM readings r JOIN accounts a ON a.id = r.account_id WHERE 1"
+                "r.health, a.uid FROM readings r JOIN accounts a ON a.id = r.account_id WHERE 1"
             )
             params: list[Any] = []
             if account is not None:
-                query += " AND r.account_id = (SELECT id FROM accounts WHERE label = ?)"
+                query += " AND a.uid = ?"
                 params.append(account)
             if since is not None:
                 query += " AND r.last_seen >= ?"
@@ -167,11 +190,11 @@ class HistoryStore:
 
         return self._run(read, default=[])
 
-    def last_reading(self, account: str) -> Reading | None:
+    def last_reading(self, account: AccountId) -> Reading | None:
         def read(conn: sqlite3.Connection) -> Reading | None:
             row = conn.execute(
                 "SELECT a.label, r.first_seen, r.last_seen, r.balance, r.currency, r.subscription_type, r.expired, "
-                "r.health FROM readings r JOIN accounts a ON a.id = r.account_id WHERE a.label = ? "
+                "r.health, a.uid FROM readings r JOIN accounts a ON a.id = r.account_id WHERE a.uid = ? "
                 "ORDER BY r.first_seen DESC LIMIT 1",
                 (account,),
             ).fetchone()
@@ -187,7 +210,7 @@ class HistoryStore:
 
     def forecast(
         self,
-        account: str,
+        account: AccountId,
         now: datetime | None = None,
         extra: Reading | None = None,
         window: timedelta = DEFAULT_WINDOW,
@@ -200,7 +223,7 @@ class HistoryStore:
             recent.append(extra)
         return forecast(current_currency_samples(recent, since), now, window=window)
 
-    def restore(self, account: str, now: datetime | None = None) -> Restored | None:
+    def restore(self, account: AccountId, now: datetime | None = None) -> Restored | None:
         """The account's last reading and the forecast from its history; None when nothing is recorded."""
         reading = self.last_reading(account)
         if reading is None:
@@ -259,6 +282,8 @@ class HistoryStore:
                 # NORMAL is safe with WAL (a power cut may lose the last check, never the file) and saves fsyncs.
                 conn.execute("PRAGMA synchronous = NORMAL")
             _migrate(conn, self._migrations)
+            if self._first_account is not None and len(self._migrations) >= 2:
+                _adopt(conn, self._first_account)
         except BaseException:
             conn.close()
             raise
@@ -357,8 +382,22 @@ def _migrate(conn: sqlite3.Connection, migrations: Sequence[Migration]) -> None:
         conn.execute("INSERT INTO schema_version (version) VALUES (?)", (target,))
 
 
+def _adopt(conn: sqlite3.Connection, first_account: AccountId) -> None:
+    """Give the rows of the account labelled "default" to the first account while that one has none: the rows
+    recorded before accounts had ids (no uid), or a migrated account whose id was lost (settings.json rewritten
+    without its `accounts`, so the migration ran again with a new id)."""
+    query = "SELECT 1 FROM accounts WHERE label = ? AND NOT EXISTS (SELECT 1 FROM accounts WHERE uid = ?)"
+    if conn.execute(query, (LEGACY_LABEL, first_account)).fetchone() is None:  # the common case, without a lock
+        return
+    with _transaction(conn):
+        conn.execute(
+            "UPDATE accounts SET uid = ? WHERE label = ? AND NOT EXISTS (SELECT 1 FROM accounts WHERE uid = ?)",
+            (first_account, LEGACY_LABEL, first_account),
+        )
+
+
 def _store(conn: sqlite3.Connection, reading: Reading) -> None:
-    account_id = _account_id(conn, reading.account, create=True)
+    account_id = _account_row(conn, reading)
     at, last, values = _ms(reading.at), max(_ms(reading.at), _ms(reading.last_seen)), _values(reading)
     latest = conn.execute(
         "SELECT first_seen, balance, currency, subscription_type, expired, health FROM readings "
@@ -379,13 +418,22 @@ def _store(conn: sqlite3.Connection, reading: Reading) -> None:
     )
 
 
-def _account_id(conn: sqlite3.Connection, label: str, *, create: bool) -> int:
-    row = conn.execute("SELECT id FROM accounts WHERE label = ?", (label,)).fetchone()
-    if row is None and create:
-        cursor = conn.execute("INSERT INTO accounts (label) VALUES (?)", (label,))
+def _account_row(conn: sqlite3.Connection, reading: Reading) -> int:
+    """The account's row, made on its first reading; its label follows the settings' (a rename) when it is free."""
+    label, uid = reading.account, reading.account_id
+    if uid is None:
+        row = conn.execute("SELECT id, label FROM accounts WHERE label = ?", (label,)).fetchone()
+    else:
+        row = conn.execute("SELECT id, label FROM accounts WHERE uid = ?", (uid,)).fetchone()
+    taken = conn.execute("SELECT 1 FROM accounts WHERE label = ?", (label,)).fetchone() is not None
+    if row is None:
+        # Labels are unique in the table (schema 1); an account whose label is taken is named by its id there.
+        cursor = conn.execute("INSERT INTO accounts (label, uid) VALUES (?, ?)", (uid if taken else label, uid))
         assert cursor.lastrowid is not None
         return int(cursor.lastrowid)
-    return -1 if row is None else int(row[0])
+    if row[1] != label and not taken:
+        conn.execute("UPDATE accounts SET label = ? WHERE id = ?", (label, row[0]))
+    return int(row[0])
 
 
 def _values(reading: Reading) -> tuple[Any, ...]:
@@ -395,7 +443,7 @@ def _values(reading: Reading) -> tuple[Any, ...]:
 
 
 def _reading(row: Sequence[Any]) -> Reading:
-    label, first, last, balance, currency, subscription_type, expired, health = row
+    label, first, last, balance, currency, subscription_type, expired, health, uid = row
     return Reading(
         account=label,
         at=_time(first),
@@ -405,6 +453,7 @@ def _reading(row: Sequence[Any]) -> Reading:
         subscription_type=subscription_type,
         expired=None if expired is None else bool(expired),
         health=health,
+        account_id=None if uid is None else AccountId(uid),
     )
 
 

@@ -3,6 +3,9 @@
 Unknown keys are kept (a newer version may have written them), out-of-range values are clamped with a warning,
 and a file that cannot be read is moved aside — never silently overwritten — while defaults are used.
 The API key is never part of the settings.
+
+`accounts` lists the accounts by id and label. A file from before ids (or none) has no list: `ensure_accounts`
+gives it one account labelled "default" with a new id and writes it back at once, so the id stays the same.
 """
 
 from __future__ import annotations
@@ -11,12 +14,14 @@ import json
 import logging
 import math
 from collections.abc import Mapping
-from dataclasses import asdict, dataclass, field, fields, replace
+from dataclasses import dataclass, field, fields, replace
 from enum import StrEnum
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any, NamedTuple
 
+from seranking_tray.domain.account import LEGACY_LABEL, AccountConfig, AccountId, new_account_id
+from seranking_tray.domain.errors import ConfigError
 from seranking_tray.domain.rules import DEFAULT_RULES, AlertRules
 from seranking_tray.system import paths
 from seranking_tray.system.files import move_aside, write_atomically
@@ -69,19 +74,28 @@ class Settings:
     notify_recovered: bool = DEFAULT_RULES.notify_recovered
     unreachable_grace_minutes: float = DEFAULT_RULES.unreachable_grace_minutes
     running_low_days: int = DEFAULT_RULES.running_low_days
+    accounts: tuple[AccountConfig, ...] = ()  # empty: not migrated yet (see ensure_accounts)
     extra: Mapping[str, Any] = field(default_factory=dict, compare=False)  # unknown keys, kept as they were
 
     @property
     def rules(self) -> AlertRules:
         return AlertRules(**{f.name: getattr(self, f.name) for f in fields(AlertRules)})
 
+    @property
+    def first_account(self) -> AccountConfig:
+        if not self.accounts:
+            raise ConfigError("No account is configured in the settings.")
+        return self.accounts[0]
+
     def to_json(self) -> dict[str, Any]:
         data = dict(self.extra)
-        data.update({k: v for k, v in asdict(self).items() if k != "extra"})
+        data.update({name: getattr(self, name) for name in _FIELDS})
+        if self.accounts:
+            data["accounts"] = [{**a.extra, "id": a.id, "label": a.label} for a in self.accounts]
         return data
 
 
-_FIELDS = {f.name: f for f in fields(Settings) if f.name != "extra"}
+_FIELDS = {f.name: f for f in fields(Settings) if f.name not in ("extra", "accounts")}
 _DEFAULTS = Settings()
 
 
@@ -89,6 +103,8 @@ _DEFAULTS = Settings()
 class LoadedSettings:
     settings: Settings
     warnings: tuple[str, ...] = ()
+    may_save: bool = True  # False: the file is there but could not be read; writing would replace it
+    raw: Mapping[str, Any] = field(default_factory=dict, compare=False)  # the file's object, as it was
 
 
 def settings_path() -> Path:
@@ -128,12 +144,30 @@ def parse_settings(data: Mapping[str, Any]) -> LoadedSettings:
     warnings: list[str] = []
     known: dict[str, Any] = {}
     extra: dict[str, Any] = {}
+    accounts: tuple[AccountConfig, ...] = ()
     for name, value in data.items():
         if name in _FIELDS:
             known[name] = _coerce(name, value, warnings)
+        elif name == "accounts":
+            accounts = _parse_accounts(value, warnings)
         else:
             extra[name] = value
-    return LoadedSettings(replace(_DEFAULTS, **known, extra=extra), tuple(warnings))
+    return LoadedSettings(replace(_DEFAULTS, **known, accounts=accounts, extra=extra), tuple(warnings), raw=data)
+
+
+def _parse_accounts(value: Any, warnings: list[str]) -> tuple[AccountConfig, ...]:
+    entries = value if isinstance(value, list) else [value]
+    accounts: list[AccountConfig] = []
+    for entry in entries:
+        ident = entry.get("id") if isinstance(entry, dict) else None
+        label = entry.get("label") if isinstance(entry, dict) else None
+        if not isinstance(ident, str) or not ident.strip() or any(a.id == ident for a in accounts):
+            warnings.append(f"Ignoring the account {entry!r} in the settings: it needs an id of its own.")
+            continue
+        assert isinstance(entry, dict)
+        others = {k: v for k, v in entry.items() if k not in ("id", "label")}
+        accounts.append(AccountConfig(AccountId(ident), label if isinstance(label, str) else ident, others))
+    return tuple(accounts)
 
 
 def load_settings(path: Path | None = None) -> LoadedSettings:
@@ -143,7 +177,8 @@ def load_settings(path: Path | None = None) -> LoadedSettings:
     except FileNotFoundError:
         return LoadedSettings(_DEFAULTS)
     except OSError as exc:
-        return LoadedSettings(_DEFAULTS, (f"Cannot read the settings file {path}: {exc.strerror}; using defaults.",))
+        message = f"Cannot read the settings file {path}: {exc.strerror}; using defaults."
+        return LoadedSettings(_DEFAULTS, (message,), may_save=False)
     try:
         data = json.loads(raw.decode("utf-8"))
         if not isinstance(data, dict):
@@ -154,8 +189,27 @@ def load_settings(path: Path | None = None) -> LoadedSettings:
         except OSError:
             aside = None
         where = f"it was kept as {aside}" if aside else "it could not be moved aside"
-        return LoadedSettings(_DEFAULTS, (f"The settings file {path} is damaged ({exc}); {where}. Using defaults.",))
+        message = f"The settings file {path} is damaged ({exc}); {where}. Using defaults."
+        return LoadedSettings(_DEFAULTS, (message,), may_save=aside is not None)
     return parse_settings(data)
+
+
+def ensure_accounts(loaded: LoadedSettings, path: Path | None = None, *, persist: bool = True) -> LoadedSettings:
+    """Settings with at least one account. An installation from before account ids gets one account labelled
+    "default" with a new id, saved at once (`persist`) so the next run finds the same id; when the file cannot
+    be written the id is used for this run only, with a warning."""
+    if loaded.settings.accounts:
+        return loaded
+    settings = replace(loaded.settings, accounts=(AccountConfig(new_account_id(), LEGACY_LABEL),))
+    warnings = loaded.warnings
+    if persist and loaded.may_save:
+        # The file as the user wrote it plus the list: a value clamped on reading is not rewritten clamped.
+        data = {**loaded.raw, "accounts": settings.to_json()["accounts"]}
+        try:
+            write_atomically(path or settings_path(), (json.dumps(data, indent=2, sort_keys=True) + "\n").encode())
+        except OSError as exc:
+            warnings += (f"Cannot save the account list to the settings file: {exc.strerror or exc}.",)
+    return LoadedSettings(settings, warnings, loaded.may_save, loaded.raw)
 
 
 def save_settings(settings: Settings, path: Path | None = None) -> None:

@@ -12,11 +12,16 @@ from collections.abc import Iterator, MutableMapping
 from pathlib import Path
 from typing import Any
 
+from seranking_tray.domain.account import AccountId
 from seranking_tray.system import paths
 from seranking_tray.system.files import write_atomically
 
 log = logging.getLogger(__name__)
 STATE_FILE = "state.json"
+# The global notification section (the snooze); each account's memory is in "notifications/<account id>".
+# Before ids, this one section was also the one account's memory: the first account inherits it.
+NOTIFICATIONS = "notifications"
+_GLOBAL_KEYS = frozenset({"snooze_until"})  # notify_policy.SNOOZE_UNTIL: stays in the global section
 
 
 class AppState:
@@ -56,15 +61,25 @@ class AppState:
             log.warning("Cannot save the app state to %s: %s", self.path, exc)
 
 
+def notification_memory(state: AppState, account: AccountId, *, inherit: bool) -> StateSection:
+    """An account's notification memory. `inherit`: the first account, which takes over what an earlier version
+    remembered in the global section (copied, not moved: a downgrade still finds it)."""
+    section = state.section(f"{NOTIFICATIONS}/{account}")
+    if inherit and state.get(section.name) is None:
+        legacy = state.section(NOTIFICATIONS)
+        state.set(section.name, {k: v for k, v in legacy.items() if k not in _GLOBAL_KEYS})
+    return section
+
+
 class StateSection(MutableMapping[str, Any]):
     """One named dict inside the state file; every change is saved at once."""
 
     def __init__(self, state: AppState, name: str) -> None:
         self._state = state
-        self._name = name
+        self.name = name
 
     def _dict(self) -> dict[str, Any]:
-        value = self._state.get(self._name)
+        value = self._state.get(self.name)
         return dict(value) if isinstance(value, dict) else {}
 
     def __getitem__(self, key: str) -> Any:
@@ -73,12 +88,12 @@ class StateSection(MutableMapping[str, Any]):
     def __setitem__(self, key: str, value: Any) -> None:
         data = self._dict()
         data[key] = value
-        self._state.set(self._name, data)
+        self._state.set(self.name, data)
 
     def __delitem__(self, key: str) -> None:
         data = self._dict()
         del data[key]
-        self._state.set(self._name, data)
+        self._state.set(self.name, data)
 
     def __iter__(self) -> Iterator[str]:
         return iter(self._dict())
