@@ -22,15 +22,26 @@ recording) is `service.monitor`'s, not the store's. A store is used from the thr
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Iterable, Sequence
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from seranking_tray.domain.account import LEGACY_LABEL, AccountId
+from seranking_tray.domain.account import AccountId
 from seranking_tray.domain.forecast import DEFAULT_WINDOW, Forecast, forecast
 from seranking_tray.domain.readings import Reading, Restored, current_currency_samples
+from seranking_tray.store.history_sql import (
+    MIGRATIONS,
+    Migration,
+    SchemaTooNew,
+    adopt,
+    migrate,
+    read_version,
+    reading_from_row,
+    store_reading,
+    to_ms,
+    transaction,
+)
 from seranking_tray.system import paths
 from seranking_tray.system.files import move_aside
 
@@ -43,31 +54,6 @@ T = TypeVar("T")
 HISTORY_FILE = "history.sqlite3"
 BUSY_TIMEOUT = 5.0  # seconds to wait for another process's write before giving up on this one
 
-# Each migration is a list of statements taking the schema from version i to i + 1; never edit a shipped one.
-Migration = Sequence[str]
-MIGRATIONS: tuple[Migration, ...] = (
-    (
-        "CREATE TABLE accounts (id INTEGER PRIMARY KEY, label TEXT NOT NULL UNIQUE)",
-        # WITHOUT ROWID: the primary key is the table's only b-tree, so there is no second index to store.
-        """CREATE TABLE readings (
-            account_id INTEGER NOT NULL REFERENCES accounts (id),
-            first_seen INTEGER NOT NULL,  -- ms since the epoch, UTC: the first check with these values
-            last_seen INTEGER NOT NULL,   -- the last check with the same values (compaction)
-            balance REAL NOT NULL,
-            currency TEXT NOT NULL,
-            subscription_type TEXT,
-            expired INTEGER,
-            health TEXT NOT NULL,
-            PRIMARY KEY (account_id, first_seen)
-        ) WITHOUT ROWID""",
-    ),
-    (
-        # The account's stable id; NULL for a row from before ids until its owner is known (`first_account`).
-        "ALTER TABLE accounts ADD COLUMN uid TEXT",
-        "CREATE UNIQUE INDEX accounts_uid ON accounts (uid)",
-    ),
-)
-
 # SQLite's primary result codes that mean "this file is not a usable database" (sqlite3.h).
 _SQLITE_CORRUPT = 11
 _SQLITE_CANTOPEN = 14
@@ -75,22 +61,8 @@ _SQLITE_NOTADB = 26
 _UNUSABLE = frozenset({_SQLITE_CORRUPT, _SQLITE_CANTOPEN, _SQLITE_NOTADB})
 
 
-class SchemaTooNew(Exception):
-    """The file was written by a newer version of the app: leave it alone."""
-
-
 def history_path() -> Path:
     return paths.data_dir() / HISTORY_FILE
-
-
-def _ms(moment: datetime) -> int:
-    if moment.tzinfo is None:
-        raise ValueError("history times must be timezone-aware")
-    return round(moment.timestamp() * 1000)
-
-
-def _time(ms: int) -> datetime:
-    return datetime.fromtimestamp(ms / 1000, UTC)
 
 
 class HistoryStore:
@@ -145,7 +117,7 @@ class HistoryStore:
 
     def schema_version(self) -> int:
         def read(conn: sqlite3.Connection) -> int:
-            return _read_version(conn)
+            return read_version(conn)
 
         return self._run(read, default=0)
 
@@ -158,9 +130,9 @@ class HistoryStore:
         items = list(readings)
 
         def write(conn: sqlite3.Connection) -> int:
-            with _transaction(conn):
+            with transaction(conn):
                 for reading in items:
-                    _store(conn, reading)
+                    store_reading(conn, reading)
             return len(items)
 
         return self._run(write, default=0)
@@ -181,12 +153,12 @@ class HistoryStore:
                 params.append(account)
             if since is not None:
                 query += " AND r.last_seen >= ?"
-                params.append(_ms(since))
+                params.append(to_ms(since))
             if until is not None:
                 query += " AND r.first_seen < ?"
-                params.append(_ms(until))
+                params.append(to_ms(until))
             query += " ORDER BY r.first_seen, a.label"
-            return [_reading(row) for row in conn.execute(query, params)]
+            return [reading_from_row(row) for row in conn.execute(query, params)]
 
         return self._run(read, default=[])
 
@@ -198,7 +170,7 @@ class HistoryStore:
                 "ORDER BY r.first_seen DESC LIMIT 1",
                 (account,),
             ).fetchone()
-            return None if row is None else _reading(row)
+            return None if row is None else reading_from_row(row)
 
         return self._run(read, default=None)
 
@@ -281,9 +253,9 @@ class HistoryStore:
                     log.info("The history is not in WAL mode (%s): the file system may not support it", mode)
                 # NORMAL is safe with WAL (a power cut may lose the last check, never the file) and saves fsyncs.
                 conn.execute("PRAGMA synchronous = NORMAL")
-            _migrate(conn, self._migrations)
+            migrate(conn, self._migrations)
             if self._first_account is not None and len(self._migrations) >= 2:
-                _adopt(conn, self._first_account)
+                adopt(conn, self._first_account)
         except BaseException:
             conn.close()
             raise
@@ -336,125 +308,6 @@ class HistoryStore:
         self._reported.add(key)
         log.info("%s", message)  # the caller shows it (take_warnings): logging it as a warning too would say it twice
         self._warnings.append(message)
-
-
-# --- SQL helpers ----------------------------------------------------------------------------------------
-
-
-@contextmanager
-def _transaction(conn: sqlite3.Connection) -> Iterator[None]:
-    # IMMEDIATE takes the write lock at once, so a compaction decided on a read cannot race another writer.
-    conn.execute("BEGIN IMMEDIATE")
-    try:
-        yield
-    except BaseException:
-        conn.execute("ROLLBACK")
-        raise
-    conn.execute("COMMIT")
-
-
-def _read_version(conn: sqlite3.Connection) -> int:
-    exists = conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'").fetchone()
-    if exists is None:
-        return 0
-    row = conn.execute("SELECT version FROM schema_version").fetchone()
-    return 0 if row is None else int(row[0])
-
-
-def _migrate(conn: sqlite3.Connection, migrations: Sequence[Migration]) -> None:
-    """Bring the file to the latest version; all steps and the new version number commit together or not at all."""
-    target = len(migrations)
-    if _read_version(conn) == target:  # the common case, without taking the write lock
-        return
-    with _transaction(conn):
-        version = _read_version(conn)  # again, under the lock: another process may have migrated meanwhile
-        if version > target:
-            raise SchemaTooNew(
-                f"The balance history was written by a newer version of SE Ranking Tray (schema {version}, "
-                f"this version knows {target}); it is left as it is."
-            )
-        if version == 0:
-            conn.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)")
-        for statements in migrations[version:target]:
-            for statement in statements:
-                conn.execute(statement)
-        conn.execute("DELETE FROM schema_version")
-        conn.execute("INSERT INTO schema_version (version) VALUES (?)", (target,))
-
-
-def _adopt(conn: sqlite3.Connection, first_account: AccountId) -> None:
-    """Give the rows of the account labelled "default" to the first account while that one has none: the rows
-    recorded before accounts had ids (no uid), or a migrated account whose id was lost (settings.json rewritten
-    without its `accounts`, so the migration ran again with a new id)."""
-    query = "SELECT 1 FROM accounts WHERE label = ? AND NOT EXISTS (SELECT 1 FROM accounts WHERE uid = ?)"
-    if conn.execute(query, (LEGACY_LABEL, first_account)).fetchone() is None:  # the common case, without a lock
-        return
-    with _transaction(conn):
-        conn.execute(
-            "UPDATE accounts SET uid = ? WHERE label = ? AND NOT EXISTS (SELECT 1 FROM accounts WHERE uid = ?)",
-            (first_account, LEGACY_LABEL, first_account),
-        )
-
-
-def _store(conn: sqlite3.Connection, reading: Reading) -> None:
-    account_id = _account_row(conn, reading)
-    at, last, values = _ms(reading.at), max(_ms(reading.at), _ms(reading.last_seen)), _values(reading)
-    latest = conn.execute(
-        "SELECT first_seen, balance, currency, subscription_type, expired, health FROM readings "
-        "WHERE account_id = ? ORDER BY first_seen DESC LIMIT 1",
-        (account_id,),
-    ).fetchone()
-    if latest is not None and tuple(latest[1:]) == values and at >= latest[0]:
-        conn.execute(
-            "UPDATE readings SET last_seen = max(last_seen, ?) WHERE account_id = ? AND first_seen = ?",
-            (last, account_id, latest[0]),
-        )
-        return
-    # The same millisecond twice (a clock stepped back): the later check wins.
-    conn.execute(
-        "INSERT OR REPLACE INTO readings (account_id, first_seen, last_seen, balance, currency, subscription_type, "
-        "expired, health) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-        (account_id, at, last, *values),
-    )
-
-
-def _account_row(conn: sqlite3.Connection, reading: Reading) -> int:
-    """The account's row, made on its first reading; its label follows the settings' (a rename) when it is free."""
-    label, uid = reading.account, reading.account_id
-    if uid is None:
-        row = conn.execute("SELECT id, label FROM accounts WHERE label = ?", (label,)).fetchone()
-    else:
-        row = conn.execute("SELECT id, label FROM accounts WHERE uid = ?", (uid,)).fetchone()
-    taken = conn.execute("SELECT 1 FROM accounts WHERE label = ?", (label,)).fetchone() is not None
-    if row is None:
-        # Labels are unique in the table (schema 1); an account whose label is taken is named by its id there.
-        cursor = conn.execute("INSERT INTO accounts (label, uid) VALUES (?, ?)", (uid if taken else label, uid))
-        assert cursor.lastrowid is not None
-        return int(cursor.lastrowid)
-    if row[1] != label and not taken:
-        conn.execute("UPDATE accounts SET label = ? WHERE id = ?", (label, row[0]))
-    return int(row[0])
-
-
-def _values(reading: Reading) -> tuple[Any, ...]:
-    """The columns that decide whether two checks are "unchanged", in the table's order."""
-    expired = None if reading.expired is None else int(reading.expired)
-    return (float(reading.balance), reading.currency, reading.subscription_type, expired, reading.health)
-
-
-def _reading(row: Sequence[Any]) -> Reading:
-    label, first, last, balance, currency, subscription_type, expired, health, uid = row
-    return Reading(
-        account=label,
-        at=_time(first),
-        last_seen=_time(last),
-        balance=float(balance),
-        currency=currency,
-        subscription_type=subscription_type,
-        expired=None if expired is None else bool(expired),
-        health=health,
-        account_id=None if uid is None else AccountId(uid),
-    )
 
 
 def _unusable(exc: BaseException) -> bool:
