@@ -10,7 +10,8 @@ import os
 import sys
 from collections.abc import Sequence
 
-from seranking_tray import __version__, cli
+from seranking_tray import __version__
+from seranking_tray.cli.parser import add_commands
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -32,7 +33,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="refresh this often (debugging override; also caps the retry backoff)",
     )
     parser.add_argument("--settings", action="store_true", help="open the settings window at start")
-    cli.add_commands(parser.add_subparsers(dest="command", metavar="COMMAND"), common)
+    add_commands(parser.add_subparsers(dest="command", metavar="COMMAND"), common)
     return parser
 
 
@@ -49,9 +50,12 @@ def _positive_seconds(text: str) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     """`seranking-tray`: a command, or the tray app when none is given."""
     args = build_parser().parse_args(argv)
+    # Each front end is imported only when chosen: no command loads Qt, and the GUI's first icon loads none of
+    # what the commands need (requests, sqlite3).
     if args.command is not None:
-        return cli.run(args)
-    # The deferred import that keeps Qt out of every command.
+        from seranking_tray.cli.commands import run as run_command
+
+        return run_command(args)
     from seranking_tray.gui.main import run
     from seranking_tray.gui.options import AppOptions
 

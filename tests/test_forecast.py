@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import random
+import statistics
 from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from seranking_tray.domain.forecast import (
     DAY,
@@ -14,6 +17,7 @@ from seranking_tray.domain.forecast import (
     NO_FORECAST,
     Forecast,
     Sample,
+    _median,
     daily_spend,
     days_phrase,
     forecast,
@@ -193,3 +197,8 @@ def test_days_phrase() -> None:
     assert days_phrase(1.2) == "1 day"
     assert days_phrase(11.6) == "12 days"
     assert days_phrase(6.5) == "7 days"
+
+
+@given(st.lists(st.floats(min_value=-1e9, max_value=1e9, allow_nan=False), min_size=1, max_size=50))
+def test_the_local_median_is_statistics_median(values: list[float]) -> None:
+    assert _median(values) == statistics.median(values)

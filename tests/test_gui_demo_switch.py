@@ -24,7 +24,7 @@ from seranking_tray.gui import app as app_module
 from seranking_tray.gui import system_events
 from seranking_tray.gui.app import TrayApp
 from seranking_tray.gui.options import AppOptions
-from seranking_tray.system.logs import LOG_FILE_NAME
+from seranking_tray.system.log_file import LOG_FILE_NAME
 
 
 class CountedEvents(system_events.SystemEvents):

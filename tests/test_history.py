@@ -268,12 +268,13 @@ def test_in_memory_store(tmp_path: Path) -> None:
     assert list(tmp_path.iterdir()) == []
 
 
-def test_importing_the_history_does_not_load_sqlite() -> None:
-    """The GUI imports the view (which names Reading) on its way to the first icon: sqlite3 must wait."""
+def test_the_reading_values_do_not_load_sqlite() -> None:
+    """The GUI imports the view (which names Reading) on its way to the first icon: sqlite3 must wait for the
+    store, which the GUI imports after the icon (tests/test_import_budget.py pins the whole icon path)."""
     script = textwrap.dedent(
         """
         import sys
-        import seranking_tray.store.history, seranking_tray.domain.account_view
+        import seranking_tray.domain.readings, seranking_tray.domain.account_view
         import seranking_tray.domain.forecast, seranking_tray.domain.health
         import seranking_tray.gui.presentation
         print("sqlite3" in sys.modules)

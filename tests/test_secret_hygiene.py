@@ -27,13 +27,8 @@ from harness.plugin import DesktopSessionFactory
 from harness.session import DesktopSession
 from harness.tray_app import QT_WARNING_MARKERS, TrayAppProcess, wait_until
 from seranking_tray.domain.apikey import WEB_APP_URL
-from seranking_tray.system.logs import (
-    LOG_FILE_BACKUPS,
-    LOG_FILE_BYTES,
-    LOG_FILE_NAME,
-    RedactingFilter,
-    log_file_handler,
-)
+from seranking_tray.system.log_file import LOG_FILE_BACKUPS, LOG_FILE_BYTES, LOG_FILE_NAME, log_file_handler
+from seranking_tray.system.logs import RedactingFilter
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -209,7 +204,8 @@ def test_the_key_reaches_only_the_api_and_no_output_file_child_or_cmdline(
 _LOGGING_SCRIPT = """
 import logging, sys
 from pathlib import Path
-from seranking_tray.system.logs import REDACTOR, log_file_handler, setup_logging
+from seranking_tray.system.log_file import log_file_handler
+from seranking_tray.system.logs import REDACTOR, setup_logging
 
 key, other, directory = sys.argv[1], sys.argv[2], Path(sys.argv[3])
 REDACTOR.add_secret(key)

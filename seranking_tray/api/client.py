@@ -19,8 +19,11 @@ import threading
 import time
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING, Any
+from typing import Any
 from urllib.parse import urljoin, urlsplit
+
+import requests
+import urllib3
 
 from seranking_tray.api.transport import (
     TokenAuth,
@@ -36,9 +39,6 @@ from seranking_tray.domain.account import Account, validate_api_url
 from seranking_tray.domain.apikey import DATA_KEY_HINT, ApiKey, KeyShape
 from seranking_tray.domain.errors import CheckError, ConfigError, ErrorKind
 from seranking_tray.domain.models import ENDPOINTS, PARSERS, Failure, Snapshot
-
-if TYPE_CHECKING:
-    import requests
 
 log = logging.getLogger(__name__)
 
@@ -217,8 +217,6 @@ class AccountClient:
                     raise
 
     def _get_once(self, session: requests.Session, url: str, run: _Run) -> object:
-        import requests
-        import urllib3  # reading response.raw raises urllib3's own errors, not requests' wrappers
 
         remaining = run.remaining()
         if remaining <= 0 or run.stopped:
@@ -279,8 +277,6 @@ class AccountClient:
             raise CheckError(ErrorKind.BAD_RESPONSE, "The picture's address is not valid; not loaded.") from None
 
     def _fetch_avatar(self, url: str, etag: str | None, last_modified: str | None) -> AvatarFetch:
-        import requests
-        import urllib3
 
         headers = {"Accept": "image/*"}
         if etag:

@@ -12,25 +12,23 @@ import json
 import re
 from collections.abc import Callable
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING, Any
+from typing import Any
 from urllib.parse import urlsplit
+
+import requests
+import urllib3
+from requests.adapters import HTTPAdapter
 
 from seranking_tray import __version__
 from seranking_tray.domain.account import is_loopback_host
 from seranking_tray.domain.apikey import ApiKey
 from seranking_tray.domain.errors import CheckError, ErrorKind
 
-if TYPE_CHECKING:
-    import requests
-
 USER_AGENT = f"seranking-tray/{__version__}"
 CHUNK = 64 * 1024
 
 
 def new_session(pool: int) -> requests.Session:
-    import requests
-    from requests.adapters import HTTPAdapter
-
     class NoRedirectSession(requests.Session):
         """Never looks at a redirect. Even with allow_redirects=False, requests prepares the next hop to
         offer it as Response.next, and to do so reads the whole redirect body into memory, past any cap and
@@ -188,9 +186,6 @@ def http_error(status: int, body: bytes, content_type: str, headers: Any, path: 
 
 
 def network_error(exc: BaseException) -> CheckError:
-    import requests
-    import urllib3
-
     if isinstance(exc, urllib3.exceptions.ReadTimeoutError | TimeoutError):
         return CheckError(ErrorKind.TIMEOUT, "SE Ranking did not answer in time.")
     if isinstance(exc, urllib3.exceptions.ProtocolError | urllib3.exceptions.DecodeError):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import sys
 from dataclasses import replace
 from datetime import UTC, date, datetime
@@ -10,14 +11,13 @@ from seranking_tray.domain.account import AccountConfig
 from seranking_tray.domain.health import Health
 from seranking_tray.domain.money import plain_money
 from seranking_tray.domain.readings import Reading
+from seranking_tray.store.history import HistoryStore, history_path
 from seranking_tray.store.settings import ensure_accounts, load_settings
 
 HISTORY_COLUMNS = ("time", "last_seen", "account", "balance", "currency", "subscription_type", "expired", "health")
 
 
 def run_history(as_csv: bool, since: date | None, account: str | None) -> int:
-    from seranking_tray.store.history import HistoryStore, history_path
-
     loaded = ensure_accounts(load_settings())
     for warning in loaded.warnings:
         print(f"warning: {warning}", file=sys.stderr)
@@ -41,8 +41,6 @@ def run_history(as_csv: bool, since: date | None, account: str | None) -> int:
     labels = {a.id: a.label for a in accounts}
     readings = [replace(r, account=labels.get(r.account_id, r.account)) if r.account_id else r for r in readings]
     if as_csv:
-        import csv
-
         writer = csv.writer(sys.stdout, lineterminator="\n")
         writer.writerow(HISTORY_COLUMNS)
         writer.writerows(_csv_row(r) for r in readings)

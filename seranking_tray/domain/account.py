@@ -7,7 +7,7 @@ may be edited. History rows, the keyring username, the notification memory and t
 from __future__ import annotations
 
 import ipaddress
-import secrets
+import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -30,7 +30,7 @@ AccountId = NewType("AccountId", str)
 
 def new_account_id() -> AccountId:
     """A fresh id: random, so it says nothing about the account and never collides with a label's meaning."""
-    return AccountId(secrets.token_hex(6))
+    return AccountId(os.urandom(6).hex())  # as secrets.token_hex, without its import (~4 ms on the icon path)
 
 
 @dataclass(frozen=True)

@@ -63,10 +63,8 @@ def top_up_tolerance(balances: Sequence[float]) -> float:
     steps = [b - a for a, b in pairwise(balances) if b != a]
     if len(steps) < 3:
         return MIN_TOP_UP
-    import statistics  # with fractions and decimal ~1.5 ms; imported above it was on the way to the first icon
-
-    centre = statistics.median(steps)
-    spread = statistics.median(abs(step - centre) for step in steps) * _MAD_TO_SD
+    centre = _median(steps)
+    spread = _median([abs(step - centre) for step in steps]) * _MAD_TO_SD
     return max(MIN_TOP_UP, _NOISE_FACTOR * spread)
 
 
@@ -146,3 +144,10 @@ def days_phrase(days: float) -> str:
         return "less than a day"
     whole = math.floor(days + 0.5)  # half up: round() would make 6.5 days "6"
     return f"{whole} day{'s' if whole != 1 else ''}"
+
+
+def _median(values: Sequence[float]) -> float:
+    """statistics.median, without its import (fractions and decimal, ~1.5 ms on the way to the first icon)."""
+    ordered = sorted(values)
+    middle = len(ordered) // 2
+    return ordered[middle] if len(ordered) % 2 else (ordered[middle - 1] + ordered[middle]) / 2

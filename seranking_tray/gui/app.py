@@ -40,7 +40,8 @@ from seranking_tray.store.history import HistoryStore
 from seranking_tray.store.keystore import KeyStore
 from seranking_tray.store.settings import LoadedSettings, Settings, ensure_accounts, load_settings
 from seranking_tray.store.state import NOTIFICATIONS, AppState, notification_memory
-from seranking_tray.system.logs import REDACTOR, log_file_handler
+from seranking_tray.system.log_file import log_file_handler
+from seranking_tray.system.logs import REDACTOR
 from seranking_tray.system.paths import cache_dir, state_dir
 
 log = logging.getLogger(__name__)

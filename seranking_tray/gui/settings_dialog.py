@@ -50,6 +50,7 @@ from seranking_tray.gui.key_field import KeyField, ProblemBar
 from seranking_tray.service.monitor import check_once
 from seranking_tray.store.keystore import KeyStore
 from seranking_tray.store.settings import RANGES, IconStyle, Settings, save_settings
+from seranking_tray.system import autostart
 
 log = logging.getLogger(__name__)
 
@@ -180,8 +181,6 @@ class SettingsDialog(QDialog):
         self.style_edit.setCurrentIndex(max(0, list(IconStyle).index(s.icon_style)))
         self.style_edit.setAccessibleName("Tray icon style")
         form.addRow("Tray &icon:", self.style_edit)
-
-        from seranking_tray.system import autostart
 
         self.autostart_edit = QCheckBox("Start SE Ranking Tray when I log in")
         self.autostart_edit.setAccessibleName("Start at login")
@@ -386,8 +385,6 @@ class SettingsDialog(QDialog):
         self._start(call)
 
     def _apply_autostart(self) -> bool:
-        from seranking_tray.system import autostart
-
         wanted = self.autostart_edit.isChecked()
         if wanted == self._autostart_was:
             return True

@@ -14,18 +14,19 @@
   fresh one started; the reason is reported once through `take_warnings()`. Other trouble (disk full, a
   read-only file, a lock held too long) never stops a check: it is reported once and the store carries on.
 
-`sqlite3` is imported on first use, not with this module: the GUI must not pay for it on its way to the first
-icon. The values (`Reading`, `Restored`) are in `domain.readings`; what a check means (forecast, assessment,
+The GUI imports this module after its first icon (gui.main's deferred import), so `sqlite3` costs the icon nothing.
+The values (`Reading`, `Restored`) are in `domain.readings`; what a check means (forecast, assessment,
 recording) is `service.monitor`'s, not the store's. A store is used from the thread that opened it.
 """
 
 from __future__ import annotations
 
 import logging
+import sqlite3
 from collections.abc import Callable, Iterable, Sequence
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from seranking_tray.domain.account import AccountId
 from seranking_tray.domain.forecast import DEFAULT_WINDOW, Forecast, forecast
@@ -44,9 +45,6 @@ from seranking_tray.store.history_sql import (
 )
 from seranking_tray.system import paths
 from seranking_tray.system.files import move_aside
-
-if TYPE_CHECKING:
-    import sqlite3
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -218,8 +216,6 @@ class HistoryStore:
     def _ensure_open(self) -> sqlite3.Connection | None:
         if self._conn is not None or self._disabled:
             return self._conn
-        import sqlite3
-
         try:
             self._conn = self._connect()
         except SchemaTooNew as exc:
@@ -235,8 +231,6 @@ class HistoryStore:
         return self._conn
 
     def _connect(self) -> sqlite3.Connection:
-        import sqlite3
-
         if self.path is not None:
             try:
                 self.path.parent.mkdir(parents=True, exist_ok=True)
@@ -263,8 +257,6 @@ class HistoryStore:
 
     def _run(self, operation: Callable[[sqlite3.Connection], T], default: T) -> T:
         """Run `operation(conn)`; a damaged file is moved aside and the operation tried once on a fresh one."""
-        import sqlite3
-
         for attempt in range(2):
             conn = self._ensure_open()
             if conn is None:

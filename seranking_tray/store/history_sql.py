@@ -1,20 +1,15 @@
-"""The history file's schema, its migrations and the SQL that reads and writes rows (used by `store.history`).
-
-`sqlite3` is only named for types here: the store opens the connection (on first use, off the icon path).
-"""
+"""The history file's schema, its migrations and the SQL that reads and writes rows (used by `store.history`)."""
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from seranking_tray.domain.account import LEGACY_LABEL, AccountId
 from seranking_tray.domain.readings import Reading
-
-if TYPE_CHECKING:
-    import sqlite3
 
 # Each migration is a list of statements taking the schema from version i to i + 1; never edit a shipped one.
 Migration = Sequence[str]

@@ -6,7 +6,6 @@ import logging
 import re
 import sys
 import threading
-from pathlib import Path
 
 _AUTH_HEADER = re.compile(r"(Authorization['\"]?\s*[:=]\s*['\"]?Token\s+)[^\s'\",}]+", re.IGNORECASE)
 _TOKEN_QUERY = re.compile(r"([?&]token=)[^&\s]+", re.IGNORECASE)
@@ -46,33 +45,6 @@ class RedactingFilter(logging.Filter):
 
 
 REDACTOR = RedactingFilter()
-
-
-LOG_FILE_BYTES = 1 << 20  # a tray app runs for months: cap the file, keep three old ones
-LOG_FILE_BACKUPS = 3
-
-
-LOG_FILE_NAME = "seranking-tray.log"
-
-
-def log_file_handler(
-    directory: Path, max_bytes: int = LOG_FILE_BYTES, backups: int = LOG_FILE_BACKUPS
-) -> logging.Handler | None:
-    """A size-capped rotating log file in `directory`, or None if it cannot be opened (never fatal).
-
-    At most `max_bytes` a file (a record that would pass the cap starts a new one), `backups` old files kept.
-    """
-    from logging.handlers import RotatingFileHandler
-
-    try:
-        directory.mkdir(parents=True, exist_ok=True)
-        handler = RotatingFileHandler(
-            directory / LOG_FILE_NAME, maxBytes=max_bytes, backupCount=backups, encoding="utf-8"
-        )
-    except OSError:
-        return None
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    return handler
 
 
 def setup_logging(debug: bool, handlers: list[logging.Handler] | None = None) -> None:
