@@ -40,6 +40,7 @@ from jeepney.io.blocking import DBusConnection, open_dbus_connection
 from jeepney.wrappers import unwrap_msg
 
 from harness.notifications import NOTIFICATIONS_BUS_NAME, NotificationRecorder
+from harness.waiting import wait_until
 
 NotificationsMode = Literal["dunst", "recorder"] | None
 
@@ -582,21 +583,20 @@ class DesktopSession:
     def _wait_until(
         self, condition: Callable[[], bool], deadline: float, what: str, *, watched: Sequence[_Daemon]
     ) -> None:
-        poll_interval = 0.005
-        while True:
-            if condition():
-                return
-            for daemon in watched:
+        def ready() -> bool:
+            for daemon in watched:  # a daemon that died will never become ready: say so at once
                 status = daemon.process.poll()
                 if status is not None:
                     raise DesktopSessionError(
                         f"{daemon.name} exited (status {status}) while waiting for {what}\n{daemon.log_tail()}"
                     )
-            if time.monotonic() >= deadline:
-                logs = "\n".join(f"--- {daemon.name}.log\n{daemon.log_tail()}" for daemon in watched)
-                raise DesktopSessionError(f"timed out after {self.startup_timeout}s waiting for {what}\n{logs}")
-            time.sleep(poll_interval)
-            poll_interval = min(poll_interval * 1.5, 0.05)
+            return condition()
+
+        def timed_out(message: str) -> DesktopSessionError:
+            logs = "\n".join(f"--- {daemon.name}.log\n{daemon.log_tail()}" for daemon in watched)
+            return DesktopSessionError(f"{message}\n{logs}")
+
+        wait_until(ready, max(0.0, deadline - time.monotonic()), what, retry_on=(), on_timeout=timed_out)
 
     # -- D-Bus queries from the test process -----------------------------------------------------
 

@@ -11,13 +11,13 @@ Item strings come from the watcher as ``"<bus name>/<object path>"``, e.g.
 
 from __future__ import annotations
 
-import time
 from collections.abc import Callable, Iterator, Sequence
 from typing import Any, Final, NamedTuple, TypedDict, cast
 
 from jeepney.wrappers import DBusErrorResponse
 
 from harness.session import WATCHER_BUS_NAME, WATCHER_INTERFACE, WATCHER_PATH, DesktopSession
+from harness.waiting import wait_until
 
 ITEM_INTERFACE: Final = "org.kde.StatusNotifierItem"
 DEFAULT_ITEM_PATH: Final = "/StatusNotifierItem"
@@ -124,20 +124,21 @@ def wait_for_item(
     ``predicate`` gets the item string and may query it (e.g. with :func:`item_properties`);
     a D-Bus error inside it - the item vanishing meanwhile - counts as "no match".
     """
-    deadline = time.monotonic() + timeout
-    poll_interval = 0.005
-    while True:
-        items = registered_items(session)
-        for item in items:
+
+    def matching() -> str | None:
+        for item in registered_items(session):
             try:
                 if predicate is None or predicate(item):
                     return item
             except DBusErrorResponse:
                 continue
-        if time.monotonic() >= deadline:
-            raise TimeoutError(f"no matching tray item within {timeout}s; registered items: {items or 'none'}")
-        time.sleep(poll_interval)
-        poll_interval = min(poll_interval * 1.5, 0.05)
+        return None
+
+    def timed_out(message: str) -> TimeoutError:
+        return TimeoutError(f"{message}; registered items: {registered_items(session) or 'none'}")
+
+    found: str = wait_until(matching, timeout, "a matching tray item", retry_on=(), on_timeout=timed_out)
+    return found
 
 
 def item_owner_pid(session: DesktopSession, item: str) -> int:

@@ -8,29 +8,15 @@ import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 from harness import sni
 from harness.session import DesktopSession
+from harness.waiting import wait_until
+
+__all__ = ["QT_WARNING_MARKERS", "TrayAppProcess", "wait_until", "window_names"]
 
 # Qt's own complaints that must never appear in the app's output.
 QT_WARNING_MARKERS = ("QThread: Destroyed", "QObject::", "QTimer", "QSocketNotifier", "Qt: ", "Traceback")
-
-
-def wait_until(condition: Callable[[], Any], timeout: float, what: str, interval: float = 0.05) -> Any:
-    """Poll `condition` until it returns something truthy; fail with `what` after `timeout` seconds."""
-    deadline = time.monotonic() + timeout
-    last_error: BaseException | None = None
-    while time.monotonic() < deadline:
-        try:
-            value = condition()
-        except Exception as exc:  # the item may be between states; try again
-            last_error = exc
-            value = None
-        if value:
-            return value
-        time.sleep(interval)
-    raise AssertionError(f"timed out after {timeout} s waiting for {what} (last error: {last_error!r})")
 
 
 class TrayAppProcess:

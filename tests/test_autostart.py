@@ -18,28 +18,18 @@ import shutil
 import subprocess
 import sys
 import textwrap
-import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from harness.waiting import wait_until
 from seranking_tray import __version__
 from seranking_tray.system import autostart, resources
 from seranking_tray.system.autostart import AUTOSTART_DELAY_SECONDS, MacLaunchAgent, XdgAutostart, desktop_exec
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
-
-
-def wait_for(condition: Callable[[], Any], timeout: float, what: str) -> Any:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        value = condition()
-        if value:
-            return value
-        time.sleep(0.05)
-    raise AssertionError(f"timed out after {timeout} s waiting for {what}")
 
 
 def tree(root: Path) -> set[str]:
@@ -177,7 +167,7 @@ def test_exec_quoting_survives_glib_s_own_parser(config_home: Path, argv_recorde
     env = {"PATH": os.environ["PATH"], "HOME": str(config_home.parent)}
     launched = run_tool("gio", "launch", str(xdg.entry_path), env=env)
     assert launched.returncode == 0, launched.stderr
-    recorded = wait_for(lambda: output.is_file() and output.read_text(), 15, "the launched program's argv")
+    recorded = wait_until(lambda: output.is_file() and output.read_text(), 15, "the launched program's argv")
     assert json.loads(recorded) == argv
 
 
@@ -258,7 +248,7 @@ def test_the_entry_starts_the_tray_app_at_login(
         cmdline = Path(f"/proc/{pid}/cmdline").read_bytes().split(b"\0")
         assert any(resources.GUI_COMMAND.encode() in part for part in cmdline), cmdline
         assert fake_api.wait_for_requests(3, 20)  # it checks the account: started for real, not just shown
-        tooltip = wait_for(
+        tooltip = wait_until(
             lambda: (
                 (tip := sni.item_properties(session, item).get("ToolTip"))
                 and "$1,234.50" in tip.title + tip.description

@@ -32,6 +32,7 @@ from harness.notifications import (
 )
 from harness.plugin import DesktopSessionFactory
 from harness.session import SECRETS_BUS_NAME, WATCHER_BUS_NAME, DesktopSession, DesktopSessionError
+from harness.waiting import wait_until
 
 pytestmark = pytest.mark.desktop
 
@@ -215,9 +216,7 @@ def test_teardown_leaves_no_processes(desktop_session: DesktopSessionFactory) ->
     # An app started without spawn() is not tracked by the session, only marked by its env.
     untracked = subprocess.Popen(["sleep", "600"], env=session.env())
     # Popen returns once the child is in execve(), a moment before /proc shows its new environment.
-    deadline = time.monotonic() + 5
-    while untracked.pid not in session.session_processes() and time.monotonic() < deadline:
-        time.sleep(0.005)
+    wait_until(lambda: untracked.pid in session.session_processes(), 5, "the untracked child's environment")
     root, display_number = session.root, session.display.lstrip(":")
     # Proves the marker finds everything, including what D-Bus activated and what the panel forked;
     # otherwise "nothing left" below would prove nothing.
@@ -390,21 +389,14 @@ def test_dunst_answers_notify(desktop: DesktopSession) -> None:
 
     assert notification_id > 0
     assert server_name == "dunst"
+
     # dunst shows the popup on its next main-loop turn: poll its count rather than sleep.
-    deadline = time.monotonic() + 5
-    while True:
-        count = subprocess.run(
-            ["dunstctl", "count", "displayed"],
-            env=desktop.env(),
-            capture_output=True,
-            text=True,
-            timeout=5,
-            check=True,
+    def displayed() -> str:
+        return subprocess.run(
+            ["dunstctl", "count", "displayed"], env=desktop.env(), capture_output=True, text=True, timeout=5, check=True
         ).stdout.strip()
-        if count == "1" or time.monotonic() > deadline:
-            break
-        time.sleep(0.02)
-    assert count == "1"
+
+    wait_until(lambda: displayed() == "1", 5, "dunst to display the notification")
 
 
 @pytest.mark.desktop(notifications=None, keyring=False, tray=False)

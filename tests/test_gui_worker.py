@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QObject, QThread, Signal
+from PySide6.QtCore import QObject, QThread, QTimer, Signal
 from pytestqt.qtbot import QtBot
 
 from harness.faults import FakeSeRanking, Fault
@@ -84,11 +85,16 @@ def test_a_rejected_key_pauses_automatic_refresh_until_asked(qtbot: QtBot, worke
     with qtbot.waitSignal(worker.checked, timeout=10000) as paused:
         thread.start()
     assert paused.args[0].paused and paused.args[0].next_delay is None
-    # A wake-up does not lift the pause; only the user (or a new key) does.
+    # A wake-up does not lift the pause; only the user (or a new key) does. The barrier runs in the worker thread
+    # after the wake-up's slot has returned (queued calls keep their order), so nothing can still be on its way.
+    checks: list[object] = []
+    worker.checked.connect(checks.append)
     harness.refresh_soon.emit()
-    with qtbot.waitSignal(worker.checked, timeout=2500, raising=False) as blocker:
-        pass
-    assert not blocker.signal_triggered
+    barrier = threading.Event()
+    QTimer.singleShot(0, worker, barrier.set)
+    qtbot.waitUntil(barrier.is_set, timeout=10000)
+    qtbot.wait(0)  # deliver anything the worker emitted before the barrier
+    assert checks == []
     assert len(fake_api.requests_to("balance")) == 1
     with qtbot.waitSignal(worker.checked, timeout=10000):
         harness.refresh_now.emit()
