@@ -41,9 +41,17 @@ class BackgroundCall(QObject):
         try:
             result = self._action()
         except Exception as exc:
-            self._raised.emit(exc)
+            self._deliver(self._raised, exc)
             return
-        self._returned.emit(result)
+        self._deliver(self._returned, result)
+
+    def _deliver(self, signal: Any, value: object) -> None:
+        try:
+            signal.emit(value)
+        except RuntimeError:
+            # The Qt object went with its parent (the app quit while the call was still out): nobody is left to
+            # tell, and a traceback from this thread would only alarm.
+            _running.discard(self)
 
     def _on_returned(self, result: object) -> None:
         _running.discard(self)
