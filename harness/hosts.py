@@ -124,6 +124,8 @@ class HostSession(DesktopSession):
         self.host_daemon: _Daemon | None = None
         self._wayland_socket: Path | None = None
         self._xauthority: str | None = None
+        self._sway_env: dict[str, str] = {}
+        self.failed_logs: dict[str, str] = {}
 
     # -- paths and environment ---------------------------------------------------------------------
 
@@ -220,14 +222,12 @@ class HostSession(DesktopSession):
             else:
                 self._start_sway(deadline)
         except BaseException:
+            # Kept past stop() (which removes the directory) for the failure report.
+            self.failed_logs = self.logs()
             self.stop()
             raise
         self.startup_seconds = time.monotonic() - started_at
         return self
-
-    def stop(self) -> None:
-        # Files the sway user made are removed by root all the same; nothing else differs.
-        super().stop()
 
     # -- the session bus -----------------------------------------------------------------------------
 
