@@ -33,7 +33,6 @@ from typing import Any, Final, Literal, Self, get_args
 
 from jeepney import DBusAddress, HeaderFields, MessageType, new_method_call
 from jeepney.io.blocking import DBusConnection, open_dbus_connection
-from jeepney.wrappers import unwrap_msg
 
 from harness.notifications import NOTIFICATIONS_BUS_NAME, NotificationRecorder
 from harness.session import (
@@ -103,7 +102,7 @@ def host_executables(host: Host) -> list[str]:
     if host.startswith("gnome"):
         return [DBUS_DAEMON, "gnome-shell", "gjs", "Xwayland", "gsettings"]
     if host == "kde":
-        return [DBUS_DAEMON, XVFB, "kwin_x11", "kded5", "plasmashell", IMPORT, "xwininfo"]
+        return [DBUS_DAEMON, XVFB, "kwin_x11", "kded5", "plasmashell", IMPORT, "xprop"]
     return [DBUS_DAEMON, "sway", "swaybar", "swaymsg", "grim", "setpriv"]
 
 
@@ -340,6 +339,8 @@ class HostSession(DesktopSession):
             }
         )
         self._wait_until(lambda: self._eval_works(), deadline, "org.gnome.Shell.Eval (unsafe mode)", watched=[shell])
+        # The shell starts in the overview; the desktop (top bar, windows) is what the screenshots should show.
+        self.shell_eval("Main.overview.hide(); true")
 
     def _x11_display_from_log(self, shell: _Daemon) -> bool:
         found = re.search(r"Using public X11 display (:\d+)", shell.log_path.read_text(errors="replace"))
@@ -404,10 +405,7 @@ class HostSession(DesktopSession):
         runtime.mkdir(mode=0o700)
         os.chown(runtime, SWAY_UID, SWAY_UID)
         config = self.root / "sway.config"
-        config.write_text(
-            "output HEADLESS-1 resolution 1280x800\n"
-            'bar {\n  position top\n  tray_output *\n  status_command echo "test"\n}\n'
-        )
+        config.write_text("output HEADLESS-1 resolution 1280x800\nbar {\n  position top\n  tray_output *\n}\n")
         config.chmod(0o644)
         self._start_session_bus(deadline)
         self._recorder = NotificationRecorder(self.bus_address).start()
@@ -476,10 +474,17 @@ class HostSession(DesktopSession):
             return self.shell_window_titles()
         if self.host == "sway":
             return self.sway_window_titles()
-        result = subprocess.run(
-            ["xwininfo", "-root", "-tree"], env=self.env(), capture_output=True, text=True, timeout=10, check=True
-        )
-        return re.findall(r'^\s+0x[0-9a-f]+ "([^"]*)"', result.stdout, re.MULTILINE)
+        # The windows kwin manages (mapped clients), not every X window the app created.
+        clients = self._xprop("-root", "_NET_CLIENT_LIST")
+        titles = []
+        for window in re.findall(r"0x[0-9a-f]+", clients.partition("=")[2]):
+            found = re.search(r'= "(.*)"', self._xprop("-id", window, "_NET_WM_NAME"))
+            titles.append(found.group(1) if found else "")
+        return titles
+
+    def _xprop(self, *args: str) -> str:
+        result = subprocess.run(["xprop", *args], env=self.env(), capture_output=True, text=True, timeout=10)
+        return result.stdout
 
     def screenshot(self, path: Path | str) -> Path:
         target = Path(path).resolve()
@@ -562,7 +567,12 @@ class NotifyMonitor:
                     call = self._pending.pop(key, None)
                     if call is not None:
                         answered = SeenNotification(
-                            call.sender, call.app_icon, call.summary, call.body, sender, kind == MessageType.method_return
+                            call.sender,
+                            call.app_icon,
+                            call.summary,
+                            call.body,
+                            sender,
+                            kind == MessageType.method_return,
                         )
                         self._seen.append(answered)
                         self._lock.notify_all()

@@ -186,7 +186,8 @@ def desktop_host(request: pytest.FixtureRequest) -> Iterator[HostSessionFactory]
         if missing or _missing_packages():
             pytest.fail(
                 f"{host} cannot run here: programs not found: {' '.join(missing) or '-'}; "
-                f"scripts/desktop-deps --missing: {_missing_packages() or '-'}. Install with scripts/desktop-deps --install",
+                f"scripts/desktop-deps --missing: {_missing_packages() or '-'}. "
+                "Install them with: scripts/desktop-deps --install",
                 pytrace=False,
             )
         session = HostSession(host)

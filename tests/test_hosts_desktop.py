@@ -4,7 +4,6 @@ loopback fake SE Ranking API. The rest of the desktop suite stays on xfce4-panel
 
 from __future__ import annotations
 
-import os
 import time
 from pathlib import Path
 from urllib.parse import unquote, urlparse
@@ -59,7 +58,12 @@ def process_name(pid: int) -> str:
 
 def notification_server_name(session: HostSession) -> str:
     (owner,) = session.call(
-        "org.freedesktop.DBus", "/org/freedesktop/DBus", "org.freedesktop.DBus", "GetNameOwner", "s", (NOTIFICATIONS_BUS_NAME,)
+        "org.freedesktop.DBus",
+        "/org/freedesktop/DBus",
+        "org.freedesktop.DBus",
+        "GetNameOwner",
+        "s",
+        (NOTIFICATIONS_BUS_NAME,),
     )
     return str(owner)
 
@@ -171,4 +175,3 @@ def test_item_title_and_window_titles_on_xfce(
     assert "SE Ranking Tray — " not in names and names.count("SE Ranking Tray — SE Ranking Tray") == 0
     output = app.output()
     assert not any(marker in output for marker in QT_WARNING_MARKERS), output
-    assert os.path.isdir(session.home)
