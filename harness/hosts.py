@@ -477,7 +477,7 @@ class HostSession(DesktopSession):
         # The windows kwin manages (mapped clients), not every X window the app created.
         clients = self._xprop("-root", "_NET_CLIENT_LIST")
         titles = []
-        for window in re.findall(r"0x[0-9a-f]+", clients.partition("=")[2]):
+        for window in re.findall(r"0x[0-9a-f]+", clients.partition("#")[2]):
             found = re.search(r'= "(.*)"', self._xprop("-id", window, "_NET_WM_NAME"))
             titles.append(found.group(1) if found else "")
         return titles
