@@ -490,6 +490,14 @@ class HostSession(DesktopSession):
         target = Path(path).resolve()
         target.parent.mkdir(parents=True, exist_ok=True)
         if self.host.startswith("gnome"):
+            # The shell may still be in its start-up overview: show the desktop, once the animation is over.
+            self.shell_eval("Main.overview.hide(); true")
+            self._wait_until(
+                lambda: self.shell_eval("Main.overview.visible || Main.overview.animationInProgress") == "false",
+                time.monotonic() + 10,
+                "the shell to leave the overview",
+                watched=[self.host_daemon] if self.host_daemon is not None else [],
+            )
             success, _written = self.call(
                 "org.gnome.Shell.Screenshot",
                 "/org/gnome/Shell/Screenshot",
