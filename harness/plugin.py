@@ -25,6 +25,7 @@ from typing import Any, Final, Protocol
 
 import pytest
 
+from harness.hosts import Host, HostSession, host_executables
 from harness.session import (
     DesktopSession,
     DesktopSessionError,
@@ -166,3 +167,48 @@ def apps() -> Iterator[list[TrayAppProcess]]:
     yield started
     for app in started:
         app.stop()
+
+
+class HostSessionFactory(Protocol):
+    def __call__(self, host: Host) -> HostSession: ...
+
+
+@pytest.fixture
+def desktop_host(request: pytest.FixtureRequest) -> Iterator[HostSessionFactory]:
+    """Starts a real desktop (GNOME, KDE or sway, see harness/hosts.py); stopped after the test.
+
+    A host that cannot start fails the test (never skips); on failure its screenshot and logs are saved.
+    """
+    sessions: list[HostSession] = []
+
+    def start_host(host: Host) -> HostSession:
+        missing = missing_executables(host_executables(host))
+        if missing or _missing_packages():
+            pytest.fail(
+                f"{host} cannot run here: programs not found: {' '.join(missing) or '-'}; "
+                f"scripts/desktop-deps --missing: {_missing_packages() or '-'}. "
+                "Install them with: scripts/desktop-deps --install",
+                pytrace=False,
+            )
+        session = HostSession(host)
+        try:
+            session.start()
+        except DesktopSessionError:
+            target = ARTIFACTS_DIR / "desktop" / re.sub(r"[^A-Za-z0-9_.-]+", "_", request.node.nodeid).strip("_")
+            target.mkdir(parents=True, exist_ok=True)
+            for name, text in session.failed_logs.items():
+                (target / name).write_text(text)
+            print(f"desktop session logs: {target}")
+            raise
+        sessions.append(session)
+        return session
+
+    yield start_host
+
+    failed = _test_failed(request.node) if isinstance(request.node, pytest.Item) else False
+    for index, session in reversed(list(enumerate(sessions))):
+        try:
+            if failed and session.running:
+                print(f"desktop session artifacts: {_save_failure_artifacts(session, request.node, index)}")
+        finally:
+            session.stop()

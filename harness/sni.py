@@ -86,8 +86,12 @@ class MenuNode(TypedDict):
 
 
 def split_item(item: str) -> tuple[str, str]:
-    """``"<bus name>/<path>"`` → ``(bus name, object path)``; a bare bus name means the default path."""
+    """``"<bus name>/<path>"`` → ``(bus name, object path)``; a bare bus name means the default path.
+
+    GNOME's AppIndicator extension lists items as ``"<bus name>@/<path>"``.
+    """
     bus_name, slash, rest = item.partition("/")
+    bus_name = bus_name.removesuffix("@")
     if not bus_name:
         raise ValueError(f"tray item {item!r} has no bus name")
     return bus_name, (f"/{rest}" if slash else DEFAULT_ITEM_PATH)

@@ -125,7 +125,7 @@ def test_account_window_with_the_chart_screenshot(
     app.wait_for_tooltip(lambda t: "$235.40" in t, 15, "data")
     app.click("Account…")
     wait_until(lambda: "SE Ranking Tray" in window_names(session), 10, "the account window")
-    window_id = wait_until(lambda: _window_id(session, "SE Ranking Tray"), 10, "the window id")
+    window_id = wait_until(lambda: _window_id(session, "Account — SE Ranking Tray"), 10, "the window id")
     target = desktop_artifacts / "account-window.png"
     subprocess.run(["/usr/bin/import", "-window", window_id, str(target)], env=session.env(), check=True, timeout=30)
     assert target.stat().st_size > 5000

@@ -92,7 +92,7 @@ def test_first_run_shows_set_up_and_opens_the_settings_once(
     again.wait_for_item()
     again.wait_for_tooltip(lambda t: "set up" in t, 15, "the set-up state again")
     # The item is up and its state known; the dialog would have been opened before that.
-    assert "SE Ranking Tray — Settings" not in window_names(session)
+    assert "Settings — SE Ranking Tray" not in window_names(session)
 
 
 def test_a_second_launch_hands_over_and_a_stale_instance_does_not_block(

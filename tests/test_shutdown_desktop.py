@@ -139,7 +139,7 @@ def test_quitting_with_the_settings_dialog_open(
     fake_api.set_delay(30)  # and a check in flight behind it
 
     def arrange(app: TrayAppProcess) -> None:
-        wait_until(lambda: "SE Ranking Tray — Settings" in window_names(session), 20, "the settings dialog")
+        wait_until(lambda: "Settings — SE Ranking Tray" in window_names(session), 20, "the settings dialog")
         assert fake_api.wait_for_arrivals(3, 20)
 
     done = run_situation(session, fake_api, sentinel_key, arrange, "--settings")

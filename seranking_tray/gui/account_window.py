@@ -35,7 +35,8 @@ class AccountWindow(QWidget):
 
     def __init__(self, demo: bool) -> None:
         super().__init__()
-        self.setWindowTitle("SE Ranking Tray — Demo" if demo else "SE Ranking Tray")
+        # Qt appends " — SE Ranking Tray" (the application display name) where the platform shows titles.
+        self.setWindowTitle("Demo account" if demo else "Account")
         self.setWindowIcon(app_icon())
         self.setObjectName("accountWindow")
         self._avatar_image: QPixmap | None = None

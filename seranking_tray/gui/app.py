@@ -138,7 +138,7 @@ class TrayApp(QObject):
             assert self.window is not None
             self.window.show_notice(NO_TRAY_NOTICE)
         self._start_worker()
-        self.notifier = DesktopNotifier(self.tray.icon, notification_icon_file())
+        self.notifier = DesktopNotifier(self.tray.icon, notification_icon_file)
         self.notifier.default_action.connect(self.show_account_window)
         self.notifier.open_web_action.connect(self.open_web_app)
         self.notifier.start()

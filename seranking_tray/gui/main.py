@@ -71,7 +71,9 @@ def run(options: AppOptions) -> int:
         del os.environ[ENV_KEY]
 
     qt_app = QApplication(sys.argv[:1])
-    qt_app.setApplicationName("seranking-tray")
+    # Qt's StatusNotifierItem takes its Title (what screen readers and hidden-item lists say) and Id from the
+    # application name: the human name, not the executable's. Nothing else here reads applicationName.
+    qt_app.setApplicationName("SE Ranking Tray")
     qt_app.setApplicationDisplayName("SE Ranking Tray")
     qt_app.setApplicationVersion(__version__)
     qt_app.setDesktopFileName("seranking-tray")

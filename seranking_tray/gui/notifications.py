@@ -10,15 +10,16 @@ from __future__ import annotations
 import logging
 import queue
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QSystemTrayIcon
 
-from seranking_tray.domain.notify_policy import Notification, Urgency
+from seranking_tray.domain.notify_policy import Announced, Notification, Urgency
 from seranking_tray.gui.background import BackgroundCall
-from seranking_tray.gui.icons import app_icon
+from seranking_tray.gui.icons import IconState, IconStyle, app_icon, render_state_pixmap
 from seranking_tray.system.paths import cache_dir
 
 log = logging.getLogger(__name__)
@@ -29,6 +30,15 @@ OBJECT_PATH = "/org/freedesktop/Notifications"
 DEFAULT_ACTION = "default"
 OPEN_WEB_ACTION = "open-web"
 _URGENCY_BYTE = {Urgency.NORMAL: 1, Urgency.CRITICAL: 2}
+# A notification shows the state it announces: a problem never carries the green "all fine" app icon.
+_ICON_STATE = {
+    Announced.OK: IconState.OK,
+    Announced.RUNNING_LOW: IconState.RUNNING_LOW,
+    Announced.LOW_BALANCE: IconState.LOW_BALANCE,
+    Announced.EXPIRED: IconState.EXPIRED,
+    Announced.AUTH: IconState.NO_KEY,
+    Announced.UNREACHABLE: IconState.ERROR,
+}
 CALL_TIMEOUT = 5.0
 
 
@@ -50,10 +60,10 @@ class DesktopNotifier(QObject):
     _message_received = Signal(object)
     _connected = Signal(object)
 
-    def __init__(self, tray: QSystemTrayIcon, icon_path: Path | None) -> None:
+    def __init__(self, tray: QSystemTrayIcon, icon_file: Callable[[Announced], Path | None]) -> None:
         super().__init__()
         self._tray = tray
-        self._icon_uri = icon_path.as_uri() if icon_path is not None else ""
+        self._icon_file = icon_file  # the PNG for a notification's state (daemons take a path, not pixels)
         self._router: Any = None
         self._filter: Any = None
         self._ids: dict[str, int] = {}  # account label -> the id of its bubble, for replaces_id
@@ -131,7 +141,7 @@ class DesktopNotifier(QObject):
             (
                 APP_NAME,
                 self._ids.get(notification.account_label, 0),
-                self._icon_uri,
+                _icon_uri(self._icon_file(notification.kind)),
                 notification.summary,
                 notification.body,
                 actions,
@@ -197,13 +207,23 @@ def _open_router() -> Any:
     return DBusRouter(open_dbus_connection(bus="SESSION"))
 
 
-def notification_icon_file() -> Path | None:
-    """The app icon as a PNG file: notification daemons take a path, not pixels."""
-    path = cache_dir() / "icons" / "seranking-tray-128.png"
+def _icon_uri(path: Path | None) -> str:
+    return path.as_uri() if path is not None else ""
+
+
+def notification_icon_file(kind: Announced = Announced.OK) -> Path | None:
+    """The icon of the announced state as a PNG file (the app icon for "fine again")."""
+    state = _ICON_STATE[kind]
+    name = "seranking-tray-128.png" if state is IconState.OK else f"seranking-tray-{state.value}-128.png"
+    path = cache_dir() / "icons" / name
     try:
         if not path.exists():
             path.parent.mkdir(parents=True, exist_ok=True)
-            app_icon().pixmap(128, 128).save(str(path), "PNG")
+            if state is IconState.OK:
+                pixmap = app_icon().pixmap(128, 128)
+            else:
+                pixmap = render_state_pixmap(state, IconStyle.COLOUR, size=128)
+            pixmap.save(str(path), "PNG")
     except OSError as exc:
         log.info("Cannot write the notification icon: %s", exc)
         return None

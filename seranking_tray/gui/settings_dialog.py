@@ -92,7 +92,7 @@ class SettingsDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("SE Ranking Tray — Settings")
+        self.setWindowTitle("Settings")  # Qt appends " — SE Ranking Tray" (see AccountWindow)
         self.setObjectName("settingsDialog")
         self._settings = settings
         self._account = account
