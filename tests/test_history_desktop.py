@@ -127,8 +127,14 @@ def test_account_window_with_the_chart_screenshot(
     wait_until(lambda: "SE Ranking Tray" in window_names(session), 10, "the account window")
     window_id = wait_until(lambda: _window_id(session, "Account — SE Ranking Tray"), 10, "the window id")
     target = desktop_artifacts / "account-window.png"
-    subprocess.run(["/usr/bin/import", "-window", window_id, str(target)], env=session.env(), check=True, timeout=30)
-    assert target.stat().st_size > 5000
+
+    def painted() -> bool:  # mapped is not yet painted: a shot taken too early is a blank 1.3 kB image
+        subprocess.run(
+            ["/usr/bin/import", "-window", window_id, str(target)], env=session.env(), check=True, timeout=30
+        )
+        return target.stat().st_size > 5000
+
+    wait_until(painted, 15, "the account window painted")
     session.screenshot(desktop_artifacts / "desktop-with-account-window.png")
 
 

@@ -42,6 +42,9 @@ _ICON_STATE = {
 CALL_TIMEOUT = 5.0
 
 
+_EARLY_ACTIONS_KEPT = 16
+
+
 class _SignalQueue(queue.Queue[Any]):
     """A jeepney filter queue that forwards each message as a Qt signal instead of storing it."""
 
@@ -71,6 +74,7 @@ class DesktopNotifier(QObject):
         self._message_received.connect(self._on_bus_message)
         self._connected.connect(self._on_connected)
         self._pending: list[Notification] = []
+        self._early_actions: dict[int, str] = {}  # id -> action clicked before our Notify's reply named the id
         self._connecting = False
         self._bus_failed = not sys.platform.startswith("linux")
 
@@ -79,21 +83,15 @@ class DesktopNotifier(QObject):
         if self._bus_failed or self._connecting or self._router is not None:
             return
         self._connecting = True
-        call = BackgroundCall(_open_router, self)
+        signals = _SignalQueue(self)
+        call = BackgroundCall(lambda: _open_router(signals), self)
         call.succeeded.connect(self._connected.emit)
         call.failed.connect(self._on_connect_failed)
         call.start()
 
-    def _on_connected(self, router: Any) -> None:
-        from jeepney import MatchRule
-        from jeepney.bus_messages import message_bus
-
+    def _on_connected(self, connected: tuple[Any, Any]) -> None:
         self._connecting = False
-        self._router = router
-        rule = MatchRule(type="signal", interface=BUS_NAME, path=OBJECT_PATH)
-        self._filter = router.filter(rule, queue=_SignalQueue(self))
-        add_match = message_bus.AddMatch(rule)
-        BackgroundCall(lambda: router.send_and_get_reply(add_match, timeout=CALL_TIMEOUT), self).start()
+        self._router, self._filter = connected
         pending, self._pending = self._pending, []
         for notification in pending:
             self.notify(notification)
@@ -165,6 +163,9 @@ class DesktopNotifier(QObject):
         self._ids[notification.account_label] = int(notification_id)
         self._our_ids.add(int(notification_id))
         self.delivered.emit("dbus")
+        early = self._early_actions.pop(int(notification_id), None)
+        if early is not None:
+            self._act(early)
 
     def _on_notify_failed(self, notification: Notification, error: object) -> None:
         # No notification service on the bus (or it broke): the tray's own message, from now on.
@@ -183,15 +184,24 @@ class DesktopNotifier(QObject):
 
     # --- receiving ----------------------------------------------------------------------------------
 
+    def _act(self, action: str) -> None:
+        if action == OPEN_WEB_ACTION:
+            self.open_web_action.emit()
+        else:
+            self.default_action.emit()
+
     def _on_bus_message(self, message: Any) -> None:
         member = message.header.fields.get(3)  # HeaderFields.member
         if member == "ActionInvoked":
             notification_id, action = message.body
             if int(notification_id) in self._our_ids:
-                if action == OPEN_WEB_ACTION:
-                    self.open_web_action.emit()
-                else:
-                    self.default_action.emit()
+                self._act(action)
+            else:
+                # A click can beat the reply to our Notify (the daemon shows the bubble before it answers): keep
+                # it until that reply says whether the id is ours. Bounded: other apps' ids also pass here.
+                self._early_actions[int(notification_id)] = action
+                while len(self._early_actions) > _EARLY_ACTIONS_KEPT:
+                    del self._early_actions[next(iter(self._early_actions))]
         elif member == "NotificationClosed":
             notification_id = int(message.body[0])
             if notification_id in self._our_ids:
@@ -201,10 +211,18 @@ class DesktopNotifier(QObject):
                         del self._ids[label]
 
 
-def _open_router() -> Any:
+def _open_router(signals: queue.Queue[Any]) -> tuple[Any, Any]:
+    """Connect, and subscribe to the service's signals before anything is sent: a click on a bubble must never
+    come before the subscription. jeepney is imported here: it is installed on Linux only (keyring's dependency)."""
+    from jeepney import MatchRule
+    from jeepney.bus_messages import message_bus
     from jeepney.io.threading import DBusRouter, open_dbus_connection
 
-    return DBusRouter(open_dbus_connection(bus="SESSION"))
+    router = DBusRouter(open_dbus_connection(bus="SESSION"))
+    rule = MatchRule(type="signal", interface=BUS_NAME, path=OBJECT_PATH)
+    signal_filter = router.filter(rule, queue=signals)
+    router.send_and_get_reply(message_bus.AddMatch(rule), timeout=CALL_TIMEOUT)
+    return router, signal_filter
 
 
 def _icon_uri(path: Path | None) -> str:

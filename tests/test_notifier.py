@@ -1,0 +1,45 @@
+"""DesktopNotifier's handling of the notification service's signals (the D-Bus round trip is in the desktop tests)."""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+from typing import Any
+
+from jeepney import MessageType
+from PySide6.QtWidgets import QApplication, QSystemTrayIcon
+from pytestqt.qtbot import QtBot
+
+from seranking_tray.domain.notify_policy import Announced, Notification, Urgency
+from seranking_tray.gui.notifications import DesktopNotifier
+
+
+def _signal(member: str, *body: Any) -> Any:
+    return SimpleNamespace(header=SimpleNamespace(fields={3: member}), body=body)
+
+
+def _reply(notification_id: int) -> Any:
+    return SimpleNamespace(header=SimpleNamespace(message_type=MessageType.method_return), body=(notification_id,))
+
+
+def _notification() -> Notification:
+    return Notification(Announced.LOW_BALANCE, False, "Jane: low", "Balance $4.50", Urgency.CRITICAL, "Jane")
+
+
+def test_a_click_that_beats_the_reply_to_notify_still_opens_the_window(qtbot: QtBot, qapp: QApplication) -> None:
+    notifier = DesktopNotifier(QSystemTrayIcon(), lambda _kind: None)
+    opened: list[str] = []
+    notifier.default_action.connect(lambda: opened.append("window"))
+    notifier._on_bus_message(_signal("ActionInvoked", 7, "default"))  # the click arrives first
+    notifier._on_bus_message(_signal("ActionInvoked", 99, "default"))  # another app's bubble
+    assert opened == []
+    notifier._on_notify_reply(_notification(), _reply(7))  # then the reply names id 7 as ours
+    assert opened == ["window"]
+    notifier._on_notify_reply(_notification(), _reply(8))
+    assert opened == ["window"]  # nothing was clicked on 8; 99 was never ours
+
+
+def test_early_clicks_kept_are_bounded(qapp: QApplication) -> None:
+    notifier = DesktopNotifier(QSystemTrayIcon(), lambda _kind: None)
+    for other in range(1000):
+        notifier._on_bus_message(_signal("ActionInvoked", other, "default"))
+    assert len(notifier._early_actions) <= 16
