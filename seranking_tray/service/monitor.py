@@ -122,7 +122,7 @@ class AccountMonitor:
         if self._client is None:
             assert self.problem is not None
             self._paused = True
-            return failed_outcome(self.account, self.problem, self.settings.rules)
+            return failed_outcome(self.account, self.problem, self.settings.rules_for(self.account.config))
         return self.conclude(self._client.check())
 
     def conclude(self, snapshot: Snapshot) -> CheckOutcome:
@@ -133,7 +133,7 @@ class AccountMonitor:
         forecast = None
         if history is not None and provisional is not None:
             forecast = history.forecast(self.account.id, snapshot.checked_at.astimezone(UTC), extra=provisional)
-        outcome = judge(self.account, snapshot, self.settings.rules, forecast)
+        outcome = judge(self.account, snapshot, self.settings.rules_for(self.account.config), forecast)
         self._paused = outcome.paused
         recorded = False
         if history is not None and provisional is not None:
