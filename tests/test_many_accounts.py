@@ -13,6 +13,8 @@ from seranking_tray.api.client import RetryPolicy
 from seranking_tray.api.rate import RateLimiter
 from seranking_tray.domain.account import Account, AccountConfig, AccountId, KeySource
 from seranking_tray.domain.apikey import ApiKey
+from seranking_tray.domain.attention import worst
+from seranking_tray.domain.health import Health
 from seranking_tray.domain.outcome import CheckOutcome
 from seranking_tray.service.monitor import AccountMonitor
 from seranking_tray.service.schedule import Scheduler
@@ -105,3 +107,10 @@ def test_a_hanging_account_does_not_delay_the_others(rate_limited: None) -> None
             scheduler.stop()
             for monitor in monitors:
                 monitor.close()
+
+
+def test_worst_state_precedence() -> None:
+    assert worst([Health.OK, Health.ERROR, Health.EXPIRED]) == Health.EXPIRED  # expired beside unreachable: 2
+    assert worst([Health.RUNNING_LOW, Health.LOW_BALANCE, Health.OK]) == Health.LOW_BALANCE
+    assert worst([Health.RUNNING_LOW, Health.ERROR]) == Health.ERROR
+    assert worst([]) == Health.OK
