@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from harness.faults import FakeSeRanking
+from seranking_tray.api.rate import LIMIT, set_limit
 
 # Once for the whole suite, before any test module imports Qt; real-desktop tests give their apps xcb explicitly.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -38,6 +39,22 @@ _SCRUBBED_ENV = (
 )
 
 CLI_TIMEOUT = 60.0
+
+
+@pytest.fixture(autouse=True)
+def _no_rate_limit() -> Iterator[None]:
+    """In-process tests check faster than the API's 5 requests a second allow (short deadlines, many checks in a
+    row), so the per-key limiter is off unless a test asks for it (`rate_limited`). CLI and app subprocesses
+    always have it."""
+    set_limit(0)
+    yield
+    set_limit(LIMIT)
+
+
+@pytest.fixture
+def rate_limited() -> None:
+    """The API's limit in force, with nothing counted yet."""
+    set_limit(LIMIT)
 
 
 @pytest.fixture

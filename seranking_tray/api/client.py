@@ -25,6 +25,7 @@ from urllib.parse import urljoin, urlsplit
 import requests
 import urllib3
 
+from seranking_tray.api.rate import limiter_for
 from seranking_tray.api.transport import (
     TokenAuth,
     check_picture_url,
@@ -114,6 +115,7 @@ class AccountClient:
         self.timeouts = timeouts or Timeouts()
         self.retry = retry or RetryPolicy()
         self._key: ApiKey = account.key
+        self._limiter = limiter_for(account.key)
         self._session: requests.Session | None = None
         self._lock = threading.Lock()
         self._current: _Run | None = None
@@ -220,6 +222,9 @@ class AccountClient:
 
         remaining = run.remaining()
         if remaining <= 0 or run.stopped:
+            raise CheckError(ErrorKind.TIMEOUT, f"No complete answer within {self.timeouts.deadline:.0f} s.")
+        wait = self._limiter.reserve()  # the key's 5 requests a second, shared with every other client of it
+        if wait > 0 and (wait >= run.remaining() or not run.sleep(wait)):
             raise CheckError(ErrorKind.TIMEOUT, f"No complete answer within {self.timeouts.deadline:.0f} s.")
         started = time.monotonic()
         path = urlsplit(url).path

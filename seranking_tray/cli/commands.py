@@ -3,10 +3,15 @@
 from __future__ import annotations
 
 import argparse
+import sys
 
+from seranking_tray.cli.accounts import run_accounts
 from seranking_tray.cli.history import run_history
 from seranking_tray.cli.key import run_key
 from seranking_tray.cli.status import run_status
+from seranking_tray.cli.status_accounts import choose, run_named, unknown_account
+from seranking_tray.domain.errors import ConfigError
+from seranking_tray.store.settings import ensure_accounts, load_settings
 from seranking_tray.system.logs import setup_logging
 
 
@@ -14,7 +19,20 @@ def run(args: argparse.Namespace) -> int:
     """Run one parsed command (`args.command` is one of COMMANDS)."""
     setup_logging(bool(getattr(args, "debug", False)))
     if args.command == "status":
-        return run_status(args.json, args.low_balance)
+        loaded = ensure_accounts(load_settings())
+        settings = loaded.settings
+        try:
+            entries = choose(settings, args.account, args.all)
+        except ConfigError as exc:
+            return unknown_account(exc)
+        if entries is None:
+            return run_status(args.json, args.low_balance, loaded)  # today's single account (it prints the warnings)
+        for warning in loaded.warnings:
+            print(f"warning: {warning}", file=sys.stderr)
+        wrapper = args.account is None
+        return run_named(settings, entries, as_json=args.json, wrapper=wrapper, low_balance=args.low_balance)
     if args.command == "key":
-        return run_key(args.key_command)
+        return run_key(args.key_command, args.account)
+    if args.command == "accounts":
+        return run_accounts(args.accounts_command, args)
     return run_history(as_csv=args.csv, since=args.since, account=args.account)

@@ -61,9 +61,9 @@ def run_history(as_csv: bool, since: date | None, account: str | None) -> int:
 
 
 def find_account(accounts: tuple[AccountConfig, ...], name: str) -> AccountConfig | None:
-    """The account with this id, else the first with this label."""
+    """The account with this id, else the one with this label (case-insensitive, as labels are unique so)."""
     by_id = next((a for a in accounts if a.id == name), None)
-    return by_id or next((a for a in accounts if a.label == name), None)
+    return by_id or next((a for a in accounts if a.label.casefold() == name.strip().casefold()), None)
 
 
 def _iso(moment: datetime) -> str:

@@ -10,15 +10,17 @@ from seranking_tray.domain.account import ENV_KEY
 from seranking_tray.domain.apikey import DATA_KEY_HINT, ApiKey, KeyShape
 from seranking_tray.domain.errors import ConfigError
 from seranking_tray.domain.health import Health
+from seranking_tray.service.account_list import find_config, keystore_for, list_entries
 from seranking_tray.store.keystore import KeyStore
+from seranking_tray.store.settings import ensure_accounts, load_settings
 
 # Exit code for "could not check" (monitoring-plugin UNKNOWN).
 EXIT_UNKNOWN = Health.ERROR.exit_code
 
 
-def run_key(action: str) -> int:
-    store = KeyStore()
+def run_key(action: str, account: str | None = None) -> int:
     try:
+        store = _store(account)
         if action == "status":
             # Exit 0 when a key is available (environment or keyring), 1 when none: scripts can ask.
             from_env = bool(os.environ.get(ENV_KEY, "").strip())
@@ -33,6 +35,8 @@ def run_key(action: str) -> int:
             print("The API key was removed from the keyring.")
             return 0
         text = getpass.getpass("Project API key: ") if sys.stdin.isatty() else sys.stdin.readline()
+        if account is not None:
+            _refuse_duplicate(account, text)
         if not text.strip():
             print("error: no key given", file=sys.stderr)
             return 2
@@ -45,3 +49,20 @@ def run_key(action: str) -> int:
     except ConfigError as exc:
         print(f"error: {exc.message}", file=sys.stderr)
         return EXIT_UNKNOWN
+
+
+def _store(account: str | None) -> KeyStore:
+    """The first account's entry (as always), or the named stored account's; the Environment one has none."""
+    if account is None:
+        return KeyStore()
+    settings = ensure_accounts(load_settings()).settings
+    return keystore_for(settings, find_config(settings, account))
+
+
+def _refuse_duplicate(account: str, text: str) -> None:
+    settings = ensure_accounts(load_settings()).settings
+    target = find_config(settings, account)
+    for entry in list_entries(settings):
+        key = entry.account.key
+        if entry.config.id != target.id and key is not None and key.reveal() == text.strip():
+            raise ConfigError(f"This key is already the key of the account {entry.config.label!r}.")

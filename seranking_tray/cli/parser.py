@@ -6,7 +6,7 @@ from __future__ import annotations
 import argparse
 from datetime import date
 
-COMMANDS = ("status", "history", "key")
+COMMANDS = ("status", "history", "key", "accounts")
 
 
 def add_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser) -> None:
@@ -16,7 +16,10 @@ def add_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser], commo
         help="check the account once and exit with its state (0 ok, 1 low, 2 expired, 3 error)",
     )
     status.add_argument("--json", action="store_true", help="print one JSON object")
-    status.add_argument("--low-balance", type=float, metavar="AMOUNT", help="threshold for this run")
+    status.add_argument("--low-balance", type=float, metavar="AMOUNT", help="threshold for this run (one account only)")
+    which = status.add_mutually_exclusive_group()
+    which.add_argument("--account", metavar="LABEL", help="check this account (label or id)")
+    which.add_argument("--all", action="store_true", help="check every account; exit with the worst state")
 
     history = sub.add_parser(
         "history", parents=[common], help="print the recorded balance readings (times in ISO 8601, UTC)"
@@ -29,11 +32,31 @@ def add_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser], commo
 
     key = sub.add_parser("key", parents=[common], help="store, remove or inspect the API key in the OS keyring")
     key_sub = key.add_subparsers(dest="key_command", metavar="ACTION", required=True)
-    key_sub.add_parser("set", parents=[common], help="store a key read from standard input or a hidden prompt")
-    key_sub.add_parser("delete", parents=[common], help="remove the stored key")
-    key_sub.add_parser(
-        "status", parents=[common], help="say where the key comes from, never the key (exit 1 when there is none)"
+    for action, text in (
+        ("set", "store a key read from standard input or a hidden prompt"),
+        ("delete", "remove the stored key"),
+        ("status", "say where the key comes from, never the key (exit 1 when there is none)"),
+    ):
+        parser = key_sub.add_parser(action, parents=[common], help=text)
+        parser.add_argument("--account", metavar="LABEL", help="this account's key (default: the first)")
+
+    accounts = sub.add_parser("accounts", parents=[common], help="list, add, rename or remove accounts")
+    accounts_sub = accounts.add_subparsers(dest="accounts_command", metavar="ACTION", required=True)
+    listing = accounts_sub.add_parser("list", parents=[common], help="the accounts, never their keys")
+    listing.add_argument("--json", action="store_true", help="print a JSON list")
+    add = accounts_sub.add_parser(
+        "add", parents=[common], help="add an account; its key is read from standard input or a hidden prompt"
     )
+    add.add_argument("label")
+    add.add_argument("--api-url", metavar="URL", help="this account's API URL (default: the usual one)")
+    rename = accounts_sub.add_parser("rename", parents=[common], help="give an account another name")
+    rename.add_argument("old", metavar="OLD")
+    rename.add_argument("new", metavar="NEW")
+    remove = accounts_sub.add_parser(
+        "remove", parents=[common], help="remove an account and its stored key (its history is kept)"
+    )
+    remove.add_argument("label")
+    remove.add_argument("--delete-history", action="store_true", help="also delete its recorded readings")
 
 
 def _iso_date(text: str) -> date:

@@ -19,11 +19,11 @@ from seranking_tray.domain.wording import STATUS_WORDS
 from seranking_tray.service.accounts import resolve_account
 from seranking_tray.service.monitor import check_once, failed_outcome
 from seranking_tray.store.history import HistoryStore
-from seranking_tray.store.settings import Settings, ensure_accounts, load_settings
+from seranking_tray.store.settings import LoadedSettings, Settings, ensure_accounts, load_settings
 
 
-def run_status(as_json: bool, low_balance: float | None) -> int:
-    loaded = ensure_accounts(load_settings())
+def run_status(as_json: bool, low_balance: float | None, loaded: LoadedSettings | None = None) -> int:
+    loaded = loaded or ensure_accounts(load_settings())
     for warning in loaded.warnings:
         print(f"warning: {warning}", file=sys.stderr)
     settings = loaded.settings

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import ipaddress
 import os
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any, NewType
@@ -16,6 +16,7 @@ from urllib.parse import urlsplit
 
 from seranking_tray.domain.apikey import ApiKey
 from seranking_tray.domain.errors import ConfigError
+from seranking_tray.domain.rules import AlertRules
 
 DEFAULT_API_URL = "https://api4.seranking.com"
 ENV_KEY = "SERANKING_API_KEY"
@@ -24,8 +25,11 @@ ENV_API_URL = "SERANKING_API_URL"
 DEFAULT_USERNAME = "project-api-key"
 # The label an installation from before account ids gets for its one account (`history --account default`).
 LEGACY_LABEL = "default"
+# SERANKING_API_KEY as an account of its own (read-only: it lives in the environment, not the settings).
+ENVIRONMENT_LABEL = "Environment"
 
 AccountId = NewType("AccountId", str)
+ENVIRONMENT_ID = AccountId("environment")  # never a generated id (those are hex)
 
 
 def new_account_id() -> AccountId:
@@ -40,6 +44,21 @@ class AccountConfig:
     id: AccountId
     label: str
     extra: Mapping[str, Any] = field(default_factory=dict, compare=False)  # unknown keys, kept as they were
+    api_url: str = ""  # empty: SERANKING_API_URL, else the settings' api_url, else the default API
+    rules: AlertRules | None = None  # None: the settings' rules (what an account from before per-account rules has)
+    read_only: bool = False  # the Environment account: not in the settings, cannot be renamed or removed
+
+
+def check_label(label: str, others: Iterable[AccountConfig]) -> str:
+    """A new label, stripped; raises ConfigError when it is empty, reserved or taken (case-insensitively)."""
+    text = label.strip()
+    if not text:
+        raise ConfigError("An account needs a name.")
+    if text.casefold() == ENVIRONMENT_LABEL.casefold():
+        raise ConfigError(f"The name {ENVIRONMENT_LABEL!r} is reserved for the {ENV_KEY} account.")
+    if any(a.label.casefold() == text.casefold() for a in others):
+        raise ConfigError(f"There is already an account named {text!r}.")
+    return text
 
 
 def keyring_username(account: AccountConfig, *, first: bool) -> str:

@@ -25,9 +25,13 @@ from seranking_tray.store.settings import Settings
 log = logging.getLogger(__name__)
 
 
-def api_url_from(settings: Settings, environ: Mapping[str, str] | None = None) -> str:
+def api_url_from(
+    settings: Settings, environ: Mapping[str, str] | None = None, account: AccountConfig | None = None
+) -> str:
+    """The account's own URL, else SERANKING_API_URL, else the settings' api_url, else the default API."""
     env = os.environ if environ is None else environ
-    return validate_api_url(env.get(ENV_API_URL, "").strip() or settings.api_url.strip() or DEFAULT_API_URL)
+    own = account.api_url.strip() if account is not None else ""
+    return validate_api_url(own or env.get(ENV_API_URL, "").strip() or settings.api_url.strip() or DEFAULT_API_URL)
 
 
 def resolve_account(
@@ -43,11 +47,11 @@ def resolve_account(
     """
     env = os.environ if environ is None else environ
     config = account or settings.first_account
-    url = api_url_from(settings, env)
+    url = api_url_from(settings, env, config)
     value = env.get(ENV_KEY, "").strip()
     if value:
         return Account(config, url, ApiKey(value), KeySource.ENVIRONMENT)
-    store = keystore or KeyStore(keyring_username(config, first=config.id == settings.first_account.id))
+    store = keystore or KeyStore(keyring_username(config, first=settings.owns_default_entry(config)))
     key = store.get()
     return Account(config, url, key, KeySource.KEYRING if key else KeySource.NONE, store.username)
 
@@ -73,21 +77,22 @@ def resolve_app_account(settings: Settings, inputs: AccountInputs) -> Account:
         return inputs.fixed
     config = inputs.config(settings)
     if inputs.session_key is not None and not inputs.environ.get(ENV_KEY, "").strip():
-        return Account(config, api_url_from(settings, inputs.environ), inputs.session_key, KeySource.SESSION)
+        return Account(config, api_url_from(settings, inputs.environ, config), inputs.session_key, KeySource.SESSION)
     try:
         return resolve_account(settings, inputs.environ, account=config)
     except NoKeyringAvailable as exc:
         # Nothing can have been stored, so this is "not set up"; the settings dialog explains the keyring.
         log.warning("%s", exc.message)
-        return Account(config, api_url_from(settings, inputs.environ), None, KeySource.NONE)
+        return Account(config, api_url_from(settings, inputs.environ, config), None, KeySource.NONE)
 
 
 def provisional_account(settings: Settings, inputs: AccountInputs) -> Account:
     """The account before its key is looked up (the keyring may be slow): for showing its last reading."""
     if inputs.fixed is not None:
         return inputs.fixed
+    config = inputs.config(settings)
     try:
-        url = api_url_from(settings, inputs.environ)
+        url = api_url_from(settings, inputs.environ, config)
     except ConfigError:
         url = ""  # the check reports the bad URL
-    return Account(inputs.config(settings), url, None)
+    return Account(config, url, None)

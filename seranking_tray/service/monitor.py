@@ -13,8 +13,9 @@ from dataclasses import replace
 from datetime import UTC
 
 from seranking_tray.api.client import AccountClient, RetryPolicy, Timeouts
+from seranking_tray.api.rate import check_lock_for
 from seranking_tray.domain.account import Account
-from seranking_tray.domain.errors import CheckError, ConfigError
+from seranking_tray.domain.errors import CheckError, ConfigError, ErrorKind
 from seranking_tray.domain.forecast import Forecast
 from seranking_tray.domain.health import assess
 from seranking_tray.domain.models import Balance, Snapshot, Subscription
@@ -122,8 +123,17 @@ class AccountMonitor:
         if self._client is None:
             assert self.problem is not None
             self._paused = True
-            return failed_outcome(self.account, self.problem, self.settings.rules)
-        return self.conclude(self._client.check())
+            return failed_outcome(self.account, self.problem, self.settings.rules_for(self.account.config))
+        assert self.account.key is not None  # a client has one
+        lock = check_lock_for(self.account.key)  # one check per key at a time, across monitors
+        if not lock.acquire(timeout=self.settings.check_deadline):
+            busy = CheckError(ErrorKind.TIMEOUT, "Another check with the same key did not finish in time.")
+            return self.conclude(Snapshot.failed(busy))
+        try:
+            snapshot = self._client.check()
+        finally:
+            lock.release()
+        return self.conclude(snapshot)
 
     def conclude(self, snapshot: Snapshot) -> CheckOutcome:
         """What a check that got `snapshot` means: forecast, assessment, record, pause and next delay."""
@@ -133,7 +143,7 @@ class AccountMonitor:
         forecast = None
         if history is not None and provisional is not None:
             forecast = history.forecast(self.account.id, snapshot.checked_at.astimezone(UTC), extra=provisional)
-        outcome = judge(self.account, snapshot, self.settings.rules, forecast)
+        outcome = judge(self.account, snapshot, self.settings.rules_for(self.account.config), forecast)
         self._paused = outcome.paused
         recorded = False
         if history is not None and provisional is not None:

@@ -172,6 +172,19 @@ class HistoryStore:
 
         return self._run(read, default=None)
 
+    def forget(self, account: AccountId) -> int:
+        """Delete an account's readings (`accounts remove --delete-history`); how many were deleted."""
+
+        def write(conn: sqlite3.Connection) -> int:
+            with transaction(conn):
+                deleted = conn.execute(
+                    "DELETE FROM readings WHERE account_id IN (SELECT id FROM accounts WHERE uid = ?)", (account,)
+                ).rowcount
+                conn.execute("DELETE FROM accounts WHERE uid = ?", (account,))
+            return int(deleted)
+
+        return self._run(write, default=0)
+
     def accounts(self) -> list[str]:
         def read(conn: sqlite3.Connection) -> list[str]:
             return [row[0] for row in conn.execute("SELECT label FROM accounts ORDER BY label")]

@@ -74,6 +74,9 @@ class Settings:
     notify_recovered: bool = DEFAULT_RULES.notify_recovered
     unreachable_grace_minutes: float = DEFAULT_RULES.unreachable_grace_minutes
     running_low_days: int = DEFAULT_RULES.running_low_days
+    # The account whose key is in the keyring entry every earlier version used; empty: the first account.
+    # Kept by id so a reorder never moves a key between entries.
+    primary_account: str = ""
     accounts: tuple[AccountConfig, ...] = ()  # empty: not migrated yet (see ensure_accounts)
     extra: Mapping[str, Any] = field(default_factory=dict, compare=False)  # unknown keys, kept as they were
 
@@ -87,12 +90,29 @@ class Settings:
             raise ConfigError("No account is configured in the settings.")
         return self.accounts[0]
 
+    def rules_for(self, account: AccountConfig) -> AlertRules:
+        """An account's own rules; the flat ones (the defaults for new accounts) when it has none."""
+        return account.rules if account.rules is not None else self.rules
+
+    def owns_default_entry(self, account: AccountConfig) -> bool:
+        """Whether the account's key is in the keyring entry of the first version (see keyring_username)."""
+        return account.id == (self.primary_account or (self.accounts[0].id if self.accounts else ""))
+
     def to_json(self) -> dict[str, Any]:
         data = dict(self.extra)
         data.update({name: getattr(self, name) for name in _FIELDS})
         if self.accounts:
-            data["accounts"] = [{**a.extra, "id": a.id, "label": a.label} for a in self.accounts]
+            data["accounts"] = [_account_json(a) for a in self.accounts]
         return data
+
+
+def _account_json(account: AccountConfig) -> dict[str, Any]:
+    data = {**account.extra, "id": account.id, "label": account.label}
+    if account.api_url:
+        data["api_url"] = account.api_url
+    if account.rules is not None:
+        data["rules"] = {f.name: getattr(account.rules, f.name) for f in fields(AlertRules)}
+    return data
 
 
 _FIELDS = {f.name: f for f in fields(Settings) if f.name not in ("extra", "accounts")}
@@ -165,9 +185,26 @@ def _parse_accounts(value: Any, warnings: list[str]) -> tuple[AccountConfig, ...
             warnings.append(f"Ignoring the account {entry!r} in the settings: it needs an id of its own.")
             continue
         assert isinstance(entry, dict)
-        others = {k: v for k, v in entry.items() if k not in ("id", "label")}
-        accounts.append(AccountConfig(AccountId(ident), label if isinstance(label, str) else ident, others))
+        others = {k: v for k, v in entry.items() if k not in ("id", "label", "api_url", "rules")}
+        api_url = entry.get("api_url")
+        if api_url is not None and not isinstance(api_url, str):
+            warnings.append(f"Ignoring the account {ident!r}'s api_url {api_url!r}: it is not text.")
+            api_url = None
+        rules = _parse_rules(ident, entry.get("rules"), warnings)
+        name = label if isinstance(label, str) and label.strip() else ident
+        accounts.append(AccountConfig(AccountId(ident), name, others, api_url or "", rules))
     return tuple(accounts)
+
+
+def _parse_rules(ident: str, value: Any, warnings: list[str]) -> AlertRules | None:
+    """An account's rules: each field checked like the flat setting of the same name; missing ones default."""
+    if value is None:
+        return None
+    if not isinstance(value, dict):
+        warnings.append(f"Ignoring the account {ident!r}'s rules {value!r}: not an object.")
+        return None
+    known = {f.name for f in fields(AlertRules)}
+    return AlertRules(**{k: _coerce(k, v, warnings) for k, v in value.items() if k in known})
 
 
 def load_settings(path: Path | None = None) -> LoadedSettings:

@@ -108,6 +108,7 @@ class FakeSeRanking:
             "balance": {"currency": "USD", "amount": 100.0},
         }
         self.balance_drop_per_request = 0.0
+        self._other_keys: dict[str, dict[str, Any]] = {}  # more accounts, each with its own key and state
         self._avatar = make_png()
         self._avatar_mtime = int(time.time())
 
@@ -154,6 +155,25 @@ class FakeSeRanking:
                 self._set_avatar(avatar)
             if key is not None:
                 self.key = key
+
+    def set_key_state(
+        self,
+        key: str,
+        *,
+        balance: dict[str, Any] | None = None,
+        profile: dict[str, Any] | None = None,
+        subscription: dict[str, Any] | None = None,
+    ) -> None:
+        """Serve one more account, known by its own `key`, or change its state (None: unchanged; a new account
+        starts as a copy of the main one). Faults and answers set for an endpoint apply to every account."""
+        with self._lock:
+            state = self._other_keys.setdefault(
+                key,
+                copy.deepcopy({"balance": self.balance, "profile": self.profile, "subscription": self.subscription}),
+            )
+            for name, value in (("balance", balance), ("profile", profile), ("subscription", subscription)):
+                if value is not None:
+                    state[name] = copy.deepcopy(value)
 
     def set_answer(self, endpoint: str, answer: Answer | None) -> None:
         """Answer ``endpoint``'s requests with ``answer`` (None clears it)."""
@@ -290,10 +310,14 @@ class FakeSeRanking:
         with self._lock:
             answer = self._take_answer(endpoint)
             key = self.key
+            other = self._other_keys.get(token_of(headers, query))
             if endpoint == "avatar":
                 normal = self._avatar
                 etag = '"' + hashlib.sha256(normal).hexdigest()[:32] + '"'
                 mtime = self._avatar_mtime
+            elif other is not None:
+                normal, key = json_bytes(other[endpoint]), token_of(headers, query)
+                etag, mtime = "", 0
             else:
                 normal = json_bytes(getattr(self, endpoint))
                 etag, mtime = "", 0
