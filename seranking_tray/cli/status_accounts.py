@@ -26,13 +26,11 @@ MAX_AT_ONCE = 4  # checks of different accounts in parallel (each is 3 requests 
 
 def choose(settings: Settings, account: str | None, all_accounts: bool) -> list[Entry] | None:
     """The entries `status` checks; None: today's single-account `status` (one account, or SERANKING_API_KEY)."""
+    if account is None and not all_accounts and (len(settings.accounts) == 1 or os.environ.get(ENV_KEY, "").strip()):
+        return None  # decided before listing: with the key in the environment the keyring is never asked
     entries = list_entries(settings)
     if account is not None:
         return [find_entry(entries, account)]
-    if all_accounts:
-        return entries
-    if len(entries) == 1 or os.environ.get(ENV_KEY, "").strip():
-        return None
     return entries
 
 
