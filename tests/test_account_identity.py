@@ -5,12 +5,9 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-import keyring
-import keyring.backend
 import pytest
 
 from seranking_tray.domain.account import (
@@ -27,37 +24,12 @@ from seranking_tray.store.history import MIGRATIONS, HistoryStore, history_path
 from seranking_tray.store.keystore import KeyStore
 from seranking_tray.store.settings import Settings, ensure_accounts, load_settings, save_settings, settings_path
 from seranking_tray.store.state import NOTIFICATIONS, AppState, notification_memory
+from tests.conftest import MemoryKeyring
 
 from .conftest import RunCli
 
 DAY = datetime(2026, 3, 10, 12, tzinfo=UTC)
 KEY = "f" * 40
-
-
-class MemoryKeyring(keyring.backend.KeyringBackend):
-    priority = 1  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.store: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.store.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.store[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        self.store.pop((service, username), None)
-
-
-@pytest.fixture
-def memory_keyring() -> Iterator[MemoryKeyring]:
-    previous = keyring.get_keyring()
-    backend = MemoryKeyring()
-    keyring.set_keyring(backend)
-    yield backend
-    keyring.set_keyring(previous)
 
 
 @pytest.fixture

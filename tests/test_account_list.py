@@ -4,11 +4,9 @@ reserved "Environment", duplicated keys refused, the Environment account, and ad
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 
-import keyring
 import pytest
 
 from seranking_tray.domain.account import (
@@ -25,18 +23,7 @@ from seranking_tray.domain.rules import AlertRules
 from seranking_tray.service.account_list import AccountList, UnknownAccount, find_entry, list_entries
 from seranking_tray.store.keystore import SERVICE
 from seranking_tray.store.settings import Settings, ensure_accounts, load_settings, parse_settings
-
-from .test_account_identity import MemoryKeyring
-
-
-@pytest.fixture(name="memory_keyring")
-def _memory_keyring() -> Iterator[MemoryKeyring]:
-    previous = keyring.get_keyring()
-    backend = MemoryKeyring()
-    keyring.set_keyring(backend)
-    yield backend
-    keyring.set_keyring(previous)
-
+from tests.conftest import MemoryKeyring
 
 A, B, C = "a" * 40, "b" * 40, "c" * 40
 

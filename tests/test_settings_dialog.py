@@ -21,25 +21,9 @@ from seranking_tray.domain.apikey import ApiKey
 from seranking_tray.gui.settings_dialog import KeyChange, SavedSettings, SettingsDialog
 from seranking_tray.store.keystore import SERVICE, KeyStore
 from seranking_tray.store.settings import RANGES, IconStyle, Settings, load_settings
+from tests.conftest import MemoryKeyring
 
 UUID_KEY = "80cfee7d-1234-4abc-9def-fc8500816bb3"
-
-
-class MemoryKeyring(keyring.backend.KeyringBackend):
-    priority = 1  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.store: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.store.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.store[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        self.store.pop((service, username), None)
 
 
 @pytest.fixture
@@ -49,15 +33,6 @@ def private_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.delenv("SERANKING_API_KEY", raising=False)
     monkeypatch.delenv("SERANKING_API_URL", raising=False)
     return tmp_path
-
-
-@pytest.fixture
-def memory_keyring() -> Iterator[MemoryKeyring]:
-    previous = keyring.get_keyring()
-    backend = MemoryKeyring()
-    keyring.set_keyring(backend)
-    yield backend
-    keyring.set_keyring(previous)
 
 
 @pytest.fixture
