@@ -11,8 +11,9 @@ import logging
 import os
 from dataclasses import replace
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QObject, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 
@@ -22,16 +23,15 @@ from seranking_tray.domain.apikey import WEB_APP_URL, ApiKey
 from seranking_tray.domain.notify_policy import NotificationPolicy, SnoozeChoice, snooze_until
 from seranking_tray.domain.outcome import CheckOutcome
 from seranking_tray.domain.readings import Reading
-from seranking_tray.gui.account_window import AccountWindow
 from seranking_tray.gui.avatar import circular_avatar, decode_avatar
 from seranking_tray.gui.formatting import format_money
 from seranking_tray.gui.icons import IconStyle, app_icon
 from seranking_tray.gui.notifications import DesktopNotifier, notification_icon_file
 from seranking_tray.gui.options import AppOptions
-from seranking_tray.gui.settings_dialog import KeyChange, SavedSettings, SettingsDialog
 from seranking_tray.gui.single_instance import InstanceServer
 from seranking_tray.gui.system_events import SystemEvents
 from seranking_tray.gui.tray import TrayIcon
+from seranking_tray.gui.wake_up import WakeUpTimer
 from seranking_tray.gui.worker import AvatarResult, RefreshWorker, WorkerThreads
 from seranking_tray.service.accounts import AccountInputs
 from seranking_tray.service.demo import DEMO_ACCOUNT, DEMO_REFRESH_SECONDS, DemoService
@@ -43,6 +43,10 @@ from seranking_tray.store.state import NOTIFICATIONS, AppState, notification_mem
 from seranking_tray.system.log_file import log_file_handler
 from seranking_tray.system.logs import REDACTOR
 from seranking_tray.system.paths import cache_dir, state_dir
+
+if TYPE_CHECKING:
+    from seranking_tray.gui.account_window import AccountWindow
+    from seranking_tray.gui.settings_dialog import SavedSettings, SettingsDialog
 
 log = logging.getLogger(__name__)
 
@@ -97,7 +101,8 @@ class TrayApp(QObject):
         self.instance_server: InstanceServer | None = None
         self.policy: NotificationPolicy | None = None
         self.notifier: DesktopNotifier | None = None
-        self._snooze_timer: QTimer | None = None
+        self._snooze_timer = WakeUpTimer(self)
+        self._snooze_timer.timeout.connect(self._snooze_ended)
         self._state: AppState | None = None
         self.system_events: SystemEvents | None = None
 
@@ -147,7 +152,6 @@ class TrayApp(QObject):
         QTimer.singleShot(0, self._watch_system)
 
     def _start_worker(self) -> None:
-
         interval = self.options.refresh_interval
         after_check = None
         avatar_cache = None
@@ -194,7 +198,6 @@ class TrayApp(QObject):
     # --- notifications ------------------------------------------------------------------------------
 
     def _setup_notifications(self) -> None:
-
         # Demo mode remembers nothing: its notifications must not touch the real account's memory.
         state = AppState(in_memory=True) if self.options.demo else self.app_state()
         first = self.account_config == self.settings.first_account
@@ -226,15 +229,7 @@ class TrayApp(QObject):
         assert self.policy is not None
         until = self.policy.snoozed_until()
         self.tray.set_snoozed_until(until)
-        if self._snooze_timer is None:
-            self._snooze_timer = QTimer(self)
-            self._snooze_timer.setSingleShot(True)
-            self._snooze_timer.timeout.connect(self._snooze_ended)
-        self._snooze_timer.stop()
-        if until is not None:
-            # QTimer takes an int of milliseconds; a far snooze is re-armed when the shorter wait ends.
-            remaining_ms = int((until - datetime.now(UTC)).total_seconds() * 1000) + 500
-            self._snooze_timer.start(max(0, min(remaining_ms, 2**31 - 1)))
+        self._snooze_timer.wake_at(until)
 
     def _snooze_ended(self) -> None:
         self._show_snooze()
@@ -242,7 +237,6 @@ class TrayApp(QObject):
             self._announce()  # a problem that began during the snooze and still holds, once
 
     def _watch_system(self) -> None:
-
         if self.system_events is not None:
             return  # once per process
         self.system_events = SystemEvents()
@@ -302,7 +296,6 @@ class TrayApp(QObject):
         self._draw_avatars()
 
     def _draw_avatars(self) -> None:
-
         image = decode_avatar(self._avatar_data) if self._avatar_data else None
         name = self.view.name if self.view else ""
         dpr = self.app.devicePixelRatio()
@@ -324,6 +317,10 @@ class TrayApp(QObject):
 
     def show_account_window(self) -> None:
         if self.window is None:
+            # The windows load when first opened: ~6 MiB (their widgets and Qt's enum namespace) that a tray
+            # sitting in the panel never needs (benchmarks/README.md).
+            from seranking_tray.gui.account_window import AccountWindow
+
             self.window = AccountWindow(self.options.demo)
             self.window.refresh_requested.connect(self.refresh_now)
             self.window.settings_requested.connect(self.show_settings)
@@ -348,6 +345,10 @@ class TrayApp(QObject):
             return
 
         currency = self.view.balance.currency_code if self.view and self.view.balance else None
+        from PySide6.QtCore import Qt  # the enum namespace: ~1 MiB, with the dialog on its first open
+
+        from seranking_tray.gui.settings_dialog import SettingsDialog
+
         dialog = SettingsDialog(
             self.settings,
             None if self.options.demo else self.account,
@@ -368,6 +369,7 @@ class TrayApp(QObject):
         self.settings_dialog = None
 
     def _on_settings_saved(self, saved: SavedSettings) -> None:
+        from seranking_tray.gui.settings_dialog import KeyChange  # loaded: the dialog that saved is open
 
         key_changed = saved.key_change is not KeyChange.UNCHANGED
         if saved.key_change is KeyChange.SESSION:
