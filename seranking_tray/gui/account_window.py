@@ -71,15 +71,19 @@ class AccountWindow(QWidget):
         self.balance.setObjectName("balance")
         self.subscription = QLabel()
         self.subscription.setObjectName("subscription")
+        self.credits = QLabel()
+        self.credits.setObjectName("credits")
+        self.credits.setWordWrap(True)
         self.updated = QLabel()
         self.updated.setObjectName("updated")
         self.updated.setWordWrap(True)
-        for label in (self.name, self.email, self.state, self.balance, self.subscription, self.updated):
+        for label in (self.name, self.email, self.state, self.balance, self.subscription, self.credits, self.updated):
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         form = QFormLayout()
         form.addRow("State:", self.state)
         form.addRow("Balance:", self.balance)
         form.addRow("Subscription:", self.subscription)
+        form.addRow("API credits:", self.credits)  # the Data API credits, beside the balance and its chart
         form.addRow("Last update:", self.updated)
 
         self.refresh_button = QPushButton("&Refresh")
@@ -124,7 +128,7 @@ class AccountWindow(QWidget):
             self.name.setText("Not set up")
             self.email.setText("Add your Project API key in Settings.")
             self.state.setText("No API key")
-            for label in (self.balance, self.subscription, self.updated):
+            for label in (self.balance, self.subscription, self.credits, self.updated):
                 label.setText("—")
             self._draw_avatar("?")
             return
@@ -143,6 +147,8 @@ class AccountWindow(QWidget):
         self.state.setText(words if view.health is Health.OK else f"{words}: {view.message}")
         self.balance.setText(presentation.balance_text(view).removeprefix("Balance: "))
         self.subscription.setText(presentation.subscription_text(view))
+        credits = presentation.credits_text(view)
+        self.credits.setText((credits or "not watched").removeprefix("API credits "))
         self.updated.setText(presentation.updated_text(view))
         self._draw_avatar(view.name)
 

@@ -134,7 +134,9 @@ class RefreshWorker(QObject):
     @Slot()
     def load_history(self) -> None:
         if self._history is not None:
-            self.history_loaded.emit(tuple(self._history.readings(self._inputs.config(self._settings).id)))
+            self.history_loaded.emit(
+                tuple(self._history.readings(self._inputs.config(self._settings).id, meter="project"))
+            )
 
     def _emit_history_warnings(self) -> None:
         if self._history is not None:
