@@ -139,7 +139,7 @@ def assess(
     if credits is not None and days is not None and rules.expiry_warning_days > 0 and days <= rules.expiry_warning_days:
         return Assessment(
             Health.EXPIRING_SOON,
-            f"API credits {expires_in(days)} ({describe_credits(credits, now)}) — renew them in SE Ranking.",
+            f"API credit subscription {expires_in(days)} ({describe_credits(credits, now)}) — renew it in SE Ranking.",
             failure,
         )
     parts = []

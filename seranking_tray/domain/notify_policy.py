@@ -179,7 +179,7 @@ class NotificationPolicy:
             body = view.message
         elif state is Announced.EXPIRING_SOON:
             days = None if credits is None else credits.days_to_expiry(self._now())
-            summary = f"{name}: SE Ranking API credits {expires_in(days or 0)}"
+            summary = f"{name}: SE Ranking API credit subscription {expires_in(days or 0)}"
             body = view.message
         elif state is Announced.EXPIRED and credits is not None and credits.ended(self._now()):
             summary = f"{name}: SE Ranking API credits expired"
