@@ -147,8 +147,7 @@ class AccountWindow(QWidget):
         self.state.setText(words if view.health is Health.OK else f"{words}: {view.message}")
         self.balance.setText(presentation.balance_text(view).removeprefix("Balance: "))
         self.subscription.setText(presentation.subscription_text(view))
-        credits = presentation.credits_text(view)
-        self.credits.setText((credits or "not watched").removeprefix("API credits "))
+        self.credits.setText(presentation.credits_field(view))
         self.updated.setText(presentation.updated_text(view))
         self._draw_avatar(view.name)
 

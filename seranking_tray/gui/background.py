@@ -41,9 +41,15 @@ class BackgroundCall(QObject):
         try:
             result = self._action()
         except Exception as exc:
-            self._raised.emit(exc)
+            self._deliver(self._raised, exc)
             return
-        self._returned.emit(result)
+        self._deliver(self._returned, result)
+
+    def _deliver(self, signal: Any, value: object) -> None:
+        try:
+            signal.emit(value)
+        except RuntimeError:  # "Signal source has been deleted": the app quit while the call ran; nobody waits
+            _running.discard(self)
 
     def _on_returned(self, result: object) -> None:
         _running.discard(self)

@@ -68,6 +68,12 @@ def credits_text(view: AccountView) -> str | None:
     return describe_credits(view.credits, datetime.now(UTC))
 
 
+def credits_field(view: AccountView) -> str:
+    """The account window's "API credits:" row: "90.1 M of 101.3 M · until 17 Apr 2027 (138 days)"."""
+    text = credits_text(view)
+    return "not watched" if text is None else text.removeprefix("API credits ")
+
+
 def updated_text(view: AccountView) -> str:
     now = datetime.now(UTC)
     if view.health is Health.ERROR:
