@@ -18,6 +18,7 @@ import pytest
 from harness.faults import FakeSeRanking, Fault
 from seranking_tray import __version__
 from seranking_tray.domain.errors import ErrorKind
+from seranking_tray.testing.fake_api import credits_body
 
 from .conftest import RunCli
 
@@ -26,7 +27,12 @@ HTML_500 = (
     "<!DOCTYPE html><html><head><title>500 Internal Server Error</title></head>"
     "<body><h1>Internal Server Error</h1><p>nginx</p></body></html>"
 )
-TOP_KEYS = {"health", "message", "checked_at", "balance", "subscription", "profile", "error", "forecast"}
+TOP_KEYS = {
+    "health", "message", "checked_at", "balance", "subscription", "profile", "error", "forecast",
+    "credits", "meters",  # issue 14
+}  # fmt: skip
+HEALTHS = {"ok", "running_low", "low_balance", "expired", "error", "credits_low", "expiring_soon"}
+METER_STATES = {"ok", "unavailable", "gone", "error", "off"}
 ENDPOINTS = ("balance", "profile", "subscription")
 # Bounds for the slow cases, written to settings.json: the product promises to end within check_deadline.
 DEADLINE = 5.0
@@ -47,7 +53,7 @@ def is_number(value: object) -> bool:
 def check_schema(doc: dict[str, Any]) -> None:
     """The documented `status --json` object: exact keys and types at every level."""
     assert set(doc) == TOP_KEYS
-    assert doc["health"] in {"ok", "running_low", "low_balance", "expired", "error"}
+    assert doc["health"] in HEALTHS
     assert isinstance(doc["message"], str)
     assert doc["message"]
     assert "\n" not in doc["message"]
@@ -85,9 +91,24 @@ def check_schema(doc: dict[str, Any]) -> None:
         assert isinstance(error["message"], str)
         assert error["message"]
         assert error["status"] is None or (isinstance(error["status"], int) and not isinstance(error["status"], bool))
+    meters = doc["meters"]
+    assert set(meters) == {"project", "credits"}
+    assert meters["project"] in METER_STATES
+    assert meters["credits"] in METER_STATES | {"none"}
+    credits = doc["credits"]
+    if credits is not None:
+        keys = {"status", "units_left", "units_limit", "start_date", "expires_at", "days_to_expiry", "forecast"}
+        assert set(credits) == keys
+        assert isinstance(credits["status"], str)
+        assert is_number(credits["units_left"]) and is_number(credits["units_limit"])
+        assert credits["start_date"] is None or len(credits["start_date"]) == 10
+        if credits["expires_at"] is not None:
+            assert datetime.fromisoformat(credits["expires_at"]).utcoffset().total_seconds() == 0  # type: ignore[union-attr]
+        assert credits["days_to_expiry"] is None or isinstance(credits["days_to_expiry"], int)
+        assert set(credits["forecast"]) == {"daily_spend", "days_left", "runs_out_on"}
     if doc["health"] == "error":
         assert error is not None
-    if doc["health"] in ("ok", "low_balance"):
+    if doc["health"] == "low_balance" or (doc["health"] == "ok" and meters["project"] == "ok"):
         assert balance is not None
         assert subscription is not None
 
@@ -134,9 +155,10 @@ def test_ok(run_cli: RunCli, cli_env: dict[str, str], fake_api: FakeSeRanking, s
         "lang": "en",
         "picture": f"{fake_api.url}/avatar.png",
     }
-    assert fake_api.wait_for_requests(3, timeout=5)
+    assert fake_api.wait_for_requests(4, timeout=5)
     requests = fake_api.requests
-    assert sorted(r.path for r in requests) == [f"/account/{e}" for e in ENDPOINTS]
+    # Issue 14: the Data API credits are asked too (this fake, like api4, answers 404 there).
+    assert sorted(r.path for r in requests) == [f"/account/{e}" for e in ENDPOINTS] + ["/v1/account/subscription"]
     for request in requests:
         assert request.headers["Authorization"] == f"Token {sentinel_key}"
         assert request.headers["User-Agent"] == f"seranking-tray/{__version__}"
@@ -231,14 +253,18 @@ def test_401_with_a_project_key(
     assert_no_secret(sentinel_key, proc, cli_home)
 
 
-def test_401_with_a_uuid_key_names_the_key_mix_up(run_cli: RunCli, cli_env: dict[str, str], cli_home: Path) -> None:
+def test_401_with_a_uuid_key_is_the_credits_rejection(
+    run_cli: RunCli, cli_env: dict[str, str], fake_api: FakeSeRanking, cli_home: Path
+) -> None:
+    # Issue 14 changes this: a UUID key watches the Data API credits (it used to be told to use a Project key).
+    fake_api.set_state(credits=credits_body())
     env = {**cli_env, "SERANKING_API_KEY": UUID_KEY}
     doc, proc = status_json(run_cli, env, code=3)
     assert doc["error"]["kind"] == "auth"
     assert doc["error"]["status"] == 401
-    message = doc["error"]["message"]
-    assert "Data API key" in message
-    assert "Project API key" in message
+    assert "Project API key" not in doc["error"]["message"]
+    assert doc["meters"] == {"project": "off", "credits": "error"}
+    assert not any(r.path.startswith("/account/") for r in fake_api.requests)  # api4 is not asked
     assert_no_secret(UUID_KEY, proc, cli_home)
 
 
@@ -448,9 +474,10 @@ def test_no_debug_means_quiet_stderr(run_cli: RunCli, cli_env: dict[str, str]) -
 def test_the_three_requests_are_concurrent(run_cli: RunCli, cli_env: dict[str, str], fake_api: FakeSeRanking) -> None:
     fake_api.set_delay(0.5)
     status_json(run_cli, cli_env, code=0)
-    assert fake_api.wait_for_requests(3, timeout=5)
+    assert fake_api.wait_for_requests(4, timeout=5)
     requests = fake_api.requests
-    assert sorted(r.path for r in requests) == [f"/account/{e}" for e in ENDPOINTS]
+    # Issue 14: the Data API credits are asked too (this fake, like api4, answers 404 there).
+    assert sorted(r.path for r in requests) == [f"/account/{e}" for e in ENDPOINTS] + ["/v1/account/subscription"]
     # Every request was received before any finished: their [started, finished] intervals overlap.
     assert max(r.started for r in requests) < min(r.finished for r in requests)
 

@@ -20,7 +20,7 @@ from seranking_tray.store.history import HistoryStore
 from .conftest import RunCli
 
 ISO_UTC = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$")
-CSV_HEADER = ["time", "last_seen", "account", "balance", "currency", "subscription_type", "expired", "health"]
+CSV_HEADER = ["time", "last_seen", "account", "balance", "currency", "subscription_type", "expired", "health", "meter"]
 
 
 def history_file(env: dict[str, str]) -> Path:
@@ -190,6 +190,7 @@ def test_history_csv_and_since(run_cli: RunCli, cli_env: dict[str, str]) -> None
         "subscription_type": "subscription",
         "expired": "false",
         "health": "ok",
+        "meter": "project",  # issue 14: the trailing column
     }
     assert [(r["account"], r["balance"], r["expired"]) for r in rows] == [
         ("default", "100.0", "false"),

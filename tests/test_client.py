@@ -54,8 +54,11 @@ def make_client(
     url: str = BASE,
     retry: RetryPolicy = FAST,
     timeouts: Timeouts | None = None,
+    credits: bool = False,
 ) -> AccountClient:
-    account = Account(AccountConfig(AccountId("a1"), "test"), url, ApiKey(key) if key else None, KeySource.ENVIRONMENT)
+    # The Project API alone unless asked: these tests pin its behaviour; tests/test_meters.py adds the credits.
+    config = AccountConfig(AccountId("a1"), "test", {} if credits else {"meters": {"credits": False}})
+    account = Account(config, url, ApiKey(key) if key else None, KeySource.ENVIRONMENT)
     return AccountClient(account, timeouts or Timeouts(connect=1, read=1, deadline=10), retry)
 
 
@@ -166,7 +169,7 @@ def test_bad_url_refused_before_any_request(api: responses.RequestsMock, url: st
         ),
         (500, {"message": "Internal error"}, ErrorKind.SERVER, ["500", "Internal error"]),
         (503, "", ErrorKind.SERVER, ["503"]),
-        (404, {"message": "Not found"}, ErrorKind.BAD_RESPONSE, ["404", "API URL"]),
+        (404, {"message": "Not found"}, ErrorKind.GONE, ["404", "API URL", "retired"]),  # issue 14: own kind
         (418, {"message": "teapot"}, ErrorKind.BAD_RESPONSE, ["418", "teapot"]),
     ],
 )
@@ -440,15 +443,20 @@ def test_cancel_returns_at_once(api: responses.RequestsMock) -> None:
 
 
 @pytest.mark.parametrize("status", [401, 403])
-def test_uuid_key_auth_failure_explains_the_key_mix_up(api: responses.RequestsMock, status: int) -> None:
-    serve_good(api, skip=("balance",))
-    api.get(URLS["balance"], status=status, json={"message": "Invalid token"})
-    failure = failure_of(api, key=UUID_KEY)
+def test_a_rejected_uuid_key_is_auth_on_the_credits(api: responses.RequestsMock, status: int) -> None:
+    # Issue 14: a Data API key (a UUID) watches the credits instead of being told to use a Project key, so it
+    # no longer asks api4 at all, and a rejection is the credits' (it used to carry the key mix-up hint).
+    api.get(f"{BASE}/v1/account/subscription", status=status, json={"error": {"code": status, "message": "No"}})
+    api.get(f"{BASE}/v1/project-management/users/me", status=status, json={"message": "No"})
+    client = make_client(key=UUID_KEY, url=BASE, credits=True)
+    client.plan.data_url = BASE  # the unified API, served by the mock
+    snapshot = client.check()
+    failure = snapshot.failures["credits"]
     assert failure.kind is ErrorKind.AUTH
-    assert "Data API key" in failure.message
-    assert "Project API key" in failure.message
-    assert "Settings" in failure.message  # where to find it
-    assert api.calls[0].request.headers["Authorization"] == f"Token {UUID_KEY}"  # still sent
+    assert "Project API key" not in failure.message
+    assert set(snapshot.failures) == {"credits"}  # the profile from users/me is never an error
+    assert not any(call.request.url.startswith(f"{BASE}/account/") for call in api.calls)
+    assert api.calls[0].request.headers["Authorization"] == f"Token {UUID_KEY}"
 
 
 def test_project_key_auth_failure_has_no_data_key_hint(api: responses.RequestsMock) -> None:

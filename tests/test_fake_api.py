@@ -31,6 +31,8 @@ PATHS = {
     "profile": "/account/profile",
     "subscription": "/account/subscription",
     "avatar": "/avatar.png",
+    "credits": "/v1/account/subscription",
+    "users_me": "/v1/project-management/users/me",
 }
 
 

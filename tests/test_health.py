@@ -139,6 +139,8 @@ def test_exit_codes() -> None:
         Health.LOW_BALANCE: 1,
         Health.EXPIRED: 2,
         Health.ERROR: 3,
+        Health.CREDITS_LOW: 1,  # issue 14
+        Health.EXPIRING_SOON: 1,
     }
 
 

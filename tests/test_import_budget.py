@@ -22,6 +22,11 @@ ICON_PATH = {
     "seranking_tray.cli.parser",
     "seranking_tray.domain",
     "seranking_tray.domain.account",
+    # issue 14: the credits' value, words and meters, and the state words the glance line uses
+    "seranking_tray.domain.credit_words",
+    "seranking_tray.domain.credits",
+    "seranking_tray.domain.meters",
+    "seranking_tray.domain.wording",
     "seranking_tray.domain.account_view",
     "seranking_tray.domain.apikey",
     "seranking_tray.domain.errors",
@@ -74,6 +79,10 @@ NOT_ON_ICON_PATH = {
 STATUS_PATH = {
     "seranking_tray",
     "seranking_tray.api",
+    "seranking_tray.api.meters",  # issue 14: which endpoints, the credits' value, words and meters
+    "seranking_tray.domain.credit_words",
+    "seranking_tray.domain.credits",
+    "seranking_tray.domain.meters",
     "seranking_tray.api.client",
     "seranking_tray.api.rate",
     "seranking_tray.api.transport",

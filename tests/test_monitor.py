@@ -123,7 +123,8 @@ def test_a_missing_endpoint_is_reported_neither_retried_sooner_nor_paused(make_m
     fake_api.set_fault("balance", Fault(status=404, body={"message": "Not found"}))
     outcome = make_monitor(refresh_interval=600).check()
     assert outcome.assessment.health is Health.ERROR
-    assert outcome.assessment.failure is not None and outcome.assessment.failure.kind is ErrorKind.BAD_RESPONSE
+    # A 404 is `gone` since issue 14 (was bad_response): still neither retried sooner nor paused.
+    assert outcome.assessment.failure is not None and outcome.assessment.failure.kind is ErrorKind.GONE
     assert not outcome.paused and outcome.next_delay == 600
     assert not outcome.recorded
 

@@ -39,6 +39,8 @@ def test_each_announced_state_has_its_own_icon_file(qapp: QApplication, cache_ho
     fine = files[Announced.OK]
     for kind in (
         Announced.LOW_BALANCE,
+        Announced.CREDITS_LOW,
+        Announced.EXPIRING_SOON,
         Announced.EXPIRED,
         Announced.RUNNING_LOW,
         Announced.AUTH,

@@ -25,6 +25,7 @@ from urllib.parse import urljoin, urlsplit
 import requests
 import urllib3
 
+from seranking_tray.api.meters import Call, MeterPlan
 from seranking_tray.api.rate import limiter_for
 from seranking_tray.api.transport import (
     TokenAuth,
@@ -37,9 +38,9 @@ from seranking_tray.api.transport import (
     read_limited,
 )
 from seranking_tray.domain.account import Account, validate_api_url
-from seranking_tray.domain.apikey import DATA_KEY_HINT, ApiKey, KeyShape
+from seranking_tray.domain.apikey import ApiKey
 from seranking_tray.domain.errors import CheckError, ConfigError, ErrorKind
-from seranking_tray.domain.models import ENDPOINTS, PARSERS, Failure, Snapshot
+from seranking_tray.domain.models import ENDPOINTS, Failure, Snapshot
 
 log = logging.getLogger(__name__)
 
@@ -112,6 +113,7 @@ class AccountClient:
             )
         self.account = account
         self.base_url = validate_api_url(account.api_url)
+        self.plan = MeterPlan(account)  # which endpoints, and what discovery learned (this client's lifetime)
         self.timeouts = timeouts or Timeouts()
         self.retry = retry or RetryPolicy()
         self._key: ApiKey = account.key
@@ -126,7 +128,7 @@ class AccountClient:
         # requests is imported here, not at module level: it is the heaviest import on the way to the tray icon.
         with self._lock:
             if self._session is None:
-                self._session = new_session(pool=len(ENDPOINTS) + 1)
+                self._session = new_session(pool=len(ENDPOINTS) + 2)
                 self._session.auth = TokenAuth(self._key)
             return self._session
 
@@ -150,14 +152,13 @@ class AccountClient:
         with self._lock:
             self._current = run
         session = self._api_session()
-        for endpoint in ENDPOINTS:
+        calls = self.plan.calls()
+        for call in calls:
             threading.Thread(
-                target=self._fetch_into, args=(session, endpoint, run), name=f"check-{endpoint}", daemon=True
+                target=self._fetch_into, args=(session, call, run), name=f"check-{call.endpoint}", daemon=True
             ).start()
         with run.cond:
-            run.cond.wait_for(
-                lambda: len(run.results) == len(ENDPOINTS) or run.stopped, timeout=max(0, run.remaining())
-            )
+            run.cond.wait_for(lambda: len(run.results) == len(calls) or run.stopped, timeout=max(0, run.remaining()))
             results = dict(run.results)
         run.stop()  # tells endpoint threads still retrying or reading to give up
         with self._lock:
@@ -166,7 +167,8 @@ class AccountClient:
 
         snapshot_values: dict[str, Any] = {}
         failures: dict[str, Failure] = {}
-        for endpoint in ENDPOINTS:
+        for call in calls:
+            endpoint = call.endpoint
             result = results.get(endpoint)
             if result is None:
                 result = CheckError(
@@ -175,32 +177,40 @@ class AccountClient:
                     endpoint=endpoint,
                 )
             if isinstance(result, CheckError):
-                failures[endpoint] = Failure.from_error(self._explain_auth(result))
+                if not call.quiet:
+                    failures[endpoint] = Failure.from_error(result)
             else:
                 snapshot_values[endpoint] = result
-        return Snapshot(checked_at=datetime.now(UTC), failures=failures, **snapshot_values)
+        skipped = self.plan.settle(failures)
+        return Snapshot(checked_at=datetime.now(UTC), failures=failures, skipped=skipped, **snapshot_values)
 
-    def _explain_auth(self, error: CheckError) -> CheckError:
-        if error.kind is ErrorKind.AUTH and self._key.shape is KeyShape.DATA:
-            error.message = f"{error.message} {DATA_KEY_HINT}"
-        return error
+    def _fetch_into(self, session: requests.Session, call: Call, run: _Run) -> None:
+        result: object = None
+        for url, parse in call.urls:
+            path = urlsplit(url).path
+            try:
+                known = self.plan.gone(url)
+                if known is not None:
+                    raise known  # not asked again (see api.meters)
+                data = self._get_json(session, url, run)
+                result = parse(data)
+                break
+            except CheckError as exc:
+                exc.endpoint = call.endpoint
+                result = self._scrub(exc)  # a parser error may quote a field that echoes the key
+                if exc.kind is not ErrorKind.GONE:
+                    break
+                self.plan.mark_gone(url, exc)
+            except Exception:  # never let a surprise kill the thread silently and stall the check
+                log.exception("Unexpected failure reading %s", path)
+                result = CheckError(
+                    ErrorKind.BAD_RESPONSE, f"Unexpected failure reading {path}.", endpoint=call.endpoint
+                )
+                break
+        run.put(call.endpoint, result)
 
-    def _fetch_into(self, session: requests.Session, endpoint: str, run: _Run) -> None:
-        try:
-            data = self._get_json(session, endpoint, run)
-            result: object = PARSERS[endpoint](data)
-        except CheckError as exc:
-            exc.endpoint = endpoint
-            result = self._scrub(exc)  # a parser error may quote a field that echoes the key
-        except Exception:  # never let a surprise kill the thread silently and stall the check
-            log.exception("Unexpected failure reading /account/%s", endpoint)
-            result = CheckError(
-                ErrorKind.BAD_RESPONSE, f"Unexpected failure reading /account/{endpoint}.", endpoint=endpoint
-            )
-        run.put(endpoint, result)
-
-    def _get_json(self, session: requests.Session, endpoint: str, run: _Run) -> object:
-        url = f"{self.base_url}/account/{endpoint}"
+    def _get_json(self, session: requests.Session, url: str, run: _Run) -> object:
+        endpoint = urlsplit(url).path
         attempt = 0
         while True:
             try:
@@ -214,7 +224,7 @@ class AccountClient:
                     if exc.retry_after is not None:
                         exc.message += f" (the server asks to wait {exc.retry_after:.0f} s)"
                     raise
-                log.debug("Retrying /account/%s in %.1f s after %s", endpoint, delay, exc.kind.value)
+                log.debug("Retrying %s in %.1f s after %s", endpoint, delay, exc.kind.value)
                 if not run.sleep(delay):
                     raise
 

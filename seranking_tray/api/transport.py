@@ -180,8 +180,13 @@ def http_error(status: int, body: bytes, content_type: str, headers: Any, path: 
             f"The API answered {path} with a redirect ({status}); not followed. Is the API URL right?",
             status=status,
         )
-    if status == 404:
-        return CheckError(ErrorKind.BAD_RESPONSE, f"{path} was not found (404). Is the API URL right?", status=status)
+    if status in (404, 410):
+        return CheckError(
+            ErrorKind.GONE,
+            f"{path} was not found at this address ({status}) — SE Ranking may have retired it, or the API URL is "
+            "wrong.",
+            status=status,
+        )
     return CheckError(ErrorKind.BAD_RESPONSE, f"Unexpected answer {status} from {path}{suffix}.", status=status)
 
 

@@ -8,13 +8,24 @@ from dataclasses import replace
 from datetime import UTC, date, datetime
 
 from seranking_tray.domain.account import AccountConfig
+from seranking_tray.domain.credit_words import compact_units
 from seranking_tray.domain.health import Health
 from seranking_tray.domain.money import plain_money
 from seranking_tray.domain.readings import Reading
 from seranking_tray.store.history import HistoryStore, history_path
 from seranking_tray.store.settings import ensure_accounts, load_settings
 
-HISTORY_COLUMNS = ("time", "last_seen", "account", "balance", "currency", "subscription_type", "expired", "health")
+HISTORY_COLUMNS = (
+    "time",
+    "last_seen",
+    "account",
+    "balance",
+    "currency",
+    "subscription_type",
+    "expired",
+    "health",
+    "meter",
+)
 
 
 def run_history(as_csv: bool, since: date | None, account: str | None) -> int:
@@ -53,11 +64,16 @@ def run_history(as_csv: bool, since: date | None, account: str | None) -> int:
     for r in readings:
         subscription = (r.subscription_type or "?") + (" (expired)" if r.expired else "")
         out.append(
-            f"{_iso(r.at)}  {_iso(r.last_seen)}  {r.account:{width}}  {plain_money(r.balance, r.currency):>16}  "
-            f"{subscription:12}  {r.health}"
+            f"{_iso(r.at)}  {_iso(r.last_seen)}  {r.account:{width}}  {_amount(r):>16}  {subscription:12}  {r.health}"
         )
     sys.stdout.write("\n".join(out) + "\n")
     return 0
+
+
+def _amount(reading: Reading) -> str:
+    if reading.meter == "credits":
+        return f"{compact_units(reading.balance)} credits"
+    return plain_money(reading.balance, reading.currency)
 
 
 def find_account(accounts: tuple[AccountConfig, ...], name: str) -> AccountConfig | None:
@@ -81,4 +97,5 @@ def _csv_row(reading: Reading) -> tuple[str | float, ...]:
         reading.subscription_type or "",
         expired,
         reading.health,
+        reading.meter,
     )

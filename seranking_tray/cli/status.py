@@ -5,10 +5,11 @@ from __future__ import annotations
 import json
 import sys
 from dataclasses import replace
-from datetime import UTC
+from datetime import UTC, datetime
 from typing import Any
 
 from seranking_tray.domain.account import Account
+from seranking_tray.domain.credit_words import describe_credits
 from seranking_tray.domain.errors import ConfigError
 from seranking_tray.domain.forecast import Forecast, days_phrase
 from seranking_tray.domain.health import Assessment, Health, describe_subscription
@@ -37,7 +38,8 @@ def run_status(as_json: bool, low_balance: float | None, loaded: LoadedSettings 
         outcome = _check(account, settings)
     snapshot, assessment, forecast = outcome.snapshot, outcome.assessment, outcome.forecast
     if as_json:
-        print(json.dumps(status_document(snapshot, assessment, forecast), ensure_ascii=False))
+        document = status_document(snapshot, assessment, forecast, outcome.credits_forecast)
+        print(json.dumps(document, ensure_ascii=False))
     else:
         print(human_status(snapshot, assessment, forecast))
     return assessment.health.exit_code
@@ -63,7 +65,35 @@ def forecast_document(forecast: Forecast | None) -> dict[str, Any]:
     }
 
 
-def status_document(snapshot: Snapshot, assessment: Assessment, forecast: Forecast | None = None) -> dict[str, Any]:
+def _iso_utc(moment: datetime | None) -> str | None:
+    return None if moment is None else moment.astimezone(UTC).isoformat().replace("+00:00", "Z")
+
+
+def credits_document(snapshot: Snapshot, forecast: Forecast | None) -> dict[str, Any] | None:
+    credits = snapshot.credits
+    if credits is None:
+        return None
+    return {
+        "status": credits.status,
+        "units_left": _whole(credits.units_left),
+        "units_limit": _whole(credits.units_limit),
+        "start_date": None if credits.start_date is None else credits.start_date.date().isoformat(),
+        "expires_at": _iso_utc(credits.expires_at),
+        "days_to_expiry": credits.days_to_expiry(snapshot.checked_at),
+        "forecast": forecast_document(forecast),
+    }
+
+
+def _whole(units: float) -> int | float:
+    return int(units) if units.is_integer() else units
+
+
+def status_document(
+    snapshot: Snapshot,
+    assessment: Assessment,
+    forecast: Forecast | None = None,
+    credits_forecast: Forecast | None = None,
+) -> dict[str, Any]:
     """The `status --json` object; its shape is documented in the README and is a public interface."""
     balance, subscription, profile, failure = (
         snapshot.balance,
@@ -99,6 +129,8 @@ def status_document(snapshot: Snapshot, assessment: Assessment, forecast: Foreca
         if failure is None
         else {"kind": failure.kind.value, "message": failure.message, "status": failure.status},
         "forecast": forecast_document(forecast),
+        "credits": credits_document(snapshot, credits_forecast),
+        "meters": {meter.value: state.value for meter, state in snapshot.meters.items()},
     }
 
 
@@ -114,6 +146,8 @@ def human_status(snapshot: Snapshot, assessment: Assessment, forecast: Forecast 
         sub = snapshot.subscription
         extra = f" (balance {plain_money(sub.balance.amount, sub.balance.currency)})" if sub.balance else ""
         lines.append(f"Subscription: {describe_subscription(sub)}{extra}")
+    if snapshot.credits is not None:
+        lines.append(f"Credits:      {describe_credits(snapshot.credits, snapshot.checked_at)}")
     lines.append(f"State:        {STATUS_WORDS[assessment.health]} — {assessment.message}")
     if assessment.failure is not None and assessment.health is not Health.ERROR:
         lines.append(f"Note:         {assessment.failure.message}")

@@ -19,8 +19,10 @@ from seranking_tray.domain.errors import ConfigError
 from seranking_tray.domain.rules import AlertRules
 
 DEFAULT_API_URL = "https://api4.seranking.com"
+DEFAULT_DATA_API_URL = "https://api.seranking.com"  # the unified API: the Data API credits, the newer profile
 ENV_KEY = "SERANKING_API_KEY"
 ENV_API_URL = "SERANKING_API_URL"
+ENV_DATA_API_URL = "SERANKING_DATA_API_URL"
 # The first account's keyring entry since the first version (scripts and downgrades find the key there).
 DEFAULT_USERNAME = "project-api-key"
 # The label an installation from before account ids gets for its one account (`history --account default`).
@@ -84,6 +86,7 @@ class Account:
     key: ApiKey | None
     key_source: KeySource = KeySource.NONE
     keyring_username: str = DEFAULT_USERNAME
+    data_api_url: str = ""  # empty: derived from the Project URL (see data_api_url_for)
 
     @property
     def id(self) -> AccountId:
@@ -126,3 +129,15 @@ def validate_api_url(url: str) -> str:
             "(localhost, 127.0.0.1, ::1); use https://."
         )
     return text
+
+
+def data_api_url_for(project_url: str, configured: str = "") -> str:
+    """The Data API's base URL: the one configured, else the Project URL when that is this machine (tests and
+    the demo never leave it), else the unified API's. Validated like the Project URL."""
+    if configured.strip():
+        return validate_api_url(configured)
+    try:
+        host = urlsplit(project_url.strip()).hostname or ""
+    except ValueError:
+        host = ""
+    return validate_api_url(project_url) if host and is_loopback_host(host) else DEFAULT_DATA_API_URL

@@ -9,11 +9,14 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime
 
 from seranking_tray.domain.account import LEGACY_LABEL, Account
+from seranking_tray.domain.credit_words import describe_credits
+from seranking_tray.domain.credits import Credits
 from seranking_tray.domain.forecast import DAY, Forecast, days_phrase
 from seranking_tray.domain.health import Health, describe_subscription
 from seranking_tray.domain.models import Balance, Failure, Profile, Subscription
 from seranking_tray.domain.money import MoneyFormatter
 from seranking_tray.domain.outcome import CheckOutcome
+from seranking_tray.domain.wording import STATE_WORDS
 
 
 @dataclass(frozen=True)
@@ -30,6 +33,7 @@ class AccountView:
     stale: bool = False  # the figures shown are older than the last attempt
     paused: bool = False  # automatic refresh stopped until the key changes or the user asks
     forecast: Forecast | None = None  # from the history with the figures shown; None: none (yet)
+    credits: Credits | None = None  # the Data API credits last read; None: not watched or not read yet
 
     @property
     def name(self) -> str:
@@ -47,6 +51,8 @@ def apply_outcome(view: AccountView, outcome: CheckOutcome) -> AccountView:
     """
     snapshot, assessment = outcome.snapshot, outcome.assessment
     got_all = snapshot.balance is not None and snapshot.subscription is not None
+    if snapshot.credits is not None and snapshot.balance is None and view.balance is None:
+        got_all = True  # an account watched by its credits alone (a Data API key)
     balance = snapshot.balance or view.balance
     subscription = snapshot.subscription or view.subscription
     return replace(
@@ -57,6 +63,7 @@ def apply_outcome(view: AccountView, outcome: CheckOutcome) -> AccountView:
         balance=balance,
         subscription=subscription,
         profile=snapshot.profile or view.profile,
+        credits=snapshot.credits or view.credits,
         data_checked_at=snapshot.checked_at if got_all else view.data_checked_at,
         last_attempt_at=view.last_attempt_at if outcome.restored else snapshot.checked_at,
         failure=assessment.failure,
@@ -117,6 +124,8 @@ def glance_line(view: AccountView, now: datetime, money: MoneyFormatter) -> str:
         parts.append(money(view.balance.value, view.balance.currency_code))
     if view.subscription is not None:
         parts.append(describe_subscription(view.subscription))
+    if view.credits is not None:
+        parts.append(describe_credits(view.credits, now))
     head = view.name
     if view.health is None:
         return f"{head} — checking…"
@@ -135,4 +144,6 @@ def glance_line(view: AccountView, now: datetime, money: MoneyFormatter) -> str:
         return f"{line} · Low balance"
     if view.health is Health.EXPIRED:
         return f"{line} · Renew in SE Ranking"
+    if view.health in (Health.CREDITS_LOW, Health.EXPIRING_SOON):
+        return f"{line} · {STATE_WORDS[view.health]}"
     return line

@@ -12,8 +12,8 @@ _DATA_KEY = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F
 KEY_HELP_URL = "https://seranking.com/api/project/getting-started"
 WEB_APP_URL = "https://online.seranking.com/"
 DATA_KEY_HINT = (
-    "This looks like a Data API key (a UUID). SE Ranking Tray needs the Project API key: "
-    "40 hexadecimal characters, found in SE Ranking under Settings → API."
+    "This looks like a Data API key (a UUID): it shows the API credits and their expiry. The balance and the "
+    "subscription need the Project API key: 40 hexadecimal characters, found in SE Ranking under Settings → API."
 )
 
 

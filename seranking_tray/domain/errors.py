@@ -14,6 +14,7 @@ class ErrorKind(StrEnum):
     TIMEOUT = "timeout"
     NETWORK = "network"  # DNS, refused, reset, TLS
     BAD_RESPONSE = "bad_response"  # a 2xx whose body we cannot use
+    GONE = "gone"  # 404/410: the endpoint is not at this address (retired, or a wrong URL); not asked again
 
     @property
     def retryable(self) -> bool:

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
+from seranking_tray.domain.credit_words import compact_units, describe_credits, expires_in
 from seranking_tray.domain.forecast import Forecast, days_phrase
+from seranking_tray.domain.meters import ANSWERED, Meter, MeterState
 from seranking_tray.domain.models import Failure, Snapshot, Subscription
 from seranking_tray.domain.money import plain_money
 from seranking_tray.domain.rules import DEFAULT_RULES, AlertRules
@@ -13,7 +16,9 @@ from seranking_tray.domain.rules import DEFAULT_RULES, AlertRules
 
 class Health(StrEnum):
     OK = "ok"
+    EXPIRING_SOON = "expiring_soon"  # the credits expire within the warning days
     RUNNING_LOW = "running_low"  # above the threshold, but the forecast runs out within the warning days
+    CREDITS_LOW = "credits_low"  # Data API credits left under the share of the limit
     LOW_BALANCE = "low_balance"
     EXPIRED = "expired"
     ERROR = "error"
@@ -23,8 +28,35 @@ class Health(StrEnum):
         """Monitoring-plugin convention: 0 OK, 1 warning, 2 critical, 3 unknown."""
         return _EXIT_CODES[self]
 
+    @property
+    def severity(self) -> int:
+        """Higher is worse: the one precedence of the whole product (PRECEDENCE)."""
+        return len(PRECEDENCE) - PRECEDENCE.index(self)
 
-_EXIT_CODES = {Health.OK: 0, Health.RUNNING_LOW: 1, Health.LOW_BALANCE: 1, Health.EXPIRED: 2, Health.ERROR: 3}
+
+# Worst first. (The agency issue's `attention` goes just above OK.)
+PRECEDENCE = (
+    Health.EXPIRED,
+    Health.ERROR,
+    Health.LOW_BALANCE,
+    Health.CREDITS_LOW,
+    Health.RUNNING_LOW,
+    Health.EXPIRING_SOON,
+    Health.OK,
+)
+_EXIT_CODES = {
+    Health.EXPIRED: 2,
+    Health.ERROR: 3,
+    Health.LOW_BALANCE: 1,
+    Health.CREDITS_LOW: 1,
+    Health.RUNNING_LOW: 1,
+    Health.EXPIRING_SOON: 1,
+    Health.OK: 0,
+}
+
+
+def worst(healths: Iterable[Health]) -> Health:
+    return max(healths, key=lambda h: h.severity, default=Health.OK)
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,50 +67,97 @@ class Assessment:
 
 
 def first_failure(snapshot: Snapshot) -> Failure | None:
-    # Balance and subscription decide health, so their failures come before the profile's.
-    for endpoint in ("balance", "subscription", "profile"):
+    # The meters decide health, so their failures come before the profile's.
+    for endpoint in ("balance", "subscription", "credits", "profile"):
         if endpoint in snapshot.failures:
             return snapshot.failures[endpoint]
     return next(iter(snapshot.failures.values()), None)
 
 
-def assess(snapshot: Snapshot, rules: AlertRules = DEFAULT_RULES, forecast: Forecast | None = None) -> Assessment:
-    """Expired > error > low balance > running low > ok. `rules.running_low_days` 0 turns running low off."""
-    low_balance_threshold, running_low_days = rules.low_balance_threshold, rules.running_low_days
+def assess(
+    snapshot: Snapshot,
+    rules: AlertRules = DEFAULT_RULES,
+    forecast: Forecast | None = None,
+    credits_forecast: Forecast | None = None,
+) -> Assessment:
+    """The worst state any meter is in, by PRECEDENCE; `rules.running_low_days` 0 turns running low off.
+
+    A meter that is gone (404) or unavailable for the key does not count while another answers; one that failed
+    after it was found makes the account `error`, unless a working meter says expired."""
+    meters = snapshot.meters
     failure = first_failure(snapshot)
     subscription, balance = snapshot.subscription, snapshot.balance
+    now = snapshot.checked_at
+    credits = snapshot.credits if meters[Meter.CREDITS] is MeterState.OK else None
 
     # Expired wins even when the balance could not be read: the user must renew either way.
     if subscription is not None and subscription.is_expired:
         return Assessment(Health.EXPIRED, f"{describe_subscription(subscription)} — renew it in SE Ranking.", failure)
-    if balance is None or subscription is None:
-        assert failure is not None, "a missing value always comes with a failure"
+    if credits is not None and credits.ended(now):
+        return Assessment(Health.EXPIRED, f"{describe_credits(credits, now)} — renew them in SE Ranking.", failure)
+    if MeterState.ERROR in meters.values() or not snapshot.answered:
+        if failure is None:  # a meter without values and without a failure: nothing was asked
+            return Assessment(Health.ERROR, "Cannot check the account: no meter to read.", None)
         return Assessment(Health.ERROR, f"Cannot check the account: {failure.message}", failure)
-    if balance.value < low_balance_threshold:
+    project = balance is not None and meters[Meter.PROJECT] is MeterState.OK
+    if project and balance is not None and balance.value < rules.low_balance_threshold:
         return Assessment(
             Health.LOW_BALANCE,
             f"Balance {plain_money(balance.value, balance.currency_code)} is below your threshold of "
-            f"{plain_money(low_balance_threshold, balance.currency_code)} — top up in SE Ranking.",
+            f"{plain_money(rules.low_balance_threshold, balance.currency_code)} — top up in SE Ranking.",
             failure,
         )
-    if (
-        forecast is not None
-        and forecast.days_left is not None
-        and running_low_days > 0
-        and forecast.days_left <= running_low_days
-    ):
-        days_left, runs_out_on, spend = forecast.days_left, forecast.runs_out_on, forecast.daily_spend or 0.0
+    share = None if credits is None else credits.percent_left()
+    if credits is not None and share is not None and share < rules.credits_low_percent:
+        return Assessment(
+            Health.CREDITS_LOW,
+            f"{describe_credits(credits, now)} — under {rules.credits_low_percent:g} % of the limit left; "
+            "buy more in SE Ranking.",
+            failure,
+        )
+    if project and balance is not None and _runs_out(forecast, rules):
+        assert forecast is not None and forecast.days_left is not None
+        runs_out_on, spend = forecast.runs_out_on, forecast.daily_spend or 0.0
         on = f" (on {runs_out_on.isoformat()})" if runs_out_on is not None else ""
         return Assessment(
             Health.RUNNING_LOW,
-            f"Balance {plain_money(balance.value, balance.currency_code)} runs out in about {days_phrase(days_left)}"
-            f"{on} at {plain_money(spend, balance.currency_code)} a day — top up in SE Ranking.",
+            f"Balance {plain_money(balance.value, balance.currency_code)} runs out in about "
+            f"{days_phrase(forecast.days_left)}{on} at {plain_money(spend, balance.currency_code)} a day — "
+            "top up in SE Ranking.",
             failure,
         )
-    return Assessment(
-        Health.OK,
-        f"Balance {plain_money(balance.value, balance.currency_code)} · {describe_subscription(subscription)}",
-        failure,
+    if credits is not None and _runs_out(credits_forecast, rules):
+        assert credits_forecast is not None and credits_forecast.days_left is not None
+        return Assessment(
+            Health.RUNNING_LOW,
+            f"API credits {compact_units(credits.units_left)} run out in about "
+            f"{days_phrase(credits_forecast.days_left)} at {compact_units(credits_forecast.daily_spend or 0.0)} "
+            "a day — buy more in SE Ranking.",
+            failure,
+        )
+    days = None if credits is None else credits.days_to_expiry(now)
+    if credits is not None and days is not None and rules.expiry_warning_days > 0 and days <= rules.expiry_warning_days:
+        return Assessment(
+            Health.EXPIRING_SOON,
+            f"API credit subscription {expires_in(days)} ({describe_credits(credits, now)}) — renew it in SE Ranking.",
+            failure,
+        )
+    parts = []
+    if project and balance is not None and subscription is not None:
+        parts.append(
+            f"Balance {plain_money(balance.value, balance.currency_code)} · {describe_subscription(subscription)}"
+        )
+    if meters[Meter.CREDITS] in ANSWERED and snapshot.credits is not None:
+        parts.append(describe_credits(snapshot.credits, now))
+    return Assessment(Health.OK, " · ".join(parts), failure)
+
+
+def _runs_out(forecast: Forecast | None, rules: AlertRules) -> bool:
+    return (
+        forecast is not None
+        and forecast.days_left is not None
+        and rules.running_low_days > 0
+        and forecast.days_left <= rules.running_low_days
     )
 
 

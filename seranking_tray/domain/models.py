@@ -13,7 +13,9 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
+from seranking_tray.domain.credits import Credits
 from seranking_tray.domain.errors import CheckError, ErrorKind
+from seranking_tray.domain.meters import ANSWERED, METER_ENDPOINTS, Meter, MeterState
 
 ENDPOINTS = ("balance", "profile", "subscription")
 
@@ -79,16 +81,44 @@ class Snapshot:
     subscription: Subscription | None = None
     profile: Profile | None = None
     failures: Mapping[str, Failure] = field(default_factory=dict)
+    credits: Credits | None = None
+    # Meters not asked in this check and why (off, unavailable, gone); the others' states follow from the values.
+    skipped: Mapping[Meter, MeterState] = field(default_factory=dict)
 
     @property
     def complete(self) -> bool:
         return not self.failures
 
+    def meter_state(self, meter: Meter) -> MeterState:
+        if meter in self.skipped:
+            return self.skipped[meter]
+        failed = [self.failures[e] for e in METER_ENDPOINTS[meter] if e in self.failures]
+        if failed:
+            return MeterState.GONE if all(f.kind is ErrorKind.GONE for f in failed) else MeterState.ERROR
+        if meter is Meter.CREDITS:
+            if self.credits is None:
+                return MeterState.OFF
+            return MeterState.OK if self.credits.subscribed else MeterState.NONE
+        return MeterState.OK if self.balance is not None and self.subscription is not None else MeterState.ERROR
+
+    @property
+    def meters(self) -> dict[Meter, MeterState]:
+        return {meter: self.meter_state(meter) for meter in Meter}
+
+    @property
+    def answered(self) -> bool:
+        """At least one meter gave its values."""
+        return any(state in ANSWERED for state in self.meters.values())
+
     @classmethod
     def failed(cls, error: CheckError) -> Snapshot:
         """A check that could not even start (no key, bad URL, keyring trouble): every endpoint failed alike."""
         failure = Failure.from_error(error)
-        return cls(checked_at=datetime.now(UTC), failures=dict.fromkeys(ENDPOINTS, failure))
+        return cls(
+            checked_at=datetime.now(UTC),
+            failures=dict.fromkeys(ENDPOINTS, failure),
+            skipped={Meter.CREDITS: MeterState.ERROR},
+        )
 
 
 # --- parsing ---------------------------------------------------------------------------------------------
@@ -225,3 +255,16 @@ def parse_subscription(data: object) -> Subscription:
 
 
 PARSERS = {"balance": parse_balance, "profile": parse_profile, "subscription": parse_subscription}
+
+
+def parse_users_me(data: object) -> Profile:
+    """The profile from the unified API's `/v1/project-management/users/me`, whose shape is undocumented: the
+    profile's field names, at the top or under "user"/"data", also with the sub-account list's `account_` prefix."""
+    body = _object("profile", data)
+    for wrapper in ("user", "data"):
+        inner = body.get(wrapper)
+        if isinstance(inner, Mapping):
+            body = inner
+            break
+    named = {name: body.get(name, body.get(f"account_{name}")) for name in ("first_name", "last_name", "email", "lang")}
+    return parse_profile({**{k: v for k, v in body.items() if k in ("email_verified", "picture")}, **named})

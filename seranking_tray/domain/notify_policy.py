@@ -15,6 +15,7 @@ from enum import Enum, StrEnum
 from typing import Any
 
 from seranking_tray.domain.account_view import AccountView
+from seranking_tray.domain.credit_words import expires_in
 from seranking_tray.domain.errors import ErrorKind
 from seranking_tray.domain.health import Health, describe_subscription
 from seranking_tray.domain.money import MoneyFormatter
@@ -25,6 +26,8 @@ class Announced(StrEnum):
     OK = "ok"
     RUNNING_LOW = "running_low"
     LOW_BALANCE = "low_balance"
+    CREDITS_LOW = "credits_low"
+    EXPIRING_SOON = "expiring_soon"
     EXPIRED = "expired"
     AUTH = "auth"  # the key was rejected (or payment required): the user must act
     UNREACHABLE = "unreachable"  # cannot check for longer than the grace period
@@ -155,7 +158,12 @@ class NotificationPolicy:
         subscription = describe_subscription(view.subscription) if view.subscription else None
         figures = " · ".join(part for part in (f"Balance {balance}" if balance else None, subscription) if part)
         problem = view.failure.message if view.failure else view.message
-        urgency = Urgency.CRITICAL if state in (Announced.LOW_BALANCE, Announced.EXPIRED) else Urgency.NORMAL
+        urgency = (
+            Urgency.CRITICAL
+            if state in (Announced.LOW_BALANCE, Announced.CREDITS_LOW, Announced.EXPIRED)
+            else Urgency.NORMAL
+        )
+        credits = view.credits
         if recovered:
             summary = f"{name}: SE Ranking account is fine again"
             body = figures or view.message
@@ -165,6 +173,16 @@ class NotificationPolicy:
             body = f"Balance {balance} is below your threshold of {threshold}. Top up in SE Ranking."
         elif state is Announced.RUNNING_LOW:
             summary = f"{name}: SE Ranking balance is running low"
+            body = view.message
+        elif state is Announced.CREDITS_LOW:
+            summary = f"{name}: SE Ranking API credits are low"
+            body = view.message
+        elif state is Announced.EXPIRING_SOON:
+            days = None if credits is None else credits.days_to_expiry(self._now())
+            summary = f"{name}: SE Ranking API credit subscription {expires_in(days or 0)}"
+            body = view.message
+        elif state is Announced.EXPIRED and credits is not None and credits.ended(self._now()):
+            summary = f"{name}: SE Ranking API credits expired"
             body = view.message
         elif state is Announced.EXPIRED:
             summary = f"{name}: SE Ranking subscription expired"
@@ -185,6 +203,8 @@ def _enabled(state: Announced, rules: AlertRules) -> bool:
     return {
         Announced.LOW_BALANCE: rules.notify_low_balance,
         Announced.RUNNING_LOW: rules.notify_low_balance,
+        Announced.CREDITS_LOW: rules.notify_low_balance,
+        Announced.EXPIRING_SOON: rules.notify_expired,
         Announced.EXPIRED: rules.notify_expired,
         Announced.AUTH: rules.notify_auth,
         Announced.UNREACHABLE: rules.notify_unreachable,

@@ -20,3 +20,4 @@ class CheckOutcome:
     next_delay: int | None = None  # seconds until the next automatic check; None: none is planned
     recorded: bool = False  # the check was stored in the history
     restored: bool = False  # not a check: the last stored reading, shown (stale) until the first check answers
+    credits_forecast: Forecast | None = None  # the Data API credits' run-out forecast, like `forecast`

@@ -24,6 +24,7 @@ class Reading:
     expired: bool | None
     health: str
     account_id: AccountId | None = None  # None: a reading known by its label only
+    meter: str = "project"  # "credits": `balance` is the credits left, `subscription_type` their status
 
     def samples(self) -> tuple[Sample, ...]:
         if self.last_seen > self.at:
@@ -61,6 +62,29 @@ class Restored:
 
     reading: Reading
     forecast: Forecast
+
+
+CREDITS_UNIT = "credits"  # the credits readings' "currency"
+
+
+def credits_reading_from(account: AccountConfig, snapshot: Snapshot, health: str) -> Reading | None:
+    """The Data API credits' reading of a check; None without a credit subscription in it."""
+    credits = snapshot.credits
+    if credits is None or not credits.subscribed:
+        return None
+    at = snapshot.checked_at.astimezone(UTC)
+    return Reading(
+        account=account.label,
+        at=at,
+        last_seen=at,
+        balance=credits.units_left,
+        currency=CREDITS_UNIT,
+        subscription_type=credits.status,
+        expired=credits.ended(at),
+        health=health,
+        account_id=account.id,
+        meter="credits",
+    )
 
 
 def reading_from(account: AccountConfig, snapshot: Snapshot, health: str) -> Reading | None:

@@ -14,6 +14,8 @@ STATE_WORDS = MappingProxyType(
         Health.OK: "All fine",
         Health.RUNNING_LOW: "Running low",
         Health.LOW_BALANCE: "Low balance",
+        Health.CREDITS_LOW: "API credits low",
+        Health.EXPIRING_SOON: "Expiring soon",
         Health.EXPIRED: "Subscription expired",
         Health.ERROR: "Cannot check the account",
     }
@@ -25,6 +27,8 @@ STATUS_WORDS = MappingProxyType(
         Health.OK: "OK",
         Health.RUNNING_LOW: "RUNNING LOW",
         Health.LOW_BALANCE: "LOW BALANCE",
+        Health.CREDITS_LOW: "CREDITS LOW",
+        Health.EXPIRING_SOON: "EXPIRING SOON",
         Health.EXPIRED: "EXPIRED",
         Health.ERROR: "COULD NOT CHECK",
     }
@@ -40,6 +44,7 @@ _PROBLEM_WORDS = MappingProxyType(
         ErrorKind.RATE_LIMITED: "Too many requests — try again in a minute",
         ErrorKind.BAD_RESPONSE: "Unexpected answer from the API",
         ErrorKind.CONFIG: "Configuration problem",
+        ErrorKind.GONE: "Not found at this address — SE Ranking may have retired it, or the API URL is wrong",
     }
 )
 

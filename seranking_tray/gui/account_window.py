@@ -72,15 +72,19 @@ class AccountWindow(QWidget):
         self.balance.setObjectName("balance")
         self.subscription = QLabel()
         self.subscription.setObjectName("subscription")
+        self.credits = QLabel()
+        self.credits.setObjectName("credits")
+        self.credits.setWordWrap(True)
         self.updated = QLabel()
         self.updated.setObjectName("updated")
         self.updated.setWordWrap(True)
-        for label in (self.name, self.email, self.state, self.balance, self.subscription, self.updated):
+        for label in (self.name, self.email, self.state, self.balance, self.subscription, self.credits, self.updated):
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         form = QFormLayout()
         form.addRow("State:", self.state)
         form.addRow("Balance:", self.balance)
         form.addRow("Subscription:", self.subscription)
+        form.addRow("API credits:", self.credits)  # the Data API credits, beside the balance and its chart
         form.addRow("Last update:", self.updated)
 
         self.refresh_button = QPushButton("&Refresh")
@@ -125,7 +129,7 @@ class AccountWindow(QWidget):
             self.name.setText("Not set up")
             self.email.setText("Add your Project API key in Settings.")
             self.state.setText("No API key")
-            for label in (self.balance, self.subscription, self.updated):
+            for label in (self.balance, self.subscription, self.credits, self.updated):
                 label.setText("—")
             self._draw_avatar("?")
             return
@@ -144,6 +148,7 @@ class AccountWindow(QWidget):
         self.state.setText(words if view.health is Health.OK else f"{words}: {view.message}")
         self.balance.setText(presentation.balance_text(view).removeprefix("Balance: "))
         self.subscription.setText(presentation.subscription_text(view))
+        self.credits.setText(presentation.credits_field(view))
         self.updated.setText(presentation.updated_text(view))
         self._draw_avatar(view.name)
 

@@ -35,6 +35,8 @@ _ICON_STATE = {
     Announced.OK: IconState.OK,
     Announced.RUNNING_LOW: IconState.RUNNING_LOW,
     Announced.LOW_BALANCE: IconState.LOW_BALANCE,
+    Announced.CREDITS_LOW: IconState.LOW_BALANCE,  # red, like the tray icon for it
+    Announced.EXPIRING_SOON: IconState.RUNNING_LOW,  # amber
     Announced.EXPIRED: IconState.EXPIRED,
     Announced.AUTH: IconState.NO_KEY,
     Announced.UNREACHABLE: IconState.ERROR,

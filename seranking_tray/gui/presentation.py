@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from seranking_tray.domain.account_view import AccountView, forecast_phrase, glance_line, relative_age
+from seranking_tray.domain.credit_words import describe_credits
 from seranking_tray.domain.health import Health, describe_subscription
 from seranking_tray.gui.formatting import format_money
 from seranking_tray.gui.icons import IconState
@@ -13,6 +14,8 @@ _ICON_FOR_HEALTH = {
     Health.OK: IconState.OK,
     Health.RUNNING_LOW: IconState.RUNNING_LOW,
     Health.LOW_BALANCE: IconState.LOW_BALANCE,
+    Health.EXPIRING_SOON: IconState.RUNNING_LOW,  # amber, like running low
+    Health.CREDITS_LOW: IconState.LOW_BALANCE,  # red, like a low balance
     Health.EXPIRED: IconState.EXPIRED,
     Health.ERROR: IconState.ERROR,
 }
@@ -56,6 +59,19 @@ def subscription_text(view: AccountView) -> str:
     sub = view.subscription
     extra = f" · {format_money(sub.balance.amount, sub.balance.currency)}" if sub.balance else ""
     return f"{describe_subscription(sub)}{extra}"
+
+
+def credits_text(view: AccountView) -> str | None:
+    """ "API credits 90.1 M of 101.3 M · until 17 Apr 2027 (138 days)"; None when the credits are not watched."""
+    if view.credits is None:
+        return None
+    return describe_credits(view.credits, datetime.now(UTC))
+
+
+def credits_field(view: AccountView) -> str:
+    """The account window's "API credits:" row: "90.1 M of 101.3 M · until 17 Apr 2027 (138 days)"."""
+    text = credits_text(view)
+    return "not watched" if text is None else text.removeprefix("API credits ")
 
 
 def updated_text(view: AccountView) -> str:

@@ -97,6 +97,7 @@ class TrayIcon(QObject):
         self._figures_separator = menu.addSeparator()
         self._balance_info = self._info()
         self._subscription_info = self._info()
+        self._credits_info = self._info()
         self._updated_info = self._info()
         menu.addSeparator()
         menu.addAction("Refresh now").triggered.connect(self.refresh_requested)
@@ -122,6 +123,7 @@ class TrayIcon(QObject):
         self._figures_separator.setVisible(known)
         for action in (self._balance_info, self._subscription_info, self._updated_info):
             action.setVisible(known)
+        self._credits_info.setVisible(known and view is not None and view.credits is not None)
         self._email_info.setVisible(False)
         if view is None:
             self._name_info.setText("Checking…")
@@ -134,6 +136,8 @@ class TrayIcon(QObject):
             self._email_info.setVisible(bool(email) and email != view.name)
             self._balance_info.setText(presentation.balance_text(view))
             self._subscription_info.setText(presentation.subscription_text(view))
+            credits = presentation.credits_text(view)
+            self._credits_info.setText(credits or "")
             self._updated_info.setText(presentation.updated_text(view))
         snoozed = self.snoozed_until is not None
         self._snooze_menu.menuAction().setVisible(not snoozed)

@@ -115,6 +115,8 @@ class RefreshWorker(QObject):
             self._settings.check_deadline,
         )
         url_changed = settings.api_url != self._settings.api_url
+        # An account's data_api_url or meters changed: a new monitor asks again what is gone or unavailable.
+        url_changed |= [dict(a.extra) for a in settings.accounts] != [dict(a.extra) for a in self._settings.accounts]
         self._settings = settings
         if timeouts_changed or url_changed:
             self._load_account()
@@ -134,7 +136,9 @@ class RefreshWorker(QObject):
     @Slot()
     def load_history(self) -> None:
         if self._history is not None:
-            self.history_loaded.emit(tuple(self._history.readings(self._inputs.config(self._settings).id)))
+            self.history_loaded.emit(
+                tuple(self._history.readings(self._inputs.config(self._settings).id, meter="project"))
+            )
 
     def _emit_history_warnings(self) -> None:
         if self._history is not None:

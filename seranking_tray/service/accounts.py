@@ -10,10 +10,12 @@ from dataclasses import dataclass, field
 from seranking_tray.domain.account import (
     DEFAULT_API_URL,
     ENV_API_URL,
+    ENV_DATA_API_URL,
     ENV_KEY,
     Account,
     AccountConfig,
     KeySource,
+    data_api_url_for,
     keyring_username,
     validate_api_url,
 )
@@ -34,6 +36,13 @@ def api_url_from(
     return validate_api_url(own or env.get(ENV_API_URL, "").strip() or settings.api_url.strip() or DEFAULT_API_URL)
 
 
+def data_api_url_from(config: AccountConfig, project_url: str, environ: Mapping[str, str] | None = None) -> str:
+    """Environment, else the account's `data_api_url` setting, else derived from the Project URL."""
+    env = os.environ if environ is None else environ
+    configured = env.get(ENV_DATA_API_URL, "").strip() or str(config.extra.get("data_api_url") or "")
+    return data_api_url_for(project_url, configured)
+
+
 def resolve_account(
     settings: Settings,
     environ: Mapping[str, str] | None = None,
@@ -48,12 +57,13 @@ def resolve_account(
     env = os.environ if environ is None else environ
     config = account or settings.first_account
     url = api_url_from(settings, env, config)
+    data_url = data_api_url_from(config, url, env)
     value = env.get(ENV_KEY, "").strip()
     if value:
-        return Account(config, url, ApiKey(value), KeySource.ENVIRONMENT)
+        return Account(config, url, ApiKey(value), KeySource.ENVIRONMENT, data_api_url=data_url)
     store = keystore or KeyStore(keyring_username(config, first=settings.owns_default_entry(config)))
     key = store.get()
-    return Account(config, url, key, KeySource.KEYRING if key else KeySource.NONE, store.username)
+    return Account(config, url, key, KeySource.KEYRING if key else KeySource.NONE, store.username, data_url)
 
 
 @dataclass(frozen=True)
@@ -77,7 +87,9 @@ def resolve_app_account(settings: Settings, inputs: AccountInputs) -> Account:
         return inputs.fixed
     config = inputs.config(settings)
     if inputs.session_key is not None and not inputs.environ.get(ENV_KEY, "").strip():
-        return Account(config, api_url_from(settings, inputs.environ, config), inputs.session_key, KeySource.SESSION)
+        url = api_url_from(settings, inputs.environ, config)
+        data_url = data_api_url_from(config, url, inputs.environ)
+        return Account(config, url, inputs.session_key, KeySource.SESSION, data_api_url=data_url)
     try:
         return resolve_account(settings, inputs.environ, account=config)
     except NoKeyringAvailable as exc:

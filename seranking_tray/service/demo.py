@@ -3,16 +3,18 @@
 The app talks to it exactly as to the real API (HTTP, the same client); nothing is written to the real
 settings, keyring or history. The story, one step per check (5 s apart), walks through every state within
 about a minute and a half: the balance falls until it is low, the subscription expires, the server fails
-twice, then the account is topped up and renewed, and the story starts again.
+twice, then the account is topped up and renewed, and the story starts again. Its Data API credits (the
+unified API's routes, served by the same fake) come close to their expiry date and then expire on the way.
 """
 
 from __future__ import annotations
 
 import secrets
+from datetime import UTC, datetime, timedelta
 
 from seranking_tray.domain.account import Account, AccountConfig, AccountId, KeySource
 from seranking_tray.domain.apikey import ApiKey
-from seranking_tray.testing.fake_api import Answer, FakeSeRanking
+from seranking_tray.testing.fake_api import Answer, FakeSeRanking, credits_body
 
 DEMO_REFRESH_SECONDS = 5
 DEMO_ACCOUNT = AccountConfig(AccountId("demo"), "Demo")  # never in the settings: the demo keeps nothing
@@ -21,6 +23,8 @@ _DROP_PER_CHECK = 4.0  # below the default threshold of 10 after nine checks (~4
 _EXPIRE_AT = 12
 _FAIL_AT = 15
 _RESTART_AT = 17
+_CREDITS_EXPIRING_AT = 3  # the credits' expiry comes within the warning days (7 by default)
+_CREDITS_EXPIRE_AT = 10  # ... and passes
 
 
 class DemoService:
@@ -45,6 +49,13 @@ class DemoService:
             subscription={"type": "subscription", "is_expired": "false", "balance": {"currency": "USD", "amount": 0}},
         )
         self.fake.balance_drop_per_request = _DROP_PER_CHECK
+        self._credits_expire_in(timedelta(days=45))
+        self.fake.users_me = dict(self.fake.profile)
+
+    def _credits_expire_in(self, delta: timedelta) -> None:
+        self.fake.set_state(
+            credits=credits_body(units_limit=250000, units_left=180000, expires_at=datetime.now(UTC) + delta)
+        )
 
     def start(self) -> Account:
         self.fake.start()
@@ -56,7 +67,11 @@ class DemoService:
     def advance(self) -> None:
         """Move the story on by one check."""
         self._step += 1
-        if self._step == _EXPIRE_AT:
+        if self._step == _CREDITS_EXPIRING_AT:
+            self._credits_expire_in(timedelta(days=5, hours=1))
+        elif self._step == _CREDITS_EXPIRE_AT:
+            self._credits_expire_in(timedelta(minutes=-1))
+        elif self._step == _EXPIRE_AT:
             self.fake.balance_drop_per_request = 0.0
             self.fake.set_state(subscription={"type": "subscription", "is_expired": "true"})
         elif self._step == _FAIL_AT:

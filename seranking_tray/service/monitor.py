@@ -20,7 +20,7 @@ from seranking_tray.domain.forecast import Forecast
 from seranking_tray.domain.health import assess
 from seranking_tray.domain.models import Balance, Snapshot, Subscription
 from seranking_tray.domain.outcome import CheckOutcome
-from seranking_tray.domain.readings import Restored, reading_from
+from seranking_tray.domain.readings import Restored, credits_reading_from, reading_from
 from seranking_tray.domain.rules import AlertRules
 from seranking_tray.store.history import HistoryStore
 from seranking_tray.store.settings import Settings
@@ -139,23 +139,36 @@ class AccountMonitor:
         """What a check that got `snapshot` means: forecast, assessment, record, pause and next delay."""
         self._failures = self._failures + 1 if any(f.kind.retryable for f in snapshot.failures.values()) else 0
         provisional = reading_from(self.account.config, snapshot, "")
-        history = self._history if provisional is not None else None
-        forecast = None
+        credits = credits_reading_from(self.account.config, snapshot, "")
+        history, at = self._history, snapshot.checked_at.astimezone(UTC)
+        forecast = credits_forecast = None
         if history is not None and provisional is not None:
-            forecast = history.forecast(self.account.id, snapshot.checked_at.astimezone(UTC), extra=provisional)
-        outcome = judge(self.account, snapshot, self.settings.rules_for(self.account.config), forecast)
+            forecast = history.forecast(self.account.id, at, extra=provisional)
+        if history is not None and credits is not None:
+            credits_forecast = history.forecast(self.account.id, at, extra=credits, meter="credits")
+        outcome = judge(
+            self.account, snapshot, self.settings.rules_for(self.account.config), forecast, credits_forecast
+        )
         self._paused = outcome.paused
         recorded = False
-        if history is not None and provisional is not None:
-            recorded = history.record(replace(provisional, health=outcome.assessment.health.value))
+        readings = [replace(r, health=outcome.assessment.health.value) for r in (provisional, credits) if r]
+        if history is not None and readings:
+            recorded = history.record_many(readings) == len(readings)
         return replace(outcome, next_delay=self.next_delay(), recorded=recorded)
 
 
-def judge(account: Account, snapshot: Snapshot, rules: AlertRules, forecast: Forecast | None = None) -> CheckOutcome:
+def judge(
+    account: Account,
+    snapshot: Snapshot,
+    rules: AlertRules,
+    forecast: Forecast | None = None,
+    credits_forecast: Forecast | None = None,
+) -> CheckOutcome:
     """The outcome of a check that got `snapshot`, assessed once; `forecast` is the one made from the history
     with this check (None after a failed check). Paused after a failure polling cannot fix."""
     paused = any(f.kind.pauses_refresh for f in snapshot.failures.values())
-    return CheckOutcome(account, snapshot, assess(snapshot, rules, forecast), forecast, paused)
+    assessment = assess(snapshot, rules, forecast, credits_forecast)
+    return CheckOutcome(account, snapshot, assessment, forecast, paused, credits_forecast=credits_forecast)
 
 
 def check_once(account: Account, settings: Settings, history: HistoryStore | None = None) -> CheckOutcome:

@@ -136,37 +136,44 @@ class HistoryStore:
         return self._run(write, default=0)
 
     def readings(
-        self, account: AccountId | None = None, since: datetime | None = None, until: datetime | None = None
+        self,
+        account: AccountId | None = None,
+        since: datetime | None = None,
+        until: datetime | None = None,
+        meter: str | None = None,
     ) -> list[Reading]:
         """Runs seen at or after `since` (by their last check) and begun before `until`, oldest first."""
 
         def read(conn: sqlite3.Connection) -> list[Reading]:
             query = (
                 "SELECT a.label, r.first_seen, r.last_seen, r.balance, r.currency, r.subscription_type, r.expired, "
-                "r.health, a.uid FROM readings r JOIN accounts a ON a.id = r.account_id WHERE 1"
+                "r.health, a.uid, r.meter FROM readings r JOIN accounts a ON a.id = r.account_id WHERE 1"
             )
             params: list[Any] = []
             if account is not None:
                 query += " AND a.uid = ?"
                 params.append(account)
+            if meter is not None:
+                query += " AND r.meter = ?"
+                params.append(meter)
             if since is not None:
                 query += " AND r.last_seen >= ?"
                 params.append(to_ms(since))
             if until is not None:
                 query += " AND r.first_seen < ?"
                 params.append(to_ms(until))
-            query += " ORDER BY r.first_seen, a.label"
+            query += " ORDER BY r.first_seen, a.label, r.meter DESC"
             return [reading_from_row(row) for row in conn.execute(query, params)]
 
         return self._run(read, default=[])
 
-    def last_reading(self, account: AccountId) -> Reading | None:
+    def last_reading(self, account: AccountId, meter: str = "project") -> Reading | None:
         def read(conn: sqlite3.Connection) -> Reading | None:
             row = conn.execute(
                 "SELECT a.label, r.first_seen, r.last_seen, r.balance, r.currency, r.subscription_type, r.expired, "
-                "r.health, a.uid FROM readings r JOIN accounts a ON a.id = r.account_id WHERE a.uid = ? "
-                "ORDER BY r.first_seen DESC LIMIT 1",
-                (account,),
+                "r.health, a.uid, r.meter FROM readings r JOIN accounts a ON a.id = r.account_id WHERE a.uid = ? "
+                "AND r.meter = ? ORDER BY r.first_seen DESC LIMIT 1",
+                (account, meter),
             ).fetchone()
             return None if row is None else reading_from_row(row)
 
@@ -197,11 +204,12 @@ class HistoryStore:
         now: datetime | None = None,
         extra: Reading | None = None,
         window: timedelta = DEFAULT_WINDOW,
+        meter: str = "project",
     ) -> Forecast:
-        """The forecast from the account's recent readings, plus `extra` (a check not stored yet)."""
+        """The forecast from the account's recent readings of `meter`, plus `extra` (a check not stored yet)."""
         now = now or datetime.now(UTC)
         since = now - window
-        recent = self.readings(account, since=since)
+        recent = self.readings(account, since=since, meter=meter)
         if extra is not None:
             recent.append(extra)
         return forecast(current_currency_samples(recent, since), now, window=window)

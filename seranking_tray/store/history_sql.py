@@ -34,6 +34,27 @@ MIGRATIONS: tuple[Migration, ...] = (
         "ALTER TABLE accounts ADD COLUMN uid TEXT",
         "CREATE UNIQUE INDEX accounts_uid ON accounts (uid)",
     ),
+    (
+        # Readings per meter ("project": the balance; "credits": the Data API credits left). The meter joins the
+        # primary key, so the table is rebuilt (a WITHOUT ROWID table's key cannot be altered).
+        """CREATE TABLE readings_v3 (
+            account_id INTEGER NOT NULL REFERENCES accounts (id),
+            meter TEXT NOT NULL DEFAULT 'project',
+            first_seen INTEGER NOT NULL,
+            last_seen INTEGER NOT NULL,
+            balance REAL NOT NULL,
+            currency TEXT NOT NULL,
+            subscription_type TEXT,
+            expired INTEGER,
+            health TEXT NOT NULL,
+            PRIMARY KEY (account_id, meter, first_seen)
+        ) WITHOUT ROWID""",
+        "INSERT INTO readings_v3 (account_id, meter, first_seen, last_seen, balance, currency, subscription_type, "
+        "expired, health) SELECT account_id, 'project', first_seen, last_seen, balance, currency, "
+        "subscription_type, expired, health FROM readings",
+        "DROP TABLE readings",
+        "ALTER TABLE readings_v3 RENAME TO readings",
+    ),
 )
 
 
@@ -111,20 +132,20 @@ def store_reading(conn: sqlite3.Connection, reading: Reading) -> None:
     at, last, values = to_ms(reading.at), max(to_ms(reading.at), to_ms(reading.last_seen)), row_values(reading)
     latest = conn.execute(
         "SELECT first_seen, balance, currency, subscription_type, expired, health FROM readings "
-        "WHERE account_id = ? ORDER BY first_seen DESC LIMIT 1",
-        (account_id,),
+        "WHERE account_id = ? AND meter = ? ORDER BY first_seen DESC LIMIT 1",
+        (account_id, reading.meter),
     ).fetchone()
     if latest is not None and tuple(latest[1:]) == values and at >= latest[0]:
         conn.execute(
-            "UPDATE readings SET last_seen = max(last_seen, ?) WHERE account_id = ? AND first_seen = ?",
-            (last, account_id, latest[0]),
+            "UPDATE readings SET last_seen = max(last_seen, ?) WHERE account_id = ? AND meter = ? AND first_seen = ?",
+            (last, account_id, reading.meter, latest[0]),
         )
         return
     # The same millisecond twice (a clock stepped back): the later check wins.
     conn.execute(
-        "INSERT OR REPLACE INTO readings (account_id, first_seen, last_seen, balance, currency, subscription_type, "
-        "expired, health) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-        (account_id, at, last, *values),
+        "INSERT OR REPLACE INTO readings (account_id, meter, first_seen, last_seen, balance, currency, "
+        "subscription_type, expired, health) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (account_id, reading.meter, at, last, *values),
     )
 
 
@@ -153,7 +174,7 @@ def row_values(reading: Reading) -> tuple[Any, ...]:
 
 
 def reading_from_row(row: Sequence[Any]) -> Reading:
-    label, first, last, balance, currency, subscription_type, expired, health, uid = row
+    label, first, last, balance, currency, subscription_type, expired, health, uid, meter = row
     return Reading(
         account=label,
         at=from_ms(first),
@@ -164,4 +185,5 @@ def reading_from_row(row: Sequence[Any]) -> Reading:
         expired=None if expired is None else bool(expired),
         health=health,
         account_id=None if uid is None else AccountId(uid),
+        meter=meter,
     )

@@ -53,6 +53,8 @@ RANGES: Mapping[str, Limits] = MappingProxyType(
         "check_deadline": Limits(5.0, 300.0),
         "unreachable_grace_minutes": Limits(0, 24 * 60),
         "running_low_days": Limits(0, 365),  # 0: never warn ahead, only below the threshold
+        "credits_low_percent": Limits(0.0, 100.0),  # 0: never
+        "expiry_warning_days": Limits(0, 365),  # 0: never warn before the credits expire
     }
 )
 
@@ -74,6 +76,8 @@ class Settings:
     notify_recovered: bool = DEFAULT_RULES.notify_recovered
     unreachable_grace_minutes: float = DEFAULT_RULES.unreachable_grace_minutes
     running_low_days: int = DEFAULT_RULES.running_low_days
+    credits_low_percent: float = DEFAULT_RULES.credits_low_percent
+    expiry_warning_days: int = DEFAULT_RULES.expiry_warning_days
     # The account whose key is in the keyring entry every earlier version used; empty: the first account.
     # Kept by id so a reorder never moves a key between entries.
     primary_account: str = ""

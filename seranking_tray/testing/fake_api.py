@@ -7,6 +7,8 @@ Routes (as on ``api4.seranking.com``):
 * ``GET /account/balance``, ``/account/profile``, ``/account/subscription`` -- JSON, authenticated by
   ``Authorization: Token <key>`` or ``?token=<key>``; no token -> ``403 {"message": "No token"}``,
   a wrong one -> ``401 {"message": "Invalid token"}``.
+* ``GET /v1/account/subscription`` (the Data API credits, as ``credits``: ``{"subscription_info": …}``) and
+  ``GET /v1/project-management/users/me`` (the profile on the unified API, as ``users_me``), authenticated alike.
 * ``GET /avatar.png`` -- the profile picture, unauthenticated (another host in spirit), with ``ETag`` and
   ``Last-Modified`` and ``304`` answers to conditional requests.
 * anything else -- ``404 {"message": "Not found"}``.
@@ -32,6 +34,7 @@ import sys
 import threading
 import time
 from dataclasses import replace
+from datetime import UTC, datetime, timedelta
 from types import FrameType, TracebackType
 from typing import Any
 
@@ -54,9 +57,32 @@ from seranking_tray.testing.fake_http import (
     token_of,
 )
 
-__all__ = ["ENDPOINTS", "Answer", "FakeSeRanking", "RecordedRequest", "main", "make_png"]
+__all__ = ["ENDPOINTS", "Answer", "FakeSeRanking", "RecordedRequest", "credits_body", "main", "make_png"]
 
-_ACCOUNT_ENDPOINTS = frozenset({"balance", "profile", "subscription"})
+_ACCOUNT_ENDPOINTS = frozenset({"balance", "profile", "subscription", "credits", "users_me"})
+DATE_FORMAT = "%Y-%m-%d %H:%M:%S"  # the Data API's dates: no zone (UTC)
+
+
+def credits_body(
+    *,
+    status: str = "active",
+    units_limit: float | str = 101323444,
+    units_left: float | str = 90055398,
+    expires_at: datetime | None = None,
+    spelling: str = "expiraton_date",  # as real answers spell it; "expiration_date" as documented
+) -> dict[str, Any]:
+    """A `/v1/account/subscription` answer; expiring a year from now unless `expires_at` says otherwise."""
+    now = datetime.now(UTC)
+    expiry = expires_at if expires_at is not None else now + timedelta(days=365)
+    return {
+        "subscription_info": {
+            "status": status,
+            "start_date": (now - timedelta(days=30)).strftime(DATE_FORMAT),
+            spelling: expiry.astimezone(UTC).strftime(DATE_FORMAT),
+            "units_limit": units_limit,
+            "units_left": units_left,
+        }
+    }
 
 
 class FakeSeRanking:
@@ -107,6 +133,9 @@ class FakeSeRanking:
             "is_expired": "false",
             "balance": {"currency": "USD", "amount": 100.0},
         }
+        # The unified API's answers; None: not served (404), as on api4 — set them to act as api.seranking.com.
+        self.credits: dict[str, Any] | None = None
+        self.users_me: dict[str, Any] | None = None
         self.balance_drop_per_request = 0.0
         self._other_keys: dict[str, dict[str, Any]] = {}  # more accounts, each with its own key and state
         self._avatar = make_png()
@@ -140,6 +169,7 @@ class FakeSeRanking:
         balance: dict[str, Any] | None = None,
         profile: dict[str, Any] | None = None,
         subscription: dict[str, Any] | None = None,
+        credits: dict[str, Any] | None = None,
         avatar: bytes | None = None,
         key: str | None = None,
     ) -> None:
@@ -151,6 +181,8 @@ class FakeSeRanking:
                 self.profile = copy.deepcopy(profile)
             if subscription is not None:
                 self.subscription = copy.deepcopy(subscription)
+            if credits is not None:
+                self.credits = copy.deepcopy(credits)
             if avatar is not None:
                 self._set_avatar(avatar)
             if key is not None:
@@ -311,16 +343,23 @@ class FakeSeRanking:
             answer = self._take_answer(endpoint)
             key = self.key
             other = self._other_keys.get(token_of(headers, query))
+            state: object = None
             if endpoint == "avatar":
-                normal = self._avatar
+                normal = state = self._avatar
                 etag = '"' + hashlib.sha256(normal).hexdigest()[:32] + '"'
                 mtime = self._avatar_mtime
             elif other is not None:
-                normal, key = json_bytes(other[endpoint]), token_of(headers, query)
+                state = other.get(endpoint)
+                normal, key = (b"" if state is None else json_bytes(state)), token_of(headers, query)
                 etag, mtime = "", 0
             else:
-                normal = json_bytes(getattr(self, endpoint))
+                state = getattr(self, endpoint)
+                normal = b"" if state is None else json_bytes(state)
                 etag, mtime = "", 0
+            if state is None and answer is None:  # not served at this address
+                body = json_bytes({"message": "Not found"})
+                base |= {"Content-Type": JSON, "Content-Length": str(len(body))}
+                return Plan(404, body, base, False, None, 0.0, False)
 
         content_type = content_type_of(endpoint)
         validators: dict[str, str] = {}

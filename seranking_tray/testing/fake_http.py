@@ -20,13 +20,15 @@ from socketserver import TCPServer
 from typing import Any, Protocol, cast
 from urllib.parse import parse_qs, urlsplit
 
-ENDPOINTS = ("balance", "profile", "subscription", "avatar")
+ENDPOINTS = ("balance", "profile", "subscription", "avatar", "credits", "users_me")
 
 _ROUTES: dict[str, str] = {
     "/account/balance": "balance",
     "/account/profile": "profile",
     "/account/subscription": "subscription",
     "/avatar.png": "avatar",
+    "/v1/account/subscription": "credits",  # the Data API's credits (unified API)
+    "/v1/project-management/users/me": "users_me",
 }
 JSON = "application/json"
 PNG = "image/png"
