@@ -34,6 +34,7 @@ from typing import Any, Final, Literal, Self, get_args
 from jeepney import DBusAddress, HeaderFields, MessageType, new_method_call
 from jeepney.io.blocking import DBusConnection, open_dbus_connection
 
+from harness.drawn import Rect
 from harness.notifications import NOTIFICATIONS_BUS_NAME, NotificationRecorder
 from harness.session import (
     DBUS_DAEMON,
@@ -481,6 +482,29 @@ class HostSession(DesktopSession):
             found = re.search(r'= "(.*)"', self._xprop("-id", window, "_NET_WM_NAME"))
             titles.append(found.group(1) if found else "")
         return titles
+
+    def tray_area(self, bus_name: str) -> Rect:
+        """Where the host draws the item of ``bus_name`` (or its whole tray), in screenshot pixels."""
+        if self.host.startswith("gnome"):
+            script = f"""(() => {{
+                const entry = Object.entries(Main.panel.statusArea)
+                    .find(([key, _]) => key.startsWith('appindicator-') && key.includes('{bus_name}@'));
+                if (!entry) return null;
+                const [x, y] = entry[1].get_transformed_position();
+                return [x, y, entry[1].width, entry[1].height].map(Math.round);
+            }})()"""
+            found = self.shell_eval_json(script)
+            if not found:
+                raise DesktopSessionError(f"no top bar item for {bus_name}: {self.top_bar_items()}")
+            return Rect(*found)
+        width, height = (int(n) for n in self.screen.split("x")[:2])
+        if self.host == "kde":
+            # Plasma's default panel: along the bottom, the system tray at its right end.
+            return Rect(width // 2, height - 48, width // 2, 48)
+        # swaybar at the top (see _start_sway): as tall as the workspace's offset, the tray at its right end.
+        tree = json.loads(self._as_sway_user(["swaymsg", "-t", "get_workspaces", "--raw"]).stdout)
+        bar_height = min(int(workspace["rect"]["y"]) for workspace in tree) or 30
+        return Rect(width // 2, 0, width // 2, bar_height)
 
     def _xprop(self, *args: str) -> str:
         result = subprocess.run(["xprop", *args], env=self.env(), capture_output=True, text=True, timeout=10)

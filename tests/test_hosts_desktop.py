@@ -12,6 +12,7 @@ import pytest
 from PySide6.QtGui import QImage
 
 from harness import sni
+from harness.drawn import DrawnColours, drawn_colours
 from harness.faults import FakeSeRanking
 from harness.hosts import HOSTS, Host, HostSession, NotifyMonitor, SeenNotification
 from harness.notifications import NOTIFICATIONS_BUS_NAME
@@ -52,6 +53,12 @@ def icon_colour(uri: str) -> sni.RGB:
     return sni.dominant_colour(sni.Pixmap(image.width(), image.height(), bytes(argb)))
 
 
+def drawn_on_host(session: HostSession, item: str, shot: Path) -> DrawnColours:
+    """The state colours the host itself draws for the item (a screenshot of its panel), not what D-Bus says."""
+    session.screenshot(shot)
+    return drawn_colours(shot, session.tray_area(sni.split_item(item)[0]))
+
+
 def process_name(pid: int) -> str:
     return Path(f"/proc/{pid}/comm").read_text().strip()
 
@@ -76,6 +83,7 @@ def test_tray_smoke_set_on_each_desktop(
     fake_api: FakeSeRanking,
     sentinel_key: str,
     desktop_artifacts: Path,
+    tmp_path: Path,
 ) -> None:
     session = desktop_host(host)
     monitor = NotifyMonitor(session.bus_address) if host != "sway" else None
@@ -101,12 +109,22 @@ def test_tray_smoke_set_on_each_desktop(
         assert "Jane Roe" in labels, labels
         assert any("$1,234.50" in label for label in labels), labels
         assert not sni.is_reddish(app.colour())
+        shot = tmp_path / "tray.png"
+        wait_until(lambda: drawn_on_host(session, item, shot).shows_green, 20, "the host to draw the fine icon")
 
-        # Expired: red within two refresh intervals plus 10 s.
+        # Expired: red within two refresh intervals plus 10 s - in the item and as the host draws it.
         fake_api.set_state(subscription={"type": "subscription", "is_expired": "true"})
         changed_at = time.monotonic()
-        wait_until(lambda: sni.is_reddish(app.colour()), 2 * REFRESH_SECONDS + 10, "the icon to turn red")
-        assert time.monotonic() - changed_at <= 2 * REFRESH_SECONDS + 10
+        deadline = 2 * REFRESH_SECONDS + 10
+        wait_until(lambda: sni.is_reddish(app.colour()), deadline, "the icon to turn red")
+        remaining = deadline - (time.monotonic() - changed_at)
+        drawn = wait_until(
+            lambda: (colours := drawn_on_host(session, item, shot)).shows_red and colours,
+            max(remaining, 0.1),
+            "the host to draw the icon red",
+        )
+        assert drawn.shows_red, drawn
+        assert time.monotonic() - changed_at <= deadline
 
         # One notification, received by the host's own notification service, with the problem's icon.
         if monitor is None:
