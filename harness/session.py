@@ -521,6 +521,14 @@ class DesktopSession:
         self._read_line_from_daemon(daemon, read_fd, deadline, "its address")
         self._bus = open_dbus_connection(bus=self.bus_address)
 
+    @property
+    def session_bus_pid(self) -> int:
+        """The session bus daemon's PID (a test may kill it to see how apps take losing the bus)."""
+        for daemon in self._daemons:
+            if daemon.name == "dbus-daemon":
+                return daemon.process.pid
+        raise DesktopSessionError("no session bus daemon")
+
     def _write_activatable_service(self, bus_name: str, executable: str) -> None:
         (self.service_dir / f"{bus_name}.service").write_text(f"[D-BUS Service]\nName={bus_name}\nExec={executable}\n")
 

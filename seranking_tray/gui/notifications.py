@@ -64,6 +64,7 @@ class DesktopNotifier(QObject):
     delivered = Signal(str)  # "dbus" or "tray": how the last notification went out (for tests and logs)
     _message_received = Signal(object)
     _connected = Signal(object)
+    _bus_lost = Signal(object)  # from the router's receiver thread: the session bus went away
 
     def __init__(self, tray: QSystemTrayIcon, icon_file: Callable[[Announced], Path | None]) -> None:
         super().__init__()
@@ -75,6 +76,7 @@ class DesktopNotifier(QObject):
         self._our_ids: set[int] = set()
         self._message_received.connect(self._on_bus_message)
         self._connected.connect(self._on_connected)
+        self._bus_lost.connect(self._on_bus_lost)
         self._pending: list[Notification] = []
         self._early_actions: dict[int, str] = {}  # id -> action clicked before our Notify's reply named the id
         self._connecting = False
@@ -86,7 +88,7 @@ class DesktopNotifier(QObject):
             return
         self._connecting = True
         signals = _SignalQueue(self)
-        call = BackgroundCall(lambda: _open_router(signals), self)
+        call = BackgroundCall(lambda: _open_router(signals, self._bus_lost.emit), self)
         call.succeeded.connect(self._connected.emit)
         call.failed.connect(self._on_connect_failed)
         call.start()
@@ -105,6 +107,11 @@ class DesktopNotifier(QObject):
         pending, self._pending = self._pending, []
         for notification in pending:
             self.notify(notification)
+
+    def _on_bus_lost(self, error: object) -> None:
+        # The bus is gone for good (a new session means a new process): the tray's messages from now on.
+        self._bus_failed = True
+        self.close()
 
     def close(self) -> None:
         if self._router is not None:
@@ -213,14 +220,16 @@ class DesktopNotifier(QObject):
                         del self._ids[label]
 
 
-def _open_router(signals: queue.Queue[Any]) -> tuple[Any, Any]:
+def _open_router(signals: queue.Queue[Any], on_lost: Callable[[BaseException], None]) -> tuple[Any, Any]:
     """Connect, and subscribe to the service's signals before anything is sent: a click on a bubble must never
     come before the subscription. jeepney is imported here: it is installed on Linux only (keyring's dependency)."""
     from jeepney import MatchRule
     from jeepney.bus_messages import message_bus
-    from jeepney.io.threading import DBusRouter, open_dbus_connection
+    from jeepney.io.threading import open_dbus_connection
 
-    router = DBusRouter(open_dbus_connection(bus="SESSION"))
+    from seranking_tray.gui.bus_router import ResilientRouter
+
+    router = ResilientRouter(open_dbus_connection(bus="SESSION"), on_lost)
     rule = MatchRule(type="signal", interface=BUS_NAME, path=OBJECT_PATH)
     signal_filter = router.filter(rule, queue=signals)
     router.send_and_get_reply(message_bus.AddMatch(rule), timeout=CALL_TIMEOUT)
