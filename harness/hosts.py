@@ -454,18 +454,23 @@ class HostSession(DesktopSession):
             check=True,
         )
 
-    def sway_window_titles(self) -> list[str]:
+    def sway_windows(self) -> list[dict[str, Any]]:
+        """The app windows in sway's tree (``swaymsg -t get_tree``): name, ``type`` ("con" tiled or
+        "floating_con") and ``rect``."""
         tree = json.loads(self._as_sway_user(["swaymsg", "-t", "get_tree", "--raw"]).stdout)
-        titles: list[str] = []
+        windows: list[dict[str, Any]] = []
 
         def walk(node: dict[str, Any]) -> None:
             if node.get("type") in ("con", "floating_con") and node.get("pid"):
-                titles.append(str(node.get("name") or ""))
+                windows.append(node)
             for child in node.get("nodes", []) + node.get("floating_nodes", []):
                 walk(child)
 
         walk(tree)
-        return titles
+        return windows
+
+    def sway_window_titles(self) -> list[str]:
+        return [str(node.get("name") or "") for node in self.sway_windows()]
 
     # -- looking at the host ---------------------------------------------------------------------------------
 

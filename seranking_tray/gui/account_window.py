@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, Signal
@@ -24,6 +25,7 @@ from seranking_tray.gui import presentation
 from seranking_tray.gui.avatar import circular_avatar
 from seranking_tray.gui.chart import BalanceChart
 from seranking_tray.gui.icons import app_icon
+from seranking_tray.gui.tiling import float_on_tiling_desktops
 
 AVATAR_SIZE = 64
 
@@ -105,6 +107,7 @@ class AccountWindow(QWidget):
         layout.addWidget(self.chart, 1)
         layout.addLayout(buttons)
         self.setMinimumWidth(460)
+        float_on_tiling_desktops(self, os.environ)
         self.update_view(None, True)
 
     def set_history(self, readings: Sequence[Reading], threshold: float, forecast: Forecast | None) -> None:

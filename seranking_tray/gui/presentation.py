@@ -7,6 +7,7 @@ from datetime import UTC, datetime
 from seranking_tray.domain.account_view import AccountView, forecast_phrase, glance_line, relative_age
 from seranking_tray.domain.credit_words import describe_credits
 from seranking_tray.domain.health import Health, describe_subscription
+from seranking_tray.domain.wording import STATE_WORDS
 from seranking_tray.gui.formatting import format_money
 from seranking_tray.gui.icons import IconState
 
@@ -81,3 +82,11 @@ def updated_text(view: AccountView) -> str:
         paused = " Automatic refresh is paused until the key changes." if view.paused else ""
         return f"{problem}{paused}"
     return f"Updated {relative_age(view.data_checked_at, now)}"
+
+
+def menu_heading(view: AccountView) -> str:
+    """The menu's first line, "Jane Roe" or "Jane Roe — Low balance": on GNOME a left click opens the menu and
+    the tooltip never shows, so the menu's head carries the state too."""
+    if view.health is None or view.health is Health.OK:
+        return view.name
+    return f"{view.name} — {STATE_WORDS[view.health]}"

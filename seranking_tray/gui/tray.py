@@ -129,7 +129,7 @@ class TrayIcon(QObject):
             self._name_info.setText("Checking…")
             self._name_info.setIcon(QIcon())
         elif self.has_key:
-            self._name_info.setText(view.name)
+            self._name_info.setText(presentation.menu_heading(view))
             self._name_info.setIcon(QIcon(self.avatar) if self.avatar is not None else QIcon())
             email = view.profile.email if view.profile else ""
             self._email_info.setText(email)
