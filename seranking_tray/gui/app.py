@@ -23,6 +23,7 @@ from seranking_tray.domain.notify_policy import NotificationPolicy, SnoozeChoice
 from seranking_tray.domain.outcome import CheckOutcome
 from seranking_tray.domain.readings import Reading
 from seranking_tray.gui.account_window import AccountWindow
+from seranking_tray.gui.app_accounts import SeveralAccounts
 from seranking_tray.gui.avatar import circular_avatar, decode_avatar
 from seranking_tray.gui.formatting import format_money
 from seranking_tray.gui.icons import IconStyle, app_icon
@@ -109,6 +110,8 @@ class TrayApp(QObject):
         self.tray.web_app_requested.connect(self.open_web_app)
         self.tray.quit_requested.connect(self.quit)
         self.tray.snooze_requested.connect(self.snooze)
+        self.several = SeveralAccounts(self.tray, lambda: self.notifier)  # the accounts beside the first
+        self.tray.account_window_for.connect(lambda _ident: self.show_account_window())
         # A signal, not an app-wide Python event filter: the filter's first event made PySide build 188 enum types
         # inside the tray icon's show() (24 ms on the way to the icon), and every later event crossed into Python.
         app.paletteChanged.connect(self._on_palette_changed)
@@ -147,7 +150,6 @@ class TrayApp(QObject):
         QTimer.singleShot(0, self._watch_system)
 
     def _start_worker(self) -> None:
-
         interval = self.options.refresh_interval
         after_check = None
         avatar_cache = None
@@ -185,6 +187,7 @@ class TrayApp(QObject):
             ],
         )
         self._setup_notifications()
+        self.several.start(self.settings, self.demo or self._environ, self.account_config.id, interval)
 
     def _account_inputs(self) -> AccountInputs:
         """What the worker resolves the account from: immutable, so the worker thread never reads this object."""
@@ -194,11 +197,11 @@ class TrayApp(QObject):
     # --- notifications ------------------------------------------------------------------------------
 
     def _setup_notifications(self) -> None:
-
         # Demo mode remembers nothing: its notifications must not touch the real account's memory.
         state = AppState(in_memory=True) if self.options.demo else self.app_state()
         first = self.account_config == self.settings.first_account
         memory = notification_memory(state, self.account_config.id, inherit=first)
+        self.several.state = state
         self.policy = NotificationPolicy(
             memory, format_money, lambda: datetime.now(UTC), snooze_memory=state.section(NOTIFICATIONS)
         )
@@ -240,9 +243,9 @@ class TrayApp(QObject):
         self._show_snooze()
         if self.policy is not None and self.policy.snoozed_until() is None:
             self._announce()  # a problem that began during the snooze and still holds, once
+            self.several.announce_all()
 
     def _watch_system(self) -> None:
-
         if self.system_events is not None:
             return  # once per process
         self.system_events = SystemEvents()
@@ -302,7 +305,6 @@ class TrayApp(QObject):
         self._draw_avatars()
 
     def _draw_avatars(self) -> None:
-
         image = decode_avatar(self._avatar_data) if self._avatar_data else None
         name = self.view.name if self.view else ""
         dpr = self.app.devicePixelRatio()
@@ -312,6 +314,7 @@ class TrayApp(QObject):
 
     def _show(self) -> None:
         self.tray.update_view(self.view, self.has_key)
+        self.several.first_shown(self.view)
         if self.window is not None:
             self.window.update_view(self.view, self.has_key)
         if self.tray.avatar is None and self.view is not None and self.view.profile is not None:
@@ -321,6 +324,7 @@ class TrayApp(QObject):
 
     def refresh_now(self) -> None:
         self._refresh_now.emit()
+        self.several.refresh()
 
     def show_account_window(self) -> None:
         if self.window is None:
@@ -368,7 +372,6 @@ class TrayApp(QObject):
         self.settings_dialog = None
 
     def _on_settings_saved(self, saved: SavedSettings) -> None:
-
         key_changed = saved.key_change is not KeyChange.UNCHANGED
         if saved.key_change is KeyChange.SESSION:
             self.session_key = saved.session_key
@@ -413,6 +416,7 @@ class TrayApp(QObject):
 
     def _retire_worker(self) -> None:
         """The worker is abandoned, not awaited (a request in flight too); Quit waits for it later."""
+        self.several.stop()
         if self.workers is not None:
             self.workers.retire()
         if self.demo is not None:
