@@ -46,6 +46,12 @@ ICON_PATH = {
     "seranking_tray.gui.presentation",
     "seranking_tray.gui.single_instance",
     "seranking_tray.gui.tray",
+    # Several accounts (issue 13): the menu's section pool, the model and the badge are built with the menu;
+    # small and pure (no requests, no keyring), so they stay on the icon path.
+    "seranking_tray.gui.tray_accounts",
+    "seranking_tray.gui.accounts_model",
+    "seranking_tray.gui.badge",
+    "seranking_tray.domain.attention",
     "seranking_tray.store",
     "seranking_tray.store.settings",
     "seranking_tray.system",

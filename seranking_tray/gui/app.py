@@ -20,18 +20,19 @@ from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 from seranking_tray.domain.account import Account, AccountConfig
 from seranking_tray.domain.account_view import AccountView, apply_outcome, restored_view
 from seranking_tray.domain.apikey import WEB_APP_URL, ApiKey
-from seranking_tray.domain.notify_policy import NotificationPolicy, SnoozeChoice, snooze_until
+from seranking_tray.domain.notify_policy import NotificationPolicy
 from seranking_tray.domain.outcome import CheckOutcome
 from seranking_tray.domain.readings import Reading
+from seranking_tray.gui.app_accounts import SeveralAccounts
 from seranking_tray.gui.avatar import circular_avatar, decode_avatar
 from seranking_tray.gui.formatting import format_money
 from seranking_tray.gui.icons import IconStyle, app_icon
 from seranking_tray.gui.notifications import DesktopNotifier, notification_icon_file
 from seranking_tray.gui.options import AppOptions
 from seranking_tray.gui.single_instance import InstanceServer
+from seranking_tray.gui.snooze import SnoozeControl
 from seranking_tray.gui.system_events import SystemEvents
 from seranking_tray.gui.tray import TrayIcon
-from seranking_tray.gui.wake_up import WakeUpTimer
 from seranking_tray.gui.worker import AvatarResult, RefreshWorker, WorkerThreads
 from seranking_tray.service.accounts import AccountInputs
 from seranking_tray.service.demo import DEMO_ACCOUNT, DEMO_REFRESH_SECONDS, DemoService
@@ -101,8 +102,6 @@ class TrayApp(QObject):
         self.instance_server: InstanceServer | None = None
         self.policy: NotificationPolicy | None = None
         self.notifier: DesktopNotifier | None = None
-        self._snooze_timer = WakeUpTimer(self)
-        self._snooze_timer.timeout.connect(self._snooze_ended)
         self._state: AppState | None = None
         self.system_events: SystemEvents | None = None
 
@@ -113,7 +112,11 @@ class TrayApp(QObject):
         self.tray.settings_requested.connect(self.show_settings)
         self.tray.web_app_requested.connect(self.open_web_app)
         self.tray.quit_requested.connect(self.quit)
-        self.tray.snooze_requested.connect(self.snooze)
+        self.snoozing = SnoozeControl(self.tray, self)
+        self.snoozing.ended.connect(self._snooze_over)
+        self.tray.snooze_requested.connect(self.snoozing.choose)
+        self.several = SeveralAccounts(self.tray, lambda: self.notifier)  # the accounts beside the first
+        self.tray.account_window_for.connect(lambda _ident: self.show_account_window())
         # A signal, not an app-wide Python event filter: the filter's first event made PySide build 188 enum types
         # inside the tray icon's show() (24 ms on the way to the icon), and every later event crossed into Python.
         app.paletteChanged.connect(self._on_palette_changed)
@@ -189,6 +192,7 @@ class TrayApp(QObject):
             ],
         )
         self._setup_notifications()
+        self.several.start(self.settings, self.demo or self._environ, self.account_config.id, interval)
 
     def _account_inputs(self) -> AccountInputs:
         """What the worker resolves the account from: immutable, so the worker thread never reads this object."""
@@ -202,10 +206,12 @@ class TrayApp(QObject):
         state = AppState(in_memory=True) if self.options.demo else self.app_state()
         first = self.account_config == self.settings.first_account
         memory = notification_memory(state, self.account_config.id, inherit=first)
+        self.several.state = state
         self.policy = NotificationPolicy(
             memory, format_money, lambda: datetime.now(UTC), snooze_memory=state.section(NOTIFICATIONS)
         )
-        self._show_snooze()
+        self.snoozing.policy = self.policy
+        self.snoozing.show()
 
     def _announce(self) -> None:
         if self.policy is None or self.notifier is None or self.view is None:
@@ -215,26 +221,9 @@ class TrayApp(QObject):
             log.info("Notifying: %s", notification.summary)
             self.notifier.notify(notification)
 
-    def snooze(self, choice: str) -> None:
-        """`choice`: a `SnoozeChoice` value, from the tray menu."""
-        if self.policy is None:
-            return
-        until = snooze_until(SnoozeChoice(choice), datetime.now(UTC))
-        self.policy.snooze(until)
-        self._show_snooze()
-        if until is None:
-            self._announce()
-
-    def _show_snooze(self) -> None:
-        assert self.policy is not None
-        until = self.policy.snoozed_until()
-        self.tray.set_snoozed_until(until)
-        self._snooze_timer.wake_at(until)
-
-    def _snooze_ended(self) -> None:
-        self._show_snooze()
-        if self.policy is not None and self.policy.snoozed_until() is None:
-            self._announce()  # a problem that began during the snooze and still holds, once
+    def _snooze_over(self) -> None:
+        self._announce()  # a problem that began during the snooze and still holds, once
+        self.several.announce_all()
 
     def _watch_system(self) -> None:
         if self.system_events is not None:
@@ -305,6 +294,7 @@ class TrayApp(QObject):
 
     def _show(self) -> None:
         self.tray.update_view(self.view, self.has_key)
+        self.several.first_shown(self.view)
         if self.window is not None:
             self.window.update_view(self.view, self.has_key)
         if self.tray.avatar is None and self.view is not None and self.view.profile is not None:
@@ -314,6 +304,7 @@ class TrayApp(QObject):
 
     def refresh_now(self) -> None:
         self._refresh_now.emit()
+        self.several.refresh()
 
     def show_account_window(self) -> None:
         if self.window is None:
@@ -415,6 +406,7 @@ class TrayApp(QObject):
 
     def _retire_worker(self) -> None:
         """The worker is abandoned, not awaited (a request in flight too); Quit waits for it later."""
+        self.several.stop()
         if self.workers is not None:
             self.workers.retire()
         if self.demo is not None:

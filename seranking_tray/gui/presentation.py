@@ -30,6 +30,10 @@ def icon_state(view: AccountView | None, has_key: bool) -> IconState:
     return _ICON_FOR_HEALTH[view.health]
 
 
+def icon_state_for(health: Health) -> IconState:
+    return _ICON_FOR_HEALTH[health]
+
+
 def tooltip(view: AccountView | None, has_key: bool, demo: bool) -> str:
     prefix = "SE Ranking Tray (Demo) — " if demo else ""
     if not has_key:

@@ -14,7 +14,11 @@ from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
 from seranking_tray.domain.account_view import AccountView
 from seranking_tray.gui import presentation
-from seranking_tray.gui.icons import IconStyle, state_icon
+from seranking_tray.gui.accounts_model import AccountsModel
+from seranking_tray.gui.badge import badged_icon
+from seranking_tray.gui.formatting import format_money
+from seranking_tray.gui.icons import IconState, IconStyle, state_icon
+from seranking_tray.gui.tray_accounts import AccountSections
 
 
 class TrayIcon(QObject):
@@ -24,6 +28,8 @@ class TrayIcon(QObject):
     web_app_requested = Signal()
     quit_requested = Signal()
     snooze_requested = Signal(str)  # "1h", "8h", "tomorrow" or "resume"
+    account_refresh_requested = Signal(str)  # AccountId: one account's Refresh (several accounts)
+    account_window_for = Signal(str)  # AccountId: one account's Account…
 
     def __init__(self, demo: bool, style: IconStyle) -> None:
         super().__init__()
@@ -34,6 +40,7 @@ class TrayIcon(QObject):
         self.avatar: QPixmap | None = None
         self.snoozed_until: datetime | None = None
         self.device_pixel_ratio = 1.0
+        self.accounts: AccountsModel | None = None  # several accounts: their icon, tooltip and sections
         self.icon = QSystemTrayIcon()
         self.menu = QMenu()
         self._build_menu()
@@ -61,7 +68,18 @@ class TrayIcon(QObject):
         self.style = style
         self.refresh()
 
+    def set_accounts(self, model: AccountsModel | None) -> None:
+        self.accounts = model
+        self.refresh()
+
+    def _several(self) -> AccountsModel | None:
+        return self.accounts if self.accounts is not None and len(self.accounts) > 1 else None
+
     def refresh(self) -> None:
+        several = self._several()
+        if several is not None:
+            self._refresh_several(several)
+            return
         state = presentation.icon_state(self.view, self.has_key)
         stale = bool(self.view and self.view.stale)
         self.icon.setIcon(
@@ -69,6 +87,20 @@ class TrayIcon(QObject):
         )
         self.icon.setToolTip(presentation.tooltip(self.view, self.has_key, self.demo))
         # Keep the exported menu current too: a D-Bus host may read it without ever "showing" it.
+        self._update_menu()
+
+    def _refresh_several(self, model: AccountsModel) -> None:
+        """The worst state over all accounts, a badge counting those needing attention when more than one."""
+        health = model.worst()
+        state = IconState.LOADING if health is None else presentation.icon_state_for(health)
+        count = len(model.attention())
+        dpr = self.device_pixel_ratio
+        if count > 1:
+            self.icon.setIcon(badged_icon(state, self.style, count, demo=self.demo, device_pixel_ratio=dpr))
+        else:
+            self.icon.setIcon(state_icon(state, self.style, demo=self.demo, device_pixel_ratio=dpr))
+        prefix = "SE Ranking Tray (Demo)\n" if self.demo else ""
+        self.icon.setToolTip(prefix + "\n".join(model.tooltip_lines(datetime.now().astimezone(), format_money)))
         self._update_menu()
 
     def set_snoozed_until(self, until: datetime | None) -> None:
@@ -99,8 +131,13 @@ class TrayIcon(QObject):
         self._subscription_info = self._info()
         self._credits_info = self._info()
         self._updated_info = self._info()
-        menu.addSeparator()
-        menu.addAction("Refresh now").triggered.connect(self.refresh_requested)
+        self._actions_separator = menu.addSeparator()
+        self._refresh_action = menu.addAction("Refresh now")
+        self._refresh_action.triggered.connect(self.refresh_requested)
+        self._sections = AccountSections(menu, self._actions_separator)
+        self._sections.refresh_requested.connect(self.account_refresh_requested)
+        self._sections.account_window_requested.connect(self.account_window_for)
+        self._sections.web_app_requested.connect(lambda _ident: self.web_app_requested.emit())
         menu.addAction("Account…").triggered.connect(self.account_window_requested)
         menu.addAction("Settings…").triggered.connect(self.settings_requested)
         menu.addAction("Open SE Ranking").triggered.connect(self.web_app_requested)
@@ -139,6 +176,7 @@ class TrayIcon(QObject):
             credits = presentation.credits_text(view)
             self._credits_info.setText(credits or "")
             self._updated_info.setText(presentation.updated_text(view))
+        self._update_several()
         snoozed = self.snoozed_until is not None
         self._snooze_menu.menuAction().setVisible(not snoozed)
         self._snoozed_info.setVisible(snoozed)
@@ -149,3 +187,14 @@ class TrayIcon(QObject):
             self._snoozed_info.setText(
                 f"Notifications snoozed until {local.strftime('%H:%M' if today else '%a %H:%M')}"
             )
+
+    def _update_several(self) -> None:
+        """Several accounts: a section each instead of the one account's lines, and one Refresh all."""
+        several = self._several()
+        self._sections.show(several.views() if several is not None else [], self.style)
+        self._refresh_action.setText("Refresh all" if several is not None else "Refresh now")
+        if several is not None:
+            for action in (self._setup_info, self._name_info, self._email_info, self._figures_separator):
+                action.setVisible(False)
+            for action in (self._balance_info, self._subscription_info, self._updated_info):
+                action.setVisible(False)

@@ -14,10 +14,16 @@ from datetime import UTC, datetime, timedelta
 
 from seranking_tray.domain.account import Account, AccountConfig, AccountId, KeySource
 from seranking_tray.domain.apikey import ApiKey
+from seranking_tray.service.account_list import Entry
 from seranking_tray.testing.fake_api import Answer, FakeSeRanking, credits_body
 
 DEMO_REFRESH_SECONDS = 5
 DEMO_ACCOUNT = AccountConfig(AccountId("demo"), "Demo")  # never in the settings: the demo keeps nothing
+# Beside the story's account (which expires during the demo): one fine, one low, on the same fake with their own keys.
+SAMPLE_ACCOUNTS = (
+    (AccountConfig(AccountId("demo-fine"), "Demo client (fine)"), 640.0),
+    (AccountConfig(AccountId("demo-low"), "Demo client (low)"), 6.5),
+)
 _START_BALANCE = 42.0
 _DROP_PER_CHECK = 4.0  # below the default threshold of 10 after nine checks (~45 s)
 _EXPIRE_AT = 12
@@ -42,6 +48,11 @@ class DemoService:
         }
         self._step = 0
         self._reset()
+        self._samples: list[tuple[AccountConfig, ApiKey]] = []
+        for config, balance in SAMPLE_ACCOUNTS:
+            sample_key = secrets.token_hex(20)
+            self.fake.set_key_state(sample_key, balance={"currency": "USD", "currency_code": "USD", "value": balance})
+            self._samples.append((config, ApiKey(sample_key)))
 
     def _reset(self) -> None:
         self.fake.set_state(
@@ -63,6 +74,11 @@ class DemoService:
 
     def stop(self) -> None:
         self.fake.stop()
+
+    def sample_accounts(self) -> list[Entry]:
+        """Every demo account, the story's first (after `start`: the fake's URL is known then)."""
+        first = Account(DEMO_ACCOUNT, self.fake.url, self._key, KeySource.DEMO)
+        return [Entry(first), *(Entry(Account(c, self.fake.url, k, KeySource.DEMO)) for c, k in self._samples)]
 
     def advance(self) -> None:
         """Move the story on by one check."""

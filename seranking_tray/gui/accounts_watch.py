@@ -1,0 +1,84 @@
+"""The accounts beside the first one, watched from the GUI: a Qt face on the Qt-free `service.schedule.Scheduler`.
+
+The first account keeps its `RefreshWorker` (history, chart, avatar, key prompts). Every other listed account gets
+its own `AccountMonitor` on the scheduler: its own schedule, first checks spread out, each check in a thread of its
+own, so a hanging account never delays another. Listing the accounts reads the keyring, which may block, so it
+runs off the GUI thread; results come back as signals (queued to the GUI thread by Qt).
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import QObject, Signal
+
+from seranking_tray.domain.account import AccountId
+from seranking_tray.service.account_list import Entry
+from seranking_tray.service.monitor import AccountMonitor
+from seranking_tray.service.schedule import DEFAULT_SPREAD, Scheduler
+from seranking_tray.store.settings import Settings
+
+log = logging.getLogger(__name__)
+
+EntryLister = Callable[[], Sequence[Entry]]
+
+
+class OtherAccounts(QObject):
+    listed = Signal(object)  # tuple[Account, ...]: every account listed, in order (the first one's too)
+    checked = Signal(object)  # CheckOutcome of one of the other accounts
+
+    def __init__(
+        self,
+        settings: Settings,
+        list_accounts: EntryLister,
+        first: AccountId | None,
+        interval_override: int | None = None,
+    ) -> None:
+        super().__init__()
+        self._settings = settings
+        self._list = list_accounts
+        self._first = first
+        self._override = interval_override
+        self._lock = threading.Lock()
+        self._scheduler: Scheduler | None = None
+        self._stopped = False
+
+    def start(self) -> None:
+        threading.Thread(target=self._run, name="accounts", daemon=True).start()
+
+    def _run(self) -> None:
+        try:
+            entries = list(self._list())
+        except Exception:  # a broken keyring must not take the first account's watch down
+            log.exception("Cannot list the accounts")
+            return
+        accounts = tuple(e.account for e in entries)
+        others = [e.account for e in entries if e.account.id != self._first]
+        self.listed.emit(accounts)
+        if not others:
+            return
+        monitors = [AccountMonitor(a, self._settings, interval_override=self._override) for a in others]
+        interval = self._override if self._override is not None else self._settings.refresh_interval
+        scheduler = Scheduler(monitors, self.checked.emit, spread=min(DEFAULT_SPREAD, interval / 2))
+        with self._lock:
+            if self._stopped:
+                return
+            self._scheduler = scheduler
+            scheduler.start()
+
+    def refresh(self, account: AccountId | None = None) -> None:
+        """Check one account (None: all of them) now."""
+        with self._lock:
+            scheduler = self._scheduler
+        if scheduler is not None:
+            scheduler.refresh(account)
+
+    def stop(self) -> None:
+        with self._lock:
+            self._stopped = True
+            scheduler, self._scheduler = self._scheduler, None
+        if scheduler is not None:
+            # Not joined: the scheduler's loop ends at once when woken, and checks are cancelled.
+            threading.Thread(target=scheduler.stop, name="accounts-stop", daemon=True).start()

@@ -1,0 +1,110 @@
+"""The tray menu's per-account sections when several accounts are watched.
+
+A pool of sections, built as needed and then only updated: texts and visibility change, actions are never
+removed, so a D-Bus host (or a person with the menu open) keeps pointing at the same entries. Up to
+`INLINE_LIMIT` accounts are shown inline; beyond that each account is one submenu, which keeps 50 usable.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMenu
+
+from seranking_tray.domain.account import AccountId
+from seranking_tray.domain.account_view import AccountView
+from seranking_tray.domain.wording import STATE_WORDS
+from seranking_tray.gui import presentation
+from seranking_tray.gui.icons import IconStyle, state_icon
+
+INLINE_LIMIT = 3
+
+
+def state_words(view: AccountView) -> str:
+    return STATE_WORDS.get(view.health, view.message) if view.health is not None else "Checking…"
+
+
+def section_title(view: AccountView) -> str:
+    """ "Client A — $12.00 · Low balance": one account in one line (a submenu's title)."""
+    balance = presentation.balance_text(view, with_forecast=False).removeprefix("Balance: ")
+    return f"{view.account.label} — {balance} · {state_words(view)}"
+
+
+class _Section:
+    def __init__(self, owner: AccountSections, menu: QMenu, before: QAction) -> None:
+        self.ident: AccountId | None = None
+        self.submenu = QMenu()
+        self.submenu_action = menu.insertMenu(before, self.submenu)
+        self.header = self._info(menu, before)
+        self.balance = self._info(menu, before)
+        self.state = self._info(menu, before)
+        self.inline_actions: list[QAction] = [self.header, self.balance, self.state]
+        self.sub_balance = self._info(self.submenu, None)
+        self.sub_state = self._info(self.submenu, None)
+        self.submenu.addSeparator()
+        for text, signal in (
+            ("Refresh", owner.refresh_requested),
+            ("Account…", owner.account_window_requested),
+            ("Open SE Ranking", owner.web_app_requested),
+        ):
+            inline = QAction(text, menu)
+            menu.insertAction(before, inline)
+            self.inline_actions.append(inline)
+            for action in (inline, self.submenu.addAction(text)):
+                action.triggered.connect(lambda _=False, s=signal: self.ident is not None and s.emit(self.ident))
+        self.separator = menu.insertSeparator(before)
+        self.inline_actions.append(self.separator)
+
+    @staticmethod
+    def _info(menu: QMenu, before: QAction | None) -> QAction:
+        action = QAction("", menu)
+        action.setEnabled(False)
+        if before is None:
+            menu.addAction(action)
+        else:
+            menu.insertAction(before, action)
+        return action
+
+    def show(self, view: AccountView | None, inline: bool, style: IconStyle) -> None:
+        for action in self.inline_actions:
+            action.setVisible(view is not None and inline)
+        self.submenu_action.setVisible(view is not None and not inline)
+        if view is None:
+            self.ident = None
+            return
+        self.ident = view.account.id
+        icon = state_icon(presentation.icon_state(view, True), style)
+        balance = presentation.balance_text(view)
+        words = presentation.updated_text(view) if view.health is not None else "Checking…"
+        if inline:
+            self.header.setText(view.account.label)
+            self.header.setIcon(icon)
+            self.balance.setText(balance)
+            self.state.setText(f"{state_words(view)} · {words}")
+        else:
+            self.submenu.setTitle(section_title(view))
+            self.submenu_action.setIcon(icon)
+            self.sub_balance.setText(balance)
+            self.sub_state.setText(f"{state_words(view)} · {words}")
+
+
+class AccountSections(QObject):
+    refresh_requested = Signal(str)  # AccountId
+    account_window_requested = Signal(str)
+    web_app_requested = Signal(str)
+
+    def __init__(self, menu: QMenu, before: QAction) -> None:
+        super().__init__()
+        self._menu = menu
+        self._before = before
+        self._sections: list[_Section] = []
+
+    def show(self, views: Sequence[AccountView], style: IconStyle) -> None:
+        """One section per view, in order; sections beyond them are hidden (kept for later)."""
+        while len(self._sections) < len(views):
+            self._sections.append(_Section(self, self._menu, self._before))
+        inline = len(views) <= INLINE_LIMIT
+        for i, section in enumerate(self._sections):
+            section.show(views[i] if i < len(views) else None, inline, style)
