@@ -114,3 +114,12 @@ def test_worst_state_precedence() -> None:
     assert worst([Health.RUNNING_LOW, Health.LOW_BALANCE, Health.OK]) == Health.LOW_BALANCE
     assert worst([Health.RUNNING_LOW, Health.ERROR]) == Health.ERROR
     assert worst([]) == Health.OK
+
+
+def test_several_accounts_rank_by_the_one_precedence_credits_states_included() -> None:
+    from seranking_tray.domain.attention import rank
+    from seranking_tray.domain.health import PRECEDENCE
+
+    assert worst([Health.EXPIRING_SOON, Health.CREDITS_LOW, Health.RUNNING_LOW]) is Health.CREDITS_LOW
+    assert worst([Health.OK, Health.EXPIRING_SOON]) is Health.EXPIRING_SOON
+    assert sorted(Health, key=rank) == list(PRECEDENCE)
