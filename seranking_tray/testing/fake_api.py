@@ -366,7 +366,8 @@ class FakeSeRanking:
         if endpoint == "avatar":
             validators = {"ETag": etag, "Last-Modified": email.utils.formatdate(mtime, usegmt=True)}
 
-        status, body, spends = 200, normal, endpoint == "balance"
+        # Only the main account's balance is spent: the other keys' accounts keep theirs (the demo's clients).
+        status, body, spends = 200, normal, endpoint == "balance" and other is None
         if answer is not None and (answer.status != 200 or answer.body is not None):
             status, spends = answer.status, False
             if isinstance(answer.body, dict | list):
