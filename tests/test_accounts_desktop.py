@@ -15,6 +15,7 @@ import pytest
 
 from harness import sni
 from harness.faults import FakeSeRanking
+from harness.notifications import NotificationRecorder
 from harness.plugin import DesktopSessionFactory
 from harness.session import DesktopSession
 from harness.tray_app import TrayAppProcess, wait_until
@@ -107,3 +108,47 @@ def test_fifty_accounts_start_and_the_menu_opens(
     apps.append(app)
     app.wait_for_item(timeout=20)
     wait_until(lambda: sum(1 for t in app.menu_labels() if t.startswith("Client ")) == 50, 60, "50 sections")
+
+
+def test_one_notification_per_account_transition_and_two_problems_give_two_bubbles(
+    session: DesktopSession,
+    apps: list[TrayAppProcess],
+    fake_api: FakeSeRanking,
+    sentinel_key: str,
+    app_env: dict[str, str],
+) -> None:
+    recorder: NotificationRecorder = session.recorder
+    fine_subscription = copy.deepcopy(fake_api.subscription)
+    fine_balance = copy.deepcopy(fake_api.balance)
+    beta_key, gamma_key = secrets.token_hex(20), secrets.token_hex(20)
+    fake_api.set_key_state(beta_key)
+    fake_api.set_key_state(gamma_key)
+    add_accounts(session, app_env, [("Alpha", sentinel_key), ("Beta", beta_key), ("Gamma", gamma_key)])
+    app = TrayAppProcess(session, "--refresh-interval", "1", env=app_env)
+    apps.append(app)
+    app.wait_for_item(timeout=15)
+    app.wait_for_tooltip(lambda t: "3 accounts fine" in t, 30, "all three fine")
+    assert recorder.notifications == []  # a first start in ok is quiet, for every account
+
+    fake_api.set_key_state(beta_key, balance=LOW)
+    low = recorder.wait_for(1, 30)[0]
+    assert low.summary.startswith("Beta") and "balance is low" in low.summary, low.summary
+    assert "Alpha" not in low.summary and "Gamma" not in low.summary
+
+    # Gamma's problem while Beta's bubble shows: a second bubble beside it, not a replacement.
+    fake_api.set_key_state(gamma_key, subscription=EXPIRED)
+    expired = recorder.wait_for(2, 30)[1]
+    assert expired.summary.startswith("Gamma") and "expired" in expired.summary, expired.summary
+    assert expired.replaces_id == 0 and expired.id != low.id
+    assert recorder.is_open(low.id) and recorder.is_open(expired.id)
+
+    # Beta recovers: its own bubble is replaced; Gamma's stays.
+    fake_api.set_key_state(beta_key, balance=fine_balance, subscription=fine_subscription)
+    recovered = recorder.wait_for(3, 30)[2]
+    assert recovered.summary.startswith("Beta") and "fine again" in recovered.summary, recovered.summary
+    assert recovered.replaces_id == low.id
+    assert recorder.is_open(expired.id)
+
+    # One notification per transition: more checks in the same states say nothing more.
+    assert fake_api.wait_for_requests(len(fake_api.requests_to("balance")) + 12, 30, endpoint="balance")
+    assert len(recorder.notifications) == 3

@@ -9,6 +9,7 @@ from jeepney import MessageType
 from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 from pytestqt.qtbot import QtBot
 
+from seranking_tray.domain.account import AccountId
 from seranking_tray.domain.notify_policy import Announced, Notification, Urgency
 from seranking_tray.gui.notifications import DesktopNotifier
 
@@ -21,8 +22,9 @@ def _reply(notification_id: int) -> Any:
     return SimpleNamespace(header=SimpleNamespace(message_type=MessageType.method_return), body=(notification_id,))
 
 
-def _notification() -> Notification:
-    return Notification(Announced.LOW_BALANCE, False, "Jane: low", "Balance $4.50", Urgency.CRITICAL, "Jane")
+def _notification(ident: str = "a1", label: str = "Jane") -> Notification:
+    kind, urgency = Announced.LOW_BALANCE, Urgency.CRITICAL
+    return Notification(kind, False, f"{label}: low", "Balance $4.50", urgency, label, AccountId(ident))
 
 
 def test_a_click_that_beats_the_reply_to_notify_still_opens_the_window(qtbot: QtBot, qapp: QApplication) -> None:
@@ -43,3 +45,12 @@ def test_early_clicks_kept_are_bounded(qapp: QApplication) -> None:
     for other in range(1000):
         notifier._on_bus_message(_signal("ActionInvoked", other, "default"))
     assert len(notifier._early_actions) <= 16
+
+
+def test_bubbles_are_kept_per_account_id_not_per_label(qapp: QApplication) -> None:
+    notifier = DesktopNotifier(QSystemTrayIcon(), lambda _kind: None)
+    notifier._on_notify_reply(_notification("a1", "Same"), _reply(7))
+    notifier._on_notify_reply(_notification("b2", "Same"), _reply(8))  # another account, the same label
+    assert notifier._ids == {AccountId("a1"): 7, AccountId("b2"): 8}
+    notifier._on_bus_message(_signal("NotificationClosed", 7, 2))
+    assert notifier._ids == {AccountId("b2"): 8}  # closing one account's bubble forgets only that one

@@ -14,6 +14,7 @@ from datetime import datetime, timedelta
 from enum import Enum, StrEnum
 from typing import Any
 
+from seranking_tray.domain.account import ENVIRONMENT_LABEL, LEGACY_LABEL, AccountId
 from seranking_tray.domain.account_view import AccountView
 from seranking_tray.domain.credit_words import expires_in
 from seranking_tray.domain.errors import ErrorKind
@@ -46,6 +47,7 @@ class Notification:
     body: str
     urgency: Urgency
     account_label: str
+    account_id: AccountId  # what the desktop notifier keys bubbles by: a rename keeps replacing the same bubble
 
 
 class SnoozeChoice(Enum):
@@ -153,7 +155,7 @@ class NotificationPolicy:
         return self._message(state, view, rules, recovered=False)
 
     def _message(self, state: Announced, view: AccountView, rules: AlertRules, recovered: bool) -> Notification:
-        name = view.name
+        name = account_title(view)
         balance = self._money(view.balance.value, view.balance.currency_code) if view.balance else None
         subscription = describe_subscription(view.subscription) if view.subscription else None
         figures = " · ".join(part for part in (f"Balance {balance}" if balance else None, subscription) if part)
@@ -196,7 +198,16 @@ class NotificationPolicy:
             minutes = max(1, round((self._now() - since).total_seconds() / 60))
             known = f" Last known balance: {balance}." if balance else ""
             body = f"No answer for {minutes} min: {problem}{known}"
-        return Notification(state, recovered, summary, body, urgency, view.account.label)
+        return Notification(state, recovered, summary, body, urgency, view.account.label, view.account.id)
+
+
+def account_title(view: AccountView) -> str:
+    """Who a notification is about: the profile's name, led by the user's own label for the account when it says
+    something more (with several accounts the profiles may share one person's name)."""
+    label, name = view.account.label, view.name
+    if label in (LEGACY_LABEL, ENVIRONMENT_LABEL) or label.casefold() == name.casefold():
+        return name
+    return f"{label} ({name})"
 
 
 def _enabled(state: Announced, rules: AlertRules) -> bool:

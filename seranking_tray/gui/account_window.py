@@ -1,9 +1,12 @@
-"""The small account window: everything the tray knows, in one place, with Refresh and Settings."""
+"""The small account window: everything the tray knows, in one place, with Refresh and Settings.
+
+With several accounts a list of them (gui/accounts_list.py) stands beside the chosen account's detail. Only the
+first account has a history (its worker's store), so only its detail carries the chart."""
 
 from __future__ import annotations
 
 import os
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QPixmap
@@ -16,12 +19,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from seranking_tray.domain.account import AccountId
 from seranking_tray.domain.account_view import AccountView
 from seranking_tray.domain.forecast import Forecast
 from seranking_tray.domain.health import Health
+from seranking_tray.domain.notify_policy import account_title
 from seranking_tray.domain.readings import Reading
 from seranking_tray.domain.wording import STATE_WORDS
 from seranking_tray.gui import presentation
+from seranking_tray.gui.accounts_list import AccountsList
 from seranking_tray.gui.avatar import circular_avatar
 from seranking_tray.gui.chart import BalanceChart
 from seranking_tray.gui.icons import app_icon
@@ -42,6 +48,11 @@ class AccountWindow(QWidget):
         self.setWindowIcon(app_icon())
         self.setObjectName("accountWindow")
         self._avatar_image: QPixmap | None = None
+        self._first: AccountId | None = None  # the account with the history, chart and picture
+        self._first_view: AccountView | None = None
+        self._has_key = True
+        self._views: Mapping[AccountId, AccountView] = {}
+        self._shown: AccountId | None = None  # None: the first account
 
         self.notice = QLabel()
         self.notice.setWordWrap(True)
@@ -98,14 +109,27 @@ class AccountWindow(QWidget):
         buttons.addWidget(self.refresh_button)
         buttons.addWidget(self.settings_button)
 
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.notice)
-        layout.addLayout(header)
-        layout.addLayout(form)
+        detail = QVBoxLayout()
+        detail.addWidget(self.notice)
+        detail.addLayout(header)
+        detail.addLayout(form)
         self.chart = BalanceChart(self)
         self.chart.setAccessibleName("Balance over time")
-        layout.addWidget(self.chart, 1)
-        layout.addLayout(buttons)
+        detail.addWidget(self.chart, 1)
+        self.no_chart = QLabel(presentation.NO_CHART_YET)
+        self.no_chart.setObjectName("noChart")
+        self.no_chart.setWordWrap(True)
+        self.no_chart.setVisible(False)
+        detail.addWidget(self.no_chart)
+        detail.addStretch(0)
+        detail.addLayout(buttons)
+
+        self.accounts = AccountsList()
+        self.accounts.setVisible(False)  # one account: no list
+        self.accounts.chosen.connect(lambda ident: self.show_account(AccountId(ident)))
+        layout = QHBoxLayout(self)
+        layout.addWidget(self.accounts)
+        layout.addLayout(detail, 1)
         self.setMinimumWidth(460)
         float_on_tiling_desktops(self, os.environ)
         self.update_view(None, True)
@@ -119,15 +143,50 @@ class AccountWindow(QWidget):
 
     def set_avatar(self, pixmap: QPixmap | None) -> None:
         self._avatar_image = pixmap
-        self._draw_avatar()
+        if self._shown is None:  # the picture is the first account's
+            self._draw_avatar()
 
     def _draw_avatar(self, name: str = "") -> None:
-        if self._avatar_image is not None:
+        if self._avatar_image is not None and self._shown is None:
             self.avatar.setPixmap(self._avatar_image)
         else:
             self.avatar.setPixmap(circular_avatar(None, name or "?", AVATAR_SIZE, self.devicePixelRatioF()))
 
+    def set_accounts(self, views: Sequence[AccountView], first: AccountId | None) -> None:
+        """Every account's view (the first's own view still comes through update_view, with its chart)."""
+        self._first = first
+        self._views = {v.account.id: v for v in views}
+        several = len(views) > 1
+        self.accounts.setVisible(several)
+        self.accounts.show_views(views)
+        if self._shown is not None and self._shown not in self._views:
+            self._shown = None  # that account was removed
+        if self._shown is not None:
+            self._render(self._views[self._shown], True)
+
+    def show_account(self, ident: AccountId | None) -> None:
+        """Show `ident`'s detail (None or the first account: the first's, with its chart)."""
+        other = ident is not None and ident != self._first and ident in self._views
+        self._shown = ident if other else None
+        self.chart.setVisible(not other)
+        self.no_chart.setVisible(other)
+        if ident is not None:
+            self.accounts.select(ident)
+        if other and ident is not None:
+            self._render(self._views[ident], True)
+        else:
+            self._render(self._first_view, self._has_key)
+
+    def shown_account(self) -> AccountId | None:
+        return self._shown or self._first
+
     def update_view(self, view: AccountView | None, has_key: bool) -> None:
+        """The first account's view (from its worker)."""
+        self._first_view, self._has_key = view, has_key
+        if self._shown is None:
+            self._render(view, has_key)
+
+    def _render(self, view: AccountView | None, has_key: bool) -> None:
         if not has_key:
             self.name.setText("Not set up")
             self.email.setText("Add your Project API key in Settings.")
@@ -137,10 +196,13 @@ class AccountWindow(QWidget):
             self._draw_avatar("?")
             return
         if view is None or view.health is None:
-            self.name.setText(view.name if view else "SE Ranking account")
+            self.name.setText(self._title(view) if view else "SE Ranking account")
             self.state.setText("Checking…")
+            self.email.setText("")
+            for label in (self.balance, self.subscription, self.credits, self.updated):
+                label.setText("—")  # never another account's figures
             return
-        self.name.setText(view.name)
+        self.name.setText(self._title(view))
         profile = view.profile
         if profile and profile.email:
             verified = {True: " (verified)", False: " (not verified)", None: ""}[profile.email_verified]
@@ -154,6 +216,10 @@ class AccountWindow(QWidget):
         self.credits.setText(presentation.credits_field(view))
         self.updated.setText(presentation.updated_text(view))
         self._draw_avatar(view.name)
+
+    def _title(self, view: AccountView) -> str:
+        # Beside other accounts the label says which one this is (their profiles may share a person's name).
+        return account_title(view) if len(self._views) > 1 else view.name
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.closed.emit()

@@ -116,7 +116,7 @@ class TrayApp(QObject):
         self.snoozing.ended.connect(self._snooze_over)
         self.tray.snooze_requested.connect(self.snoozing.choose)
         self.several = SeveralAccounts(self.tray, lambda: self.notifier)  # the accounts beside the first
-        self.tray.account_window_for.connect(lambda _ident: self.show_account_window())
+        self.tray.account_window_for.connect(self.show_account_window)
         # A signal, not an app-wide Python event filter: the filter's first event made PySide build 188 enum types
         # inside the tray icon's show() (24 ms on the way to the icon), and every later event crossed into Python.
         app.paletteChanged.connect(self._on_palette_changed)
@@ -306,7 +306,7 @@ class TrayApp(QObject):
         self._refresh_now.emit()
         self.several.refresh()
 
-    def show_account_window(self) -> None:
+    def show_account_window(self, account: str | None = None) -> None:
         if self.window is None:
             # The windows load when first opened: ~6 MiB (their widgets and Qt's enum namespace) that a tray
             # sitting in the panel never needs (benchmarks/README.md).
@@ -320,6 +320,8 @@ class TrayApp(QObject):
             if self._avatar_data:
                 self._draw_avatars()
             self._load_history.emit()
+            self.several.attach(self.window)
+        self.several.open_on(self.window, account)
         self.window.show()
         self.window.raise_()
         self.window.activateWindow()

@@ -10,8 +10,9 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Mapping, Sequence
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Signal
 
 from seranking_tray.domain.account import ENV_KEY, ENVIRONMENT_ID, Account, AccountId
 from seranking_tray.domain.account_view import AccountView
@@ -26,6 +27,9 @@ from seranking_tray.service.account_list import Entry, list_entries
 from seranking_tray.service.demo import DemoService
 from seranking_tray.store.settings import Settings
 from seranking_tray.store.state import NOTIFICATIONS, AppState, notification_memory
+
+if TYPE_CHECKING:  # loaded when first opened, off the way to the tray icon
+    from seranking_tray.gui.account_window import AccountWindow
 
 log = logging.getLogger(__name__)
 
@@ -44,6 +48,8 @@ def stored_accounts_lister(settings: Settings, environ: Mapping[str, str]) -> En
 
 
 class SeveralAccounts(QObject):
+    changed = Signal()  # the accounts listed or a view: the account window's list follows
+
     def __init__(self, tray: TrayIcon, notifier: Callable[[], DesktopNotifier | None]) -> None:
         super().__init__()
         self.tray = tray
@@ -82,6 +88,7 @@ class SeveralAccounts(QObject):
         self.model = AccountsModel()
         self._policies.clear()
         self.tray.set_accounts(None)
+        self.changed.emit()
 
     def refresh(self, ident: AccountId | None = None) -> None:
         if self._watch is not None:
@@ -92,15 +99,28 @@ class SeveralAccounts(QObject):
         if view is not None and view.account.id == self.first and len(self.model) > 1:
             self.model.put(view)
             self.tray.refresh()
+            self.changed.emit()
 
     def _on_listed(self, accounts: Sequence[Account]) -> None:
         self.model.set_accounts(accounts)
         self.tray.set_accounts(self.model)
+        self.changed.emit()
 
     def _on_checked(self, outcome: CheckOutcome) -> None:
         view = self.model.apply(outcome)
         self.tray.refresh()
+        self.changed.emit()
         self.announce(view)
+
+    def attach(self, window: AccountWindow) -> None:
+        """The window lists every account from now on (it is created once and kept)."""
+        self.changed.connect(lambda: window.set_accounts(self.model.views(), self.first))
+        window.set_accounts(self.model.views(), self.first)
+
+    def open_on(self, window: AccountWindow, ident: str | None) -> None:
+        """Show `ident`'s detail, or (None) the account needing attention most."""
+        urgent = self.model.most_urgent()
+        window.show_account(AccountId(ident) if ident else urgent.account.id if urgent else None)
 
     def announce(self, view: AccountView) -> None:
         state, notifier = self.state, self._notifier()

@@ -17,6 +17,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QSystemTrayIcon
 
+from seranking_tray.domain.account import AccountId
 from seranking_tray.domain.notify_policy import Announced, Notification, Urgency
 from seranking_tray.gui.background import BackgroundCall
 from seranking_tray.gui.icons import IconState, IconStyle, app_icon, render_state_pixmap
@@ -72,7 +73,7 @@ class DesktopNotifier(QObject):
         self._icon_file = icon_file  # the PNG for a notification's state (daemons take a path, not pixels)
         self._router: Any = None
         self._filter: Any = None
-        self._ids: dict[str, int] = {}  # account label -> the id of its bubble, for replaces_id
+        self._ids: dict[AccountId, int] = {}  # account -> the id of its bubble, for replaces_id
         self._our_ids: set[int] = set()
         self._message_received.connect(self._on_bus_message)
         self._connected.connect(self._on_connected)
@@ -147,7 +148,7 @@ class DesktopNotifier(QObject):
             "susssasa{sv}i",
             (
                 APP_NAME,
-                self._ids.get(notification.account_label, 0),
+                self._ids.get(notification.account_id, 0),
                 _icon_uri(self._icon_file(notification.kind)),
                 notification.summary,
                 notification.body,
@@ -169,7 +170,7 @@ class DesktopNotifier(QObject):
             self._on_notify_failed(notification, reply.body)
             return
         (notification_id,) = reply.body
-        self._ids[notification.account_label] = int(notification_id)
+        self._ids[notification.account_id] = int(notification_id)
         self._our_ids.add(int(notification_id))
         self.delivered.emit("dbus")
         early = self._early_actions.pop(int(notification_id), None)
@@ -215,9 +216,9 @@ class DesktopNotifier(QObject):
             notification_id = int(message.body[0])
             if notification_id in self._our_ids:
                 self._our_ids.discard(notification_id)
-                for label, known in list(self._ids.items()):
+                for ident, known in list(self._ids.items()):
                     if known == notification_id:
-                        del self._ids[label]
+                        del self._ids[ident]
 
 
 def _open_router(signals: queue.Queue[Any], on_lost: Callable[[BaseException], None]) -> tuple[Any, Any]:
