@@ -173,11 +173,11 @@ def test_the_demo_shows_three_accounts_fine_low_and_the_story(qtbot: QtBot, demo
 def test_a_section_s_account_opens_the_window_on_that_account(qtbot: QtBot, demo_app: TrayApp) -> None:
     model = demo_app.several.model
     qtbot.waitUntil(lambda: len(model.checked()) == 3, timeout=15000)
-    demo_app.tray.account_window_for.emit("demo-low")  # that section's "Account…"
+    demo_app.tray.account_window_for.emit("demo-steady")  # that section's "Account…"
     window = demo_app.window
     assert window is not None and window.isVisible()
-    assert window.accounts.current_id() == "demo-low" and window.name.text().startswith("Demo client (low)")
-    assert [r[0] for r in window.accounts.rows()] == ["Demo", "Demo client (fine)", "Demo client (low)"]
+    assert window.accounts.current_id() == "demo-steady" and window.name.text().startswith("Demo client (steady)")
+    assert [r[0] for r in window.accounts.rows()] == ["Demo", "Demo client (fine)", "Demo client (steady)"]
     demo_app.tray.account_window_for.emit("demo-fine")
     assert window.accounts.current_id() == "demo-fine" and window.chart.isHidden()
     window.close()
