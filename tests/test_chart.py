@@ -254,3 +254,13 @@ def contrast(a: QColor, b: QColor) -> float:
 
     high, low = sorted((luminance(a), luminance(b)), reverse=True)
     return (high + 0.05) / (low + 0.05)
+
+
+def test_a_first_reading_says_the_chart_fills_as_checks_run(qtbot: QtBot) -> None:
+    first = [Reading("default", NOW, NOW, 42.0, "USD", "x", False, "ok")]
+    widget = chart(qtbot, first)
+    message = widget.canvas.message
+    assert message is not None and "fills as checks run" in message and "42" in message
+    assert widget.canvas.accessibleDescription() == message
+    widget.canvas.set_history(history(days=2), threshold=10.0, forecast=None, now=NOW)
+    assert widget.canvas.message is None  # two days are a trend: plotted

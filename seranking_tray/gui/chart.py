@@ -134,7 +134,9 @@ class BalanceCanvas(QWidget):
     @property
     def message(self) -> str | None:
         """What the chart says instead of a plot, if anything."""
-        return empty_message(bool(self._all), bool(self._visible), self._range)
+        return empty_message(
+            self._all, bool(self._visible), self._range, lambda value: self._money(value, self._currency)
+        )
 
     @property
     def visible_samples(self) -> list[Sample]:
