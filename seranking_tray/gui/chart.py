@@ -38,6 +38,7 @@ from seranking_tray.gui.chart_scale import (
     DEFAULT_RANGE,
     ChartRange,
     empty_message,
+    label_left,
     nearest,
     summary,
     thin,
@@ -291,7 +292,7 @@ class BalanceCanvas(QWidget):
             painter.drawLine(QPointF(x, rect.top()), QPointF(x, rect.bottom()))
             painter.setPen(text_colour)
             painter.drawText(
-                QRectF(x - label_width / 2, rect.bottom() + 4, label_width, metrics.height()),
+                QRectF(label_left(x, label_width, self.width()), rect.bottom() + 4, label_width, metrics.height()),
                 Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
                 time_label(moment, self._now, tick_step(self._t0, self._t1) < DAY),
             )

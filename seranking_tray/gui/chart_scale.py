@@ -171,6 +171,11 @@ def time_ticks(t0: datetime, t1: datetime, max_ticks: int) -> list[datetime]:
     return ticks
 
 
+def label_left(x: float, label_width: float, total_width: float) -> float:
+    """Where a label centred under `x` starts, moved in so a tick near either edge keeps its whole date."""
+    return max(0.0, min(x - label_width / 2, total_width - label_width))
+
+
 def time_label(moment: datetime, now: datetime, hourly: bool) -> str:
     """A tick's label: its local date, or on an hourly axis its time of day (but the date at midnight)."""
     local = moment.astimezone()
