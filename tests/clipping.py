@@ -95,6 +95,7 @@ def find_clipping(app: QApplication) -> list[str]:
 def main() -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
+    print(f"scale {app.devicePixelRatio():g}")  # so the caller knows QT_SCALE_FACTOR took effect
     print("\n".join(find_clipping(app)))
     return 0
 
