@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 from seranking_tray.domain.forecast import Forecast, forecast
 from seranking_tray.domain.readings import Reading, samples
 from seranking_tray.gui.chart import ACCENTS, BalanceChart, accent
-from seranking_tray.gui.chart_scale import EMPTY_MESSAGE, ChartRange
+from seranking_tray.gui.chart_scale import EMPTY_MESSAGE, ChartRange, label_left
 
 NOW = datetime(2026, 11, 24, 12, tzinfo=UTC)
 LIGHT = {"Base": "#ffffff", "Text": "#1f1f1f", "Window": "#f3f3f3", "WindowText": "#1f1f1f"}
@@ -254,3 +254,25 @@ def contrast(a: QColor, b: QColor) -> float:
 
     high, low = sorted((luminance(a), luminance(b)), reverse=True)
     return (high + 0.05) / (low + 0.05)
+
+
+def test_a_first_reading_says_the_chart_fills_as_checks_run(qtbot: QtBot) -> None:
+    first = [Reading("default", NOW, NOW, 42.0, "USD", "x", False, "ok")]
+    widget = chart(qtbot, first)
+    message = widget.canvas.message
+    assert message is not None and "fills as checks run" in message and "42" in message
+    assert widget.canvas.accessibleDescription() == message
+    widget.canvas.set_history(history(days=2), threshold=10.0, forecast=None, now=NOW)
+    assert widget.canvas.message is None  # two days are a trend: plotted
+
+
+def test_date_labels_near_the_edges_stay_whole_in_a_narrow_chart(qtbot: QtBot) -> None:
+    widget = chart(qtbot, history(days=30))
+    widget.resize(widget.minimumSizeHint().width(), 300)
+    qtbot.waitUntil(lambda: widget.canvas.width() <= 400)
+    canvas = widget.canvas
+    label_width = canvas.fontMetrics().horizontalAdvance("30 Sep 2026") + 16
+    for x in (0.0, 5.0, canvas.width() / 2, canvas.width() - 3.0, float(canvas.width())):
+        left = label_left(x, label_width, canvas.width())
+        assert left >= 0 and left + label_width <= canvas.width()
+    assert label_left(canvas.width() / 2, label_width, canvas.width()) == canvas.width() / 2 - label_width / 2

@@ -30,6 +30,7 @@ from seranking_tray.gui import presentation
 from seranking_tray.gui.accounts_list import AccountsList
 from seranking_tray.gui.avatar import circular_avatar
 from seranking_tray.gui.chart import BalanceChart
+from seranking_tray.gui.fitting import grow_to_fit
 from seranking_tray.gui.icons import app_icon
 from seranking_tray.gui.tiling import float_on_tiling_desktops
 
@@ -140,6 +141,8 @@ class AccountWindow(QWidget):
     def show_notice(self, text: str) -> None:
         self.notice.setText(text)
         self.notice.setVisible(True)
+        if self.isVisible():
+            grow_to_fit(self)  # a notice shown later must not squeeze the rest
 
     def set_avatar(self, pixmap: QPixmap | None) -> None:
         self._avatar_image = pixmap

@@ -164,7 +164,7 @@ class TrayApp(QObject):
             self._demo_account = self.demo.start()
             interval = interval or DEMO_REFRESH_SECONDS
             after_check = self.demo.advance
-            open_history = HistoryStore.in_memory  # the demo's history dies with it
+            open_history = self.demo.open_history  # in memory: the demo's history dies with it
         else:
             config = self.account_config
             avatar_cache = AvatarCache(cache_dir() / "avatars" / config.id)

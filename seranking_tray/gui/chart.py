@@ -38,6 +38,7 @@ from seranking_tray.gui.chart_scale import (
     DEFAULT_RANGE,
     ChartRange,
     empty_message,
+    label_left,
     nearest,
     summary,
     thin,
@@ -134,7 +135,9 @@ class BalanceCanvas(QWidget):
     @property
     def message(self) -> str | None:
         """What the chart says instead of a plot, if anything."""
-        return empty_message(bool(self._all), bool(self._visible), self._range)
+        return empty_message(
+            self._all, bool(self._visible), self._range, lambda value: self._money(value, self._currency)
+        )
 
     @property
     def visible_samples(self) -> list[Sample]:
@@ -289,7 +292,7 @@ class BalanceCanvas(QWidget):
             painter.drawLine(QPointF(x, rect.top()), QPointF(x, rect.bottom()))
             painter.setPen(text_colour)
             painter.drawText(
-                QRectF(x - label_width / 2, rect.bottom() + 4, label_width, metrics.height()),
+                QRectF(label_left(x, label_width, self.width()), rect.bottom() + 4, label_width, metrics.height()),
                 Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
                 time_label(moment, self._now, tick_step(self._t0, self._t1) < DAY),
             )

@@ -36,7 +36,10 @@ _SPANS = {
     ChartRange.ALL: None,
 }
 DEFAULT_RANGE = ChartRange.MONTH
-EMPTY_MESSAGE = "No balance history yet — it builds up with each check."
+EMPTY_MESSAGE = "No balance history yet — the chart fills as checks run."
+FIRST_READINGS_MESSAGE = "First reading recorded: {balance} — the chart fills as checks run."
+# Readings spanning less than this are a line at the chart's edge, not a trend: the chart says so instead.
+FIRST_READINGS_SPAN = timedelta(hours=6)
 # Room for the forecast right of "now", as a share of the history's width: at least a little, and up to half —
 # or up to 8 days, so a running-low forecast (7 days by default) reaches zero even in the 7-day view. A run-out
 # further away runs off the edge rather than squash the history.
@@ -81,10 +84,14 @@ def top_ups(ordered: Sequence[Sample]) -> dict[int, float]:
     }
 
 
-def empty_message(any_samples: bool, any_visible: bool, chart_range: ChartRange) -> str | None:
+def empty_message(
+    ordered: Sequence[Sample], any_visible: bool, chart_range: ChartRange, money: Callable[[float], str]
+) -> str | None:
     """What the chart says instead of a plot, if anything."""
-    if not any_samples:
+    if not ordered:
         return EMPTY_MESSAGE
+    if ordered[-1].at - ordered[0].at < FIRST_READINGS_SPAN:
+        return FIRST_READINGS_MESSAGE.format(balance=money(ordered[-1].balance))
     if not any_visible:
         return f"No readings in the last {chart_range.label} — choose a longer range."
     return None
@@ -162,6 +169,11 @@ def time_ticks(t0: datetime, t1: datetime, max_ticks: int) -> list[datetime]:
         ticks.append(moment.astimezone(UTC))
         moment = (moment + step).astimezone(local_start.tzinfo)
     return ticks
+
+
+def label_left(x: float, label_width: float, total_width: float) -> float:
+    """Where a label centred under `x` starts, moved in so a tick near either edge keeps its whole date."""
+    return max(0.0, min(x - label_width / 2, total_width - label_width))
 
 
 def time_label(moment: datetime, now: datetime, hourly: bool) -> str:

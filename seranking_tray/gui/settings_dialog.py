@@ -45,6 +45,7 @@ from seranking_tray.domain.health import Health
 from seranking_tray.domain.outcome import CheckOutcome
 from seranking_tray.domain.wording import problem_in_words
 from seranking_tray.gui.background import BackgroundCall
+from seranking_tray.gui.fitting import grow_to_fit
 from seranking_tray.gui.formatting import currency_symbol, format_money
 from seranking_tray.gui.key_field import KeyField, ProblemBar
 from seranking_tray.service.monitor import check_once
@@ -272,8 +273,12 @@ class SettingsDialog(QDialog):
 
     def _load_backend_name(self) -> None:
         call = BackgroundCall(self._keystore.backend_name, self)
-        call.succeeded.connect(lambda name: self.backend_label.setText(f"Key storage: {name}"))
+        call.succeeded.connect(self._show_backend_name)
         self._start(call)
+
+    def _show_backend_name(self, name: str) -> None:
+        self.backend_label.setText(f"Key storage: {name}")
+        grow_to_fit(self)  # "unavailable — why" wraps to more lines than "checking…": shown whole, not squeezed
 
     def _current_settings(self) -> Settings:
         return replace(

@@ -15,6 +15,8 @@ from datetime import UTC, datetime, timedelta
 from seranking_tray.domain.account import Account, AccountConfig, AccountId, KeySource
 from seranking_tray.domain.apikey import ApiKey
 from seranking_tray.service.account_list import Entry
+from seranking_tray.service.demo_history import seeded_history
+from seranking_tray.store.history import HistoryStore
 from seranking_tray.testing.fake_api import Answer, FakeSeRanking, credits_body
 
 DEMO_REFRESH_SECONDS = 5
@@ -75,6 +77,10 @@ class DemoService:
 
     def stop(self) -> None:
         self.fake.stop()
+
+    def open_history(self) -> HistoryStore:
+        """The demo's history (in memory: it dies with the demo), with a past month for its first account."""
+        return seeded_history(DEMO_ACCOUNT, _START_BALANCE)
 
     def sample_accounts(self) -> list[Entry]:
         """Every demo account, the story's first (after `start`: the fake's URL is known then)."""
