@@ -47,6 +47,7 @@ from seranking_tray.domain.wording import problem_in_words
 from seranking_tray.gui.background import BackgroundCall
 from seranking_tray.gui.formatting import currency_symbol, format_money
 from seranking_tray.gui.key_field import KeyField, ProblemBar
+from seranking_tray.gui.meter_fields import MeterFields
 from seranking_tray.service.monitor import check_once
 from seranking_tray.store.keystore import KeyStore
 from seranking_tray.store.settings import RANGES, IconStyle, Settings, save_settings
@@ -114,6 +115,8 @@ class SettingsDialog(QDialog):
         layout.addWidget(self._build_key_group())
         layout.addWidget(self._build_general_group(currency_code))
         layout.addWidget(self._build_notifications_group())
+        self.meter_fields = MeterFields(settings, self._edited_account())
+        layout.addWidget(self.meter_fields)
         layout.addWidget(self._build_advanced_group())
 
         self.keyring_problem = ProblemBar()
@@ -276,6 +279,9 @@ class SettingsDialog(QDialog):
         self._start(call)
 
     def _current_settings(self) -> Settings:
+        return self.meter_fields.apply(self._flat_settings())
+
+    def _flat_settings(self) -> Settings:
         return replace(
             self._settings,
             refresh_interval=self.interval_edit.value() * 60,
