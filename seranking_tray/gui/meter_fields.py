@@ -47,11 +47,14 @@ class MeterFields(QGroupBox):
         for config in settings.accounts:
             if config.id == self._account_id:
                 meters = {"project": self.project_edit.isChecked(), "credits": self.credits_edit.isChecked()}
+                inherited = settings.rules_for(config)
                 rules = replace(
-                    settings.rules_for(config),
+                    inherited,
                     credits_low_percent=self.credits_low_edit.value(),
                     expiry_warning_days=self.expiry_days_edit.value(),
                 )
-                config = replace(config, extra={**config.extra, "meters": meters}, rules=rules)
+                # Unchanged thresholds keep an account without rules of its own following the flat ones.
+                own = config.rules if rules == inherited else rules
+                config = replace(config, extra={**config.extra, "meters": meters}, rules=own)
             accounts.append(config)
         return replace(settings, accounts=tuple(accounts))
