@@ -257,3 +257,22 @@ def test_the_chosen_icon_style_is_saved(
     with qtbot.waitSignal(dialog.saved, timeout=10000):
         dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
     assert load_settings().settings.icon_style is IconStyle.DARK
+
+
+def test_turning_credits_off_saves_meters_credits_false_for_the_account(
+    qtbot: QtBot, fake_api: FakeSeRanking, private_dirs: Path, memory_keyring: MemoryKeyring
+) -> None:
+    first = AccountConfig(AccountId("a1"), "One")
+    settings = Settings(api_url=fake_api.url, accounts=(first,))
+    dialog = SettingsDialog(settings, None, keystore=KeyStore())
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.meter_fields.project_edit.isChecked() and dialog.meter_fields.credits_edit.isChecked()
+    assert dialog.meter_fields.credits_low_edit.value() == 10 and dialog.meter_fields.expiry_days_edit.value() == 7
+    dialog.meter_fields.credits_edit.setChecked(False)
+    dialog.meter_fields.expiry_days_edit.setValue(14)
+    with qtbot.waitSignal(dialog.saved, timeout=10000):
+        dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
+    (account,) = load_settings().settings.accounts
+    assert account.extra["meters"] == {"project": True, "credits": False}
+    assert account.rules is not None and account.rules.expiry_warning_days == 14

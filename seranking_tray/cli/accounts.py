@@ -70,7 +70,9 @@ def run_accounts(action: str, args: Any) -> int:
             if key is None:
                 print("error: no key given", file=sys.stderr)
                 return 2
-            config = accounts.add(args.label, key, args.api_url or "", environ=os.environ)
+            config = accounts.add(
+                args.label, key, args.api_url or "", environ=os.environ, data_api_url=args.data_api_url or ""
+            )
             print(f"Added the account {config.label!r} (id {config.id}); its key is in the keyring.")
         elif action == "rename":
             config = accounts.rename(args.old, args.new)

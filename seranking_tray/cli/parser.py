@@ -49,6 +49,9 @@ def add_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser], commo
     )
     add.add_argument("label")
     add.add_argument("--api-url", metavar="URL", help="this account's API URL (default: the usual one)")
+    add.add_argument(
+        "--data-api-url", metavar="URL", help="this account's Data API URL (default: https://api.seranking.com)"
+    )
     rename = accounts_sub.add_parser("rename", parents=[common], help="give an account another name")
     rename.add_argument("old", metavar="OLD")
     rename.add_argument("new", metavar="NEW")

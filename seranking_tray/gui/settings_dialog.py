@@ -48,6 +48,7 @@ from seranking_tray.gui.background import BackgroundCall
 from seranking_tray.gui.fitting import grow_to_fit
 from seranking_tray.gui.formatting import currency_symbol, format_money
 from seranking_tray.gui.key_field import KeyField, ProblemBar
+from seranking_tray.gui.meter_fields import MeterFields
 from seranking_tray.service.monitor import check_once
 from seranking_tray.store.keystore import KeyStore
 from seranking_tray.store.settings import RANGES, IconStyle, Settings, save_settings
@@ -115,6 +116,8 @@ class SettingsDialog(QDialog):
         layout.addWidget(self._build_key_group())
         layout.addWidget(self._build_general_group(currency_code))
         layout.addWidget(self._build_notifications_group())
+        self.meter_fields = MeterFields(settings, self._edited_account())
+        layout.addWidget(self.meter_fields)
         layout.addWidget(self._build_advanced_group())
 
         self.keyring_problem = ProblemBar()
@@ -281,6 +284,9 @@ class SettingsDialog(QDialog):
         grow_to_fit(self)  # "unavailable — why" wraps to more lines than "checking…": shown whole, not squeezed
 
     def _current_settings(self) -> Settings:
+        return self.meter_fields.apply(self._flat_settings())
+
+    def _flat_settings(self) -> Settings:
         return replace(
             self._settings,
             refresh_interval=self.interval_edit.value() * 60,

@@ -29,7 +29,7 @@ from seranking_tray.domain.account import (
 )
 from seranking_tray.domain.apikey import ApiKey
 from seranking_tray.domain.errors import ConfigError
-from seranking_tray.service.accounts import api_url_from
+from seranking_tray.service.accounts import api_url_from, data_api_url_from
 from seranking_tray.store.keystore import KeyStore, NoKeyringAvailable
 from seranking_tray.store.settings import Settings, save_settings
 
@@ -80,11 +80,13 @@ def list_entries(
         source = KeySource.KEYRING if key is not None else KeySource.NONE
         if env_key is not None and not env_taken and key is not None and key.reveal() == env_value:
             source, env_taken = KeySource.ENVIRONMENT, True
+        data_url = ""
         try:
             url = api_url_from(settings, env, config)
+            data_url = data_api_url_from(config, url, env)
         except ConfigError as exc:
-            url, problem = "", problem or exc
-        entries.append(Entry(Account(config, url, key, source, store.username), problem))
+            url, problem = "", problem or exc  # a bad Data API URL stops the check too, as in resolve_account
+        entries.append(Entry(Account(config, url, key, source, store.username, data_url), problem))
     if env_key is not None and not env_taken:
         first = next((i for i, e in enumerate(entries) if settings.owns_default_entry(e.config)), None)
         if first is not None and entries[first].account.key is None and entries[first].problem is None:
@@ -95,11 +97,13 @@ def list_entries(
             entries[first] = Entry(replace(entry.account, config=config, key=env_key, key_source=KeySource.ENVIRONMENT))
         else:
             config = AccountConfig(ENVIRONMENT_ID, ENVIRONMENT_LABEL, read_only=True)
+            data_url = ""
             try:
                 url, problem = api_url_from(settings, env, config), None
+                data_url = data_api_url_from(config, url, env)
             except ConfigError as exc:
                 url, problem = "", exc
-            entries.insert(0, Entry(Account(config, url, env_key, KeySource.ENVIRONMENT, ""), problem))
+            entries.insert(0, Entry(Account(config, url, env_key, KeySource.ENVIRONMENT, "", data_url), problem))
     return entries
 
 
@@ -147,11 +151,18 @@ class AccountList:
         return settings
 
     def add(
-        self, label: str, key: ApiKey, api_url: str = "", environ: Mapping[str, str] | None = None
+        self,
+        label: str,
+        key: ApiKey,
+        api_url: str = "",
+        environ: Mapping[str, str] | None = None,
+        data_api_url: str = "",
     ) -> AccountConfig:
         """A new account with its key in the keyring. Its rules are the current defaults (the flat settings).
         The first account while it has no key and its first label is taken over instead of adding a second."""
         url = validate_api_url(api_url) if api_url.strip() else ""
+        # The Data API's URL lives with the account's other kept keys (service.accounts.data_api_url_from reads it).
+        data = {"data_api_url": validate_api_url(data_api_url)} if data_api_url.strip() else {}
         settings = self.settings
         reusable = self._unused_first(environ)
         others = [a for a in settings.accounts if reusable is None or a.id != reusable.id]
@@ -160,10 +171,10 @@ class AccountList:
             if entry.account.key is not None and entry.account.key.reveal() == key.reveal():
                 raise ConfigError(f"This key is already the key of the account {entry.config.label!r}.")
         if reusable is not None:
-            config = replace(reusable, label=text, api_url=url)
+            config = replace(reusable, label=text, api_url=url, extra={**reusable.extra, **data})
             accounts = tuple(config if a.id == reusable.id else a for a in settings.accounts)
         else:
-            config = AccountConfig(new_account_id(), text, api_url=url, rules=settings.rules)
+            config = AccountConfig(new_account_id(), text, data, api_url=url, rules=settings.rules)
             accounts = (*settings.accounts, config)
         updated = replace(settings, accounts=accounts)
         keystore_for(updated, config, self._factory).set(key)
