@@ -67,24 +67,27 @@ class Restored:
 CREDITS_UNIT = "credits"  # the credits readings' "currency"
 
 
+def _reading(
+    account: AccountConfig,
+    snapshot: Snapshot,
+    value: tuple[float, str],
+    kind: str | None,
+    expired: bool | None,
+    health: str,
+    meter: str = "project",
+) -> Reading:
+    at = snapshot.checked_at.astimezone(UTC)
+    amount, unit = value
+    return Reading(account.label, at, at, amount, unit, kind, expired, health, account.id, meter)
+
+
 def credits_reading_from(account: AccountConfig, snapshot: Snapshot, health: str) -> Reading | None:
     """The Data API credits' reading of a check; None without a credit subscription in it."""
     credits = snapshot.credits
     if credits is None or not credits.subscribed:
         return None
-    at = snapshot.checked_at.astimezone(UTC)
-    return Reading(
-        account=account.label,
-        at=at,
-        last_seen=at,
-        balance=credits.units_left,
-        currency=CREDITS_UNIT,
-        subscription_type=credits.status,
-        expired=credits.ended(at),
-        health=health,
-        account_id=account.id,
-        meter="credits",
-    )
+    expired = credits.ended(snapshot.checked_at.astimezone(UTC))
+    return _reading(account, snapshot, (credits.units_left, CREDITS_UNIT), credits.status, expired, health, "credits")
 
 
 def reading_from(account: AccountConfig, snapshot: Snapshot, health: str) -> Reading | None:
@@ -92,15 +95,5 @@ def reading_from(account: AccountConfig, snapshot: Snapshot, health: str) -> Rea
     balance, subscription = snapshot.balance, snapshot.subscription
     if balance is None or subscription is None:
         return None
-    at = snapshot.checked_at.astimezone(UTC)
-    return Reading(
-        account=account.label,
-        at=at,
-        last_seen=at,
-        balance=balance.value,
-        currency=balance.currency_code,
-        subscription_type=subscription.type,
-        expired=subscription.is_expired,
-        health=health,
-        account_id=account.id,
-    )
+    value = (balance.value, balance.currency_code)
+    return _reading(account, snapshot, value, subscription.type, subscription.is_expired, health)

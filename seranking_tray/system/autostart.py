@@ -44,6 +44,17 @@ class AutostartError(OSError):
     """Start at login could not be switched (the message says what and where)."""
 
 
+def _remove(path: Path, what: str) -> bool:
+    """False when there was nothing to remove; AutostartError when it could not be removed."""
+    try:
+        path.unlink()
+    except FileNotFoundError:
+        return False
+    except OSError as exc:
+        raise AutostartError(f"Could not remove {what} {path}: {exc}") from exc
+    return True
+
+
 class Autostart(Protocol):
     @property
     def location(self) -> str:
@@ -121,16 +132,12 @@ class XdgAutostart:
         if not self.entry_path.is_file():
             return False
         created_directory = self._read_entry().get(_CREATED_DIRECTORY_KEY) == "true"
-        try:
-            self.entry_path.unlink()
-            if created_directory:
-                # Only if still empty: anything another program put there since stays, and so does the directory.
-                with contextlib.suppress(OSError):
-                    self.directory.rmdir()
-        except FileNotFoundError:
+        if not _remove(self.entry_path, "the autostart entry"):
             return False
-        except OSError as exc:
-            raise AutostartError(f"Could not remove the autostart entry {self.entry_path}: {exc}") from exc
+        if created_directory:
+            # Only if still empty: anything another program put there since stays, and so does the directory.
+            with contextlib.suppress(OSError):
+                self.directory.rmdir()
         return True
 
     def is_enabled(self) -> bool:
@@ -331,13 +338,7 @@ class MacLaunchAgent:
             raise AutostartError(f"Could not write the launch agent {self.plist_path}: {exc}") from exc
 
     def disable(self) -> bool:
-        try:
-            self.plist_path.unlink()
-        except FileNotFoundError:
-            return False
-        except OSError as exc:
-            raise AutostartError(f"Could not remove the launch agent {self.plist_path}: {exc}") from exc
-        return True
+        return _remove(self.plist_path, "the launch agent")
 
     def is_enabled(self) -> bool:
         try:
