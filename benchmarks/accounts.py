@@ -115,8 +115,8 @@ def measure_accounts(
             figures[count]["data"].append(to_data)
             figures[count]["rss"].append(rss)
             log(
-                f"  [accounts] {count:2} account{'s' if count != 1 else ' '}, run {round_number}: tray {to_tray * 1000:.0f} ms, "
-                f"all data {to_data * 1000:.0f} ms, RSS {rss:.1f} MiB"
+                f"  [accounts] {count:2} account{'s' if count != 1 else ' '}, run {round_number}: "
+                f"tray {to_tray * 1000:.0f} ms, all data {to_data * 1000:.0f} ms, RSS {rss:.1f} MiB"
             )
             time.sleep(0.3)  # let the panel drop the old item before the next start
     return summarise(figures)
