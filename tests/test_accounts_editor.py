@@ -55,7 +55,7 @@ def two_accounts(fake: FakeSeRanking, first_key: str) -> Settings:
 
 
 def make_editor(qtbot: QtBot, settings: Settings, environ: dict[str, str] | None = None) -> AccountsEditor:
-    editor = AccountsEditor(settings, lambda account: check_once(account, settings), environ=environ or {})
+    editor = AccountsEditor(settings, check_once, environ=environ or {})
     qtbot.addWidget(editor)
     editor.show()
     qtbot.waitUntil(lambda: bool(editor.entries) and editor.add_button.isEnabled(), timeout=5000)

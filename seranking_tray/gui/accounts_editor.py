@@ -76,7 +76,8 @@ class AccountsEditor(QGroupBox):
     def __init__(
         self,
         settings: Settings,
-        check: Callable[[Account], CheckOutcome],
+        check: Callable[[Account, Settings], CheckOutcome],
+        current: Callable[[], Settings] | None = None,  # the settings as typed (read here, in the GUI thread)
         parent: QWidget | None = None,
         *,
         environ: Mapping[str, str] | None = None,
@@ -87,6 +88,7 @@ class AccountsEditor(QGroupBox):
         self.setObjectName("accountsEditor")
         self.settings = settings
         self._check = check
+        self._current = current or (lambda: self.settings)
         self._environ = dict(os.environ if environ is None else environ)
         self._factory = factory
         self._path = path
@@ -318,7 +320,8 @@ class AccountsEditor(QGroupBox):
             return
         self.message.setText(f"Testing {entry.config.label}…")
         self.test_button.setEnabled(False)
-        call = BackgroundCall(lambda: self._check(account), self)
+        settings = self._current()
+        call = BackgroundCall(lambda: self._check(account, settings), self)
         call.succeeded.connect(lambda outcome: self._tested(test_result_text(account, outcome)))
         call.failed.connect(lambda error: self._tested(f"✗ {error_text(error, 'The test')}"))
         self._calls.append(call)

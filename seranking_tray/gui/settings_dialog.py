@@ -114,7 +114,7 @@ class SettingsDialog(QDialog):
             layout.addWidget(welcome)
 
         layout.addWidget(self._build_key_group())
-        self.accounts_editor = AccountsEditor(settings, lambda a: self._check_connection(a, self._current_settings()))
+        self.accounts_editor = AccountsEditor(settings, self._check_connection, self._current_settings)
         self.accounts_editor.changed.connect(self._take_accounts)
         layout.addWidget(self.accounts_editor)
         layout.addWidget(self._build_general_group(currency_code))
