@@ -1,9 +1,10 @@
 """The settings dialog's accounts list: add, rename, remove, reorder, and test one account.
 
 Every edit is the CLI's (`service.account_list.AccountList`: the same validation — unique labels, "Environment"
-reserved, a key used twice refused) and is saved at once, like `seranking-tray accounts …`. The keyring can block
-(a locked collection asks for a password), so listing the accounts and every edit run off the GUI thread; while one
-runs the buttons wait. A failed edit changes nothing and leaves what the user typed in its dialog.
+reserved, a key used twice refused) and is saved at once, like `seranking-tray accounts add`, `rename` and
+`remove`. The keyring can block (a locked collection asks for a password), so listing the accounts and every edit
+run off the GUI thread; while one runs the buttons wait. A failed edit changes nothing and leaves what the user
+typed in its dialog.
 """
 
 from __future__ import annotations
