@@ -364,3 +364,27 @@ def test_after_save_the_tray_lists_the_accounts_again(
     views = {v.account.label: v for v in app.several.model.views()}
     assert set(views) == {"Main", "Agency"}
     qtbot.waitUntil(lambda: app.several.model.views()[1].health is not None, timeout=15000)
+
+
+def test_cancel_after_an_edit_still_tells_the_tray_the_list_as_saved(
+    qtbot: QtBot, private_dirs: Path, memory_keyring: MemoryKeyring, fake_api: FakeSeRanking, sentinel_key: str
+) -> None:
+    settings = two_accounts(fake_api, sentinel_key)
+    saved: list[SavedSettings] = []
+    dialog = SettingsDialog(settings, None, keystore=KeyStore())
+    qtbot.addWidget(dialog)
+    dialog.saved.connect(saved.append)
+    dialog.show()
+    editor = dialog.accounts_editor
+    qtbot.waitUntil(lambda: editor.labels() == ["Main", "Client"] and editor.add_button.isEnabled(), timeout=5000)
+    dialog.threshold_edit.setValue(999.0)  # typed, then cancelled: not saved
+    editor.select("Client")
+    editor.rename_button.click()
+    assert isinstance(editor.dialog, RenameAccountDialog)
+    editor.dialog.label_edit.setText("Renamed")
+    editor.dialog.ok_button.click()
+    qtbot.waitUntil(lambda: editor.labels() == ["Main", "Renamed"], timeout=5000)
+    dialog.buttons.button(dialog.buttons.StandardButton.Cancel).click()
+    assert len(saved) == 1 and [a.label for a in saved[0].settings.accounts] == ["Main", "Renamed"]
+    assert saved[0].settings.low_balance_threshold == settings.low_balance_threshold
+    assert load_settings().settings.low_balance_threshold == settings.low_balance_threshold
