@@ -267,8 +267,11 @@ def test_rules_fields_edit_the_selected_account(
     dialog.threshold_edit.setValue(250.0)
     editor.running_low_edit.setValue(21)
     dialog.notify_expired.setChecked(False)
+    dialog.meter_fields.credits_edit.setChecked(False)
+    dialog.meter_fields.expiry_days_edit.setValue(30)
     editor.select("Main")  # the fields show Main's rules again, untouched
     assert dialog.threshold_edit.value() == flat.low_balance_threshold
+    assert dialog.meter_fields.credits_edit.isChecked() and dialog.meter_fields.expiry_days_edit.value() == 7
     assert editor.running_low_edit.value() == flat.running_low_days and dialog.notify_expired.isChecked()
     editor.select("Client")
     assert dialog.threshold_edit.value() == 250.0 and editor.running_low_edit.value() == 21
@@ -277,6 +280,8 @@ def test_rules_fields_edit_the_selected_account(
     stored = load_settings().settings
     client = stored.rules_for(stored.accounts[1])
     assert (client.low_balance_threshold, client.running_low_days, client.notify_expired) == (250.0, 21, False)
+    assert stored.accounts[1].extra["meters"] == {"project": True, "credits": False}
+    assert client.expiry_warning_days == 30 and stored.accounts[0].extra["meters"]["credits"] is True
     main = stored.rules_for(stored.accounts[0])
     assert (main.low_balance_threshold, main.running_low_days, main.notify_expired) == (
         flat.low_balance_threshold,

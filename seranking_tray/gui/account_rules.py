@@ -36,6 +36,8 @@ class RulesPerAccount:
         self._settings = settings
         self._edited: dict[AccountId | None, dict[str, Any]] = {}  # None: the flat rules
         self.current: AccountId | None = None
+        stored = settings().accounts
+        self.select(stored[0] if stored else None)  # what the dialog edits until the list is read: the first
 
     def _read(self) -> dict[str, Any]:
         w = self._w

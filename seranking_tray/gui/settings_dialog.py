@@ -122,6 +122,7 @@ class SettingsDialog(QDialog):
         self.account_rules = RulesPerAccount(self, self.accounts_editor.running_low_edit, lambda: self._settings)
         self.accounts_editor.selected.connect(self.account_rules.select)
         self.meter_fields = MeterFields(settings, self._edited_account())
+        self.accounts_editor.selected.connect(self.meter_fields.select)
         layout.addWidget(self.meter_fields)
         layout.addWidget(self._build_advanced_group())
 
