@@ -31,6 +31,9 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Final
 
+from benchmarks.accounts import measure_accounts
+from benchmarks.accounts import rows as accounts_rows
+from benchmarks.accounts import targets as accounts_targets
 from benchmarks.probes import (
     ITEM_REGISTERED,
     NEW_TOOLTIP,
@@ -53,7 +56,7 @@ BALANCE_TEXT: Final = "1,234.50"  # the fake's balance as the tooltip shows it (
 REFRESH_DELAY: Final = 0.3  # D: the fake's delay on every endpoint for the refresh-latency figure
 SETTLE_SECONDS: Final = 3.0  # after the first data: lets the avatar fetch and the start-up's tail finish
 START_TIMEOUT: Final = 20.0
-PHASES: Final = ("startup", "latency", "cli", "memory", "leak", "size")
+PHASES: Final = ("startup", "latency", "cli", "accounts", "memory", "leak", "size")
 
 # Targets of issue 8.
 TARGET_TRAY_RATIO: Final = 1.25
@@ -133,6 +136,15 @@ class Bench:
         runtime.mkdir(mode=0o700)
         env = {**self.key_env(), "SERANKING_API_URL": fake.url, "XDG_RUNTIME_DIR": str(runtime), **self.app_env}
         return self._launch("app", [sys.executable, "-m", "seranking_tray", *args], env)
+
+    def launch_with(self, argv: list[str], env: dict[str, str]) -> Launched:
+        """The app with an environment of its own (its accounts' dirs, no key in the environment)."""
+        runtime = self.session.root / f"runtime-{self._count + 1}"
+        runtime.mkdir(mode=0o700)
+        merged = {**env, "XDG_RUNTIME_DIR": str(runtime), **self.app_env}
+        if "PYTHONPATH" in env and "PYTHONPATH" in self.app_env:
+            merged["PYTHONPATH"] = os.pathsep.join((self.app_env["PYTHONPATH"], env["PYTHONPATH"]))
+        return self._launch("app", argv, merged)
 
     def key_env(self) -> dict[str, str]:
         return {} if self.keyring else {"SERANKING_API_KEY": self.key}
@@ -743,6 +755,8 @@ def verdicts(results: dict[str, Any]) -> list[Verdict]:
                 threads[1] <= threads[0] and fds[1] <= fds[0],
             )
         )
+    for target, value, limit, fmt in accounts_targets(results.get("accounts")):
+        add(target, value, limit, fmt)
     status = _get(results, "cli", "wall_s", "status", "median")
     baseline = _get(results, "cli", "wall_s", "import_requests", "median")
     add(
@@ -783,6 +797,7 @@ def markdown(results: dict[str, Any], checks: list[Verdict]) -> str:
         rows.append(
             ("Time to first data, fake answers at once (ms)", _cell(startup["time_to_first_data_s"], 1000), "", "")
         )
+    rows += accounts_rows(results.get("accounts"))
     if memory:
         app, bare = memory["app"], memory["bare"]
         for label, name, digits in (
@@ -957,8 +972,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         bench = Bench(session, signals, key, args.app_path.resolve() if args.app_path else None, args.keyring)
         if args.keyring:
             bench.store_key()
-        fakes = [stack.enter_context(FakeSeRanking(key)) for _ in range(4)]
-        quick_fake, slow_fake, cli_fake, leak_fake = fakes
+        fakes = [stack.enter_context(FakeSeRanking(key)) for _ in range(5)]
+        quick_fake, slow_fake, cli_fake, leak_fake, accounts_fake = fakes
 
         def phase(name: str, action: Callable[[], dict[str, Any]]) -> None:
             if name not in phases:
@@ -975,6 +990,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         phase("startup", lambda: {"startup": measure_startup(bench, quick_fake, config)})
         phase("latency", lambda: {"latency": measure_latency(bench, slow_fake, config)})
         phase("cli", lambda: {"cli": measure_cli(bench, cli_fake, config)})
+        phase(
+            "accounts",
+            lambda: {
+                "accounts": measure_accounts(
+                    bench, accounts_fake, config.runs, REPO_ROOT, lambda pid: sample(pid).rss_kib, log=log
+                )
+            },
+        )
         if phases & {"memory", "leak"}:
             phase(
                 "memory" if "memory" in phases else "leak",

@@ -26,15 +26,18 @@ class TrayAppProcess:
         *args: str,
         env: dict[str, str] | None = None,
         name: str = "seranking-tray",
+        module: str = "seranking_tray",  # or a harness module that runs the app and drives it (then stdin)
+        stdin: int | None = None,
     ) -> None:
         self.session = session
         self.log_path: Path = session.log_dir / f"{name}.log"
         self._log = self.log_path.open("ab")
         self.started = time.monotonic()
         self.process: subprocess.Popen[bytes] = session.spawn(
-            [sys.executable, "-m", "seranking_tray", *args],
+            [sys.executable, "-m", module, *args],
             name=name,
             extra_env=env or {},
+            stdin=stdin,
             stdout=self._log,
             stderr=subprocess.STDOUT,
         )

@@ -115,6 +115,7 @@ STATUS_PATH = {
     "seranking_tray.domain.wording",
     "seranking_tray.entry",
     "seranking_tray.service",
+    "seranking_tray.service.account_history",  # cli.accounts: remove --delete-history (store.history was there)
     "seranking_tray.service.account_list",
     "seranking_tray.service.accounts",
     "seranking_tray.service.monitor",

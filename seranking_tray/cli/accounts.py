@@ -8,12 +8,11 @@ import os
 import sys
 from typing import Any
 
-from seranking_tray.domain.account import AccountId
 from seranking_tray.domain.apikey import DATA_KEY_HINT, ApiKey, KeyShape
 from seranking_tray.domain.errors import ConfigError
 from seranking_tray.domain.health import Health
+from seranking_tray.service.account_history import forget_history
 from seranking_tray.service.account_list import AccountList, Entry, list_entries
-from seranking_tray.store.history import HistoryStore, history_path
 from seranking_tray.store.settings import LoadedSettings, ensure_accounts, load_settings
 
 EXIT_UNKNOWN = Health.ERROR.exit_code
@@ -78,7 +77,7 @@ def run_accounts(action: str, args: Any) -> int:
             config = accounts.rename(args.old, args.new)
             print(f"Renamed the account to {config.label!r} (id {config.id}).")
         else:
-            delete = _forget_history if args.delete_history else None
+            delete = forget_history if args.delete_history else None
             config = accounts.remove(args.label, delete)
             kept = "its history was deleted" if args.delete_history else "its history is kept"
             print(f"Removed the account {config.label!r} and its keyring entry; {kept}.")
@@ -86,10 +85,3 @@ def run_accounts(action: str, args: Any) -> int:
     except ConfigError as exc:
         print(f"error: {exc.message}", file=sys.stderr)
         return EXIT_UNKNOWN
-
-
-def _forget_history(account: AccountId) -> None:
-    path = history_path()
-    if path.exists():
-        with HistoryStore.open(path) as store:
-            store.forget(account)

@@ -370,8 +370,13 @@ class TrayApp(QObject):
         elif key_changed:
             self.session_key = None
         url_changed = saved.settings.api_url != self.settings.api_url
+        listed = saved.settings.accounts != self.settings.accounts and not self.options.demo
         self.apply_settings(saved.settings)
-        if key_changed or url_changed:
+        if listed:  # the accounts or their rules were edited: watch them as saved (the first may be another)
+            self._retire_worker()
+            self.account_config, self.view = saved.settings.first_account, None
+            self._start_worker()
+        elif key_changed or url_changed:
             self.view = None  # a new key may be another account: start its figures afresh
             self._avatar_data = None
             self.tray.set_avatar(None)

@@ -60,6 +60,7 @@ class SeveralAccounts(QObject):
         self._policies: dict[AccountId, NotificationPolicy] = {}
         self.settings: Settings | None = None
         self.first: AccountId | None = None
+        self._first_view: AccountView | None = None  # the first account's latest, for a listing that comes later
         tray.account_refresh_requested.connect(self.refresh)
 
     def start(
@@ -72,7 +73,7 @@ class SeveralAccounts(QObject):
         """`source`: the demo (its sample accounts), else the environment the stored accounts are listed with."""
         self.stop()
         lister = source.sample_accounts if isinstance(source, DemoService) else stored_accounts_lister(settings, source)
-        self.settings, self.first = settings, first
+        self.settings, self.first, self._first_view = settings, first, None
         watch = OtherAccounts(settings, lister, first, interval_override)
         watch.listed.connect(self._on_listed)
         watch.checked.connect(self._on_checked)
@@ -96,6 +97,8 @@ class SeveralAccounts(QObject):
 
     def first_shown(self, view: AccountView | None) -> None:
         """The first account's view changed (its own worker): the icon and menu tell all accounts."""
+        if view is not None and view.account.id == self.first:
+            self._first_view = view
         if view is not None and view.account.id == self.first and len(self.model) > 1:
             self.model.put(view)
             self.tray.refresh()
@@ -103,6 +106,9 @@ class SeveralAccounts(QObject):
 
     def _on_listed(self, accounts: Sequence[Account]) -> None:
         self.model.set_accounts(accounts)
+        first = self._first_view
+        if first is not None and self.model.get(first.account.id) is not None:
+            self.model.put(first)  # checked before the listing was done (many keys to read): not "checking…"
         self.tray.set_accounts(self.model)
         self.changed.emit()
 

@@ -41,12 +41,12 @@ from seranking_tray.domain.account import (
 )
 from seranking_tray.domain.apikey import ApiKey
 from seranking_tray.domain.errors import ConfigError
-from seranking_tray.domain.health import Health
 from seranking_tray.domain.outcome import CheckOutcome
-from seranking_tray.domain.wording import problem_in_words
+from seranking_tray.gui.account_rules import RulesPerAccount
+from seranking_tray.gui.accounts_editor import AccountsEditor, test_result_text
 from seranking_tray.gui.background import BackgroundCall
 from seranking_tray.gui.fitting import grow_to_fit
-from seranking_tray.gui.formatting import currency_symbol, format_money
+from seranking_tray.gui.formatting import currency_symbol
 from seranking_tray.gui.key_field import KeyField, ProblemBar
 from seranking_tray.gui.meter_fields import MeterFields
 from seranking_tray.service.monitor import check_once
@@ -99,7 +99,7 @@ class SettingsDialog(QDialog):
         self._settings = settings
         self._account = account
         self._keystore = keystore
-        self._check_connection = check_connection or _check_connection
+        self._check_connection = check_connection or check_once  # the tray's and `status`'s check, as typed
         self._pending_key: ApiKey | None = None
         self._calls: list[BackgroundCall] = []
         self._env_key = account is not None and account.key_source is KeySource.ENVIRONMENT
@@ -114,9 +114,15 @@ class SettingsDialog(QDialog):
             layout.addWidget(welcome)
 
         layout.addWidget(self._build_key_group())
+        self.accounts_editor = AccountsEditor(settings, self._check_connection, self._current_settings)
+        self.accounts_editor.changed.connect(self._take_accounts)
+        layout.addWidget(self.accounts_editor)
         layout.addWidget(self._build_general_group(currency_code))
         layout.addWidget(self._build_notifications_group())
+        self.account_rules = RulesPerAccount(self, self.accounts_editor.running_low_edit, lambda: self._settings)
+        self.accounts_editor.selected.connect(self.account_rules.select)
         self.meter_fields = MeterFields(settings, self._edited_account())
+        self.accounts_editor.selected.connect(self.meter_fields.select)
         layout.addWidget(self.meter_fields)
         layout.addWidget(self._build_advanced_group())
 
@@ -284,7 +290,10 @@ class SettingsDialog(QDialog):
         grow_to_fit(self)  # "unavailable — why" wraps to more lines than "checking…": shown whole, not squeezed
 
     def _current_settings(self) -> Settings:
-        return self.meter_fields.apply(self._flat_settings())
+        return self.meter_fields.apply(self.account_rules.apply(self._flat_settings()))
+
+    def _take_accounts(self, saved: Settings) -> None:  # an edit of the list, saved at once
+        self._settings = replace(self._settings, accounts=saved.accounts, primary_account=saved.primary_account)
 
     def _flat_settings(self) -> Settings:
         return replace(
@@ -347,19 +356,9 @@ class SettingsDialog(QDialog):
 
     def _show_test_result(self, account: Account, outcome: CheckOutcome) -> None:
         self.test_button.setEnabled(True)
-        snapshot, assessment = outcome.snapshot, outcome.assessment
-        if assessment.health is Health.ERROR and assessment.failure is not None:
-            self.test_result.setText(
-                f"✗ {problem_in_words(assessment.failure.kind, account.key)}: {assessment.failure.message}"
-            )
-            return
-        name = snapshot.profile.display_name if snapshot.profile else "the account"
-        balance = (
-            format_money(snapshot.balance.value, snapshot.balance.currency_code) if snapshot.balance else "unknown"
-        )
-        if snapshot.balance is not None:
-            self.threshold_edit.setPrefix(f"{currency_symbol(snapshot.balance.currency_code)} ")
-        self.test_result.setText(f"✓ Connected to {name} — balance {balance}")
+        if outcome.snapshot.balance is not None and outcome.assessment.failure is None:
+            self.threshold_edit.setPrefix(f"{currency_symbol(outcome.snapshot.balance.currency_code)} ")
+        self.test_result.setText(test_result_text(account, outcome))
 
     def _show_test_error(self, error: object) -> None:
         self.test_button.setEnabled(True)
@@ -437,14 +436,12 @@ class SettingsDialog(QDialog):
     def done(self, result: int) -> None:
         for call in self._calls:
             call.cancel()  # a late answer must not touch a closed dialog
+        self.accounts_editor.cancel_calls()
+        if result != QDialog.DialogCode.Accepted and self.accounts_editor.edited:
+            self.saved.emit(SavedSettings(self._settings, KeyChange.UNCHANGED))  # the list's edits are saved
         super().done(result)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         for call in self._calls:
             call.cancel()
         super().closeEvent(event)
-
-
-def _check_connection(account: Account, settings: Settings) -> CheckOutcome:
-    """Test connection: the same check as the tray's and `status`'s, assessed with the settings as typed."""
-    return check_once(account, settings)
