@@ -25,6 +25,8 @@ class Reading:
     health: str
     account_id: AccountId | None = None  # None: a reading known by its label only
     meter: str = "project"  # "credits": `balance` is the credits left, `subscription_type` their status
+    units_limit: float | None = None  # the credits' limit (None for the balance)
+    expires_at: datetime | None = None  # the credits' expiry date, UTC (None for the balance, or none given)
 
     def samples(self) -> tuple[Sample, ...]:
         if self.last_seen > self.at:
@@ -60,8 +62,10 @@ def current_currency_samples(readings: Sequence[Reading], since: datetime | None
 class Restored:
     """What the app shows at start, before its first check answers: the last reading and its forecast."""
 
-    reading: Reading
+    reading: Reading | None  # the balance's; None for an account watched by its credits alone
     forecast: Forecast
+    credits: Reading | None = None  # the Data API credits' last reading, when they are watched
+    credits_forecast: Forecast | None = None
 
 
 CREDITS_UNIT = "credits"  # the credits readings' "currency"
@@ -84,6 +88,8 @@ def credits_reading_from(account: AccountConfig, snapshot: Snapshot, health: str
         health=health,
         account_id=account.id,
         meter="credits",
+        units_limit=credits.units_limit,
+        expires_at=credits.expires_at,
     )
 
 

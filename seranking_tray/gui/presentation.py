@@ -22,9 +22,6 @@ _ICON_FOR_HEALTH = {
 }
 
 
-NO_CHART_YET = "No balance history is kept for this account yet: its chart and forecast will follow."
-
-
 def icon_state(view: AccountView | None, has_key: bool) -> IconState:
     if not has_key:
         return IconState.NO_KEY
