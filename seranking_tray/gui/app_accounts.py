@@ -21,7 +21,7 @@ from seranking_tray.domain.notify_policy import NotificationPolicy
 from seranking_tray.domain.outcome import CheckOutcome
 from seranking_tray.domain.readings import Reading
 from seranking_tray.gui.accounts_model import AccountsModel
-from seranking_tray.gui.accounts_watch import EntryLister, OtherAccounts
+from seranking_tray.gui.accounts_watch import EntryLister, HistoryOpener, OtherAccounts
 from seranking_tray.gui.formatting import format_money
 from seranking_tray.gui.notifications import DesktopNotifier
 from seranking_tray.gui.tray import TrayIcon
@@ -74,13 +74,24 @@ class SeveralAccounts(QObject):
         interval_override: int | None,
     ) -> None:
         """`source`: the demo (its sample accounts), else the environment the stored accounts are listed with."""
-        self.stop()
         demo = isinstance(source, DemoService)
         lister = source.sample_accounts if isinstance(source, DemoService) else stored_accounts_lister(settings, source)
 
         def open_history() -> HistoryStore:  # the demo keeps nothing: its samples' history dies with it
             return HistoryStore.in_memory() if demo else HistoryStore.open(first_account=settings.first_account.id)
 
+        self.watch(settings, lister, first, interval_override, open_history)
+
+    def watch(
+        self,
+        settings: Settings,
+        lister: EntryLister,
+        first: AccountId,
+        interval_override: int | None,
+        open_history: HistoryOpener | None,
+    ) -> None:
+        """Watch the accounts `lister` gives beside `first`, with their history in `open_history()`."""
+        self.stop()
         self.settings, self.first = settings, first
         watch = OtherAccounts(settings, lister, first, interval_override, open_history)
         watch.listed.connect(self._on_listed)

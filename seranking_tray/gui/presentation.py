@@ -70,7 +70,9 @@ def credits_text(view: AccountView) -> str | None:
     """ "API credits 90.1 M of 101.3 M · until 17 Apr 2027 (138 days)"; None when the credits are not watched."""
     if view.credits is None:
         return None
-    return describe_credits(view.credits, datetime.now(UTC))
+    # Restored from the history at start (no check yet): stale, like the balance.
+    stale = " (stale)" if view.stale and view.last_attempt_at is None else ""
+    return describe_credits(view.credits, datetime.now(UTC)) + stale
 
 
 def credits_field(view: AccountView) -> str:
