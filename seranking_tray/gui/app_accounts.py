@@ -146,6 +146,8 @@ class SeveralAccounts(QObject):
         self.model.apply(outcome)
         self.tray.refresh()
         self.changed.emit()  # old news: shown (stale), never announced
+        if self._window is not None and self._window.shown_account() == outcome.account.id:
+            self.load_history(outcome.account.id)  # chosen before its history was open: its chart now
 
     def load_history(self, ident: str) -> None:
         if self._watch is not None and ident != self.first:
