@@ -1,19 +1,23 @@
 """At start the last credits reading is restored from the history like the balance (issue 14): shown, marked stale,
-before the first check answers — for a Project key with credits and for a Data API key watched by its credits alone."""
+before the first check answers — for a Project key with credits and for a Data API key watched by its credits alone,
+which the account window charts by its credits."""
 
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
+from pytestqt.qtbot import QtBot
+
 from seranking_tray.domain.account import Account, AccountConfig, AccountId
-from seranking_tray.domain.account_view import glance_line, restored_view
+from seranking_tray.domain.account_view import AccountView, glance_line, restored_view
 from seranking_tray.domain.credits import Credits
 from seranking_tray.domain.health import Health
 from seranking_tray.domain.models import Balance, Snapshot, Subscription
 from seranking_tray.domain.readings import credits_reading_from, reading_from
 from seranking_tray.domain.rules import DEFAULT_RULES
 from seranking_tray.gui import presentation
-from seranking_tray.service.monitor import restored_outcome
+from seranking_tray.gui.account_window import AccountWindow
+from seranking_tray.service.monitor import chart_readings, restored_outcome
 from seranking_tray.store.history import HistoryStore
 
 CONFIG = AccountConfig(AccountId("acct-c"), "Agency")
@@ -86,3 +90,20 @@ def test_restored_credits_that_have_expired_say_so() -> None:
     restored = store.restore(CONFIG.id, NOW)
     assert restored is not None
     assert restored_outcome(ACCOUNT, restored, DEFAULT_RULES).assessment.health is Health.EXPIRED
+
+
+def test_an_account_with_only_credits_is_charted_by_them(qtbot: QtBot) -> None:
+    assert [r.meter for r in chart_readings(recorded(balance=True), CONFIG.id)] == ["project"]  # one run of 75
+    readings = chart_readings(recorded(balance=False), CONFIG.id)
+    assert [r.balance for r in readings] == [184800.0, 182400.0, 180100.0]
+    first = AccountView(Account(AccountConfig(AccountId("acct-1"), "First"), "https://api4.seranking.com", None))
+    window = AccountWindow(demo=False)
+    qtbot.addWidget(window)
+    window.set_accounts([first, AccountView(ACCOUNT, Health.OK)], first.account.id)
+    with qtbot.waitSignal(window.history_wanted) as wanted:
+        window.show_account(CONFIG.id)
+    assert wanted.args == [CONFIG.id]
+    window.show_history(CONFIG.id, readings, 10.0)
+    assert {s.balance for s in window.chart.canvas.visible_samples} == {184800.0, 182400.0, 180100.0}
+    assert "180.1 K credits" in window.chart.canvas.summary()  # credits, not money; no balance threshold
+    assert presentation.chart_money(12.5, "USD") == "$12.50"

@@ -117,7 +117,7 @@ class AccountWindow(QWidget):
         detail.addWidget(self.notice)
         detail.addLayout(header)
         detail.addLayout(form)
-        self.chart = BalanceChart(self)
+        self.chart = BalanceChart(self, presentation.chart_money)
         self.chart.setAccessibleName("Balance over time")
         detail.addWidget(self.chart, 1)
         detail.addStretch(0)
@@ -137,13 +137,19 @@ class AccountWindow(QWidget):
         """The first account's readings (from its worker)."""
         self._first_history = (readings, threshold, forecast)
         if self._shown is None:
-            self.chart.canvas.set_history(readings, threshold, forecast)
+            self._draw(readings, threshold, forecast)
 
     def show_history(self, ident: AccountId, readings: Sequence[Reading], threshold: float) -> None:
         """Another account's readings, read off the GUI thread: drawn only while that account is chosen."""
         view = self._views.get(ident)
         if ident == self._shown and view is not None:
-            self.chart.canvas.set_history(readings, threshold, view.forecast)
+            self._draw(readings, threshold, view.forecast)
+
+    def _draw(self, readings: Sequence[Reading], threshold: float, forecast: Forecast | None) -> None:
+        # An account watched by its credits alone (a Data API key) is charted by them: the balance's threshold
+        # and forecast are not theirs.
+        credits = bool(readings) and readings[-1].meter == "credits"
+        self.chart.canvas.set_history(readings, None if credits else threshold, None if credits else forecast)
 
     def show_notice(self, text: str) -> None:
         self.notice.setText(text)
@@ -189,7 +195,7 @@ class AccountWindow(QWidget):
         else:
             self._render(self._first_view, self._has_key)
             if changed:
-                self.chart.canvas.set_history(*self._first_history)
+                self._draw(*self._first_history)
 
     def shown_account(self) -> AccountId | None:
         return self._shown or self._first

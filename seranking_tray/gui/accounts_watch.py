@@ -17,7 +17,7 @@ from PySide6.QtCore import QObject, Signal
 
 from seranking_tray.domain.account import AccountId
 from seranking_tray.service.account_list import Entry
-from seranking_tray.service.monitor import AccountMonitor, restored_outcome
+from seranking_tray.service.monitor import AccountMonitor, chart_readings, restored_outcome
 from seranking_tray.service.schedule import DEFAULT_SPREAD, Scheduler
 from seranking_tray.store.history import HistoryStore
 from seranking_tray.store.settings import Settings
@@ -98,7 +98,7 @@ class OtherAccounts(QObject):
             threading.Thread(target=self._read, args=(history, account), name="history-read", daemon=True).start()
 
     def _read(self, history: HistoryStore, account: AccountId) -> None:
-        self.history_loaded.emit(account, tuple(history.readings(account, meter="project")))
+        self.history_loaded.emit(account, tuple(chart_readings(history, account)))
 
     def refresh(self, account: AccountId | None = None) -> None:
         """Check one account (None: all of them) now."""

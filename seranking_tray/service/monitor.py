@@ -14,7 +14,7 @@ from datetime import UTC
 
 from seranking_tray.api.client import AccountClient, RetryPolicy, Timeouts
 from seranking_tray.api.rate import check_lock_for
-from seranking_tray.domain.account import Account
+from seranking_tray.domain.account import Account, AccountId
 from seranking_tray.domain.credits import Credits
 from seranking_tray.domain.errors import CheckError, ConfigError, ErrorKind
 from seranking_tray.domain.forecast import Forecast
@@ -193,6 +193,11 @@ def judge(
     paused = any(f.kind.pauses_refresh for f in snapshot.failures.values())
     assessment = assess(snapshot, rules, forecast, credits_forecast)
     return CheckOutcome(account, snapshot, assessment, forecast, paused, credits_forecast=credits_forecast)
+
+
+def chart_readings(history: HistoryStore, account: AccountId) -> list[Reading]:
+    """What the account's chart draws: its balance, or its credits when it has only those (a Data API key)."""
+    return history.readings(account, meter="project") or history.readings(account, meter="credits")
 
 
 def check_once(account: Account, settings: Settings, history: HistoryStore | None = None) -> CheckOutcome:
