@@ -16,7 +16,7 @@ from seranking_tray.domain.models import Balance, Snapshot, Subscription
 from seranking_tray.domain.readings import credits_reading_from, reading_from
 from seranking_tray.domain.rules import DEFAULT_RULES
 from seranking_tray.gui import presentation
-from seranking_tray.gui.account_window import AccountWindow
+from seranking_tray.gui.account_window import AccountWindow, chart_money
 from seranking_tray.service.monitor import chart_readings, restored_outcome
 from seranking_tray.store.history import HistoryStore
 
@@ -106,4 +106,4 @@ def test_an_account_with_only_credits_is_charted_by_them(qtbot: QtBot) -> None:
     window.show_history(CONFIG.id, readings, 10.0)
     assert {s.balance for s in window.chart.canvas.visible_samples} == {184800.0, 182400.0, 180100.0}
     assert "180.1 K credits" in window.chart.canvas.summary()  # credits, not money; no balance threshold
-    assert presentation.chart_money(12.5, "USD") == "$12.50"
+    assert chart_money(12.5, "USD") == "$12.50"

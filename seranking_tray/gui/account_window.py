@@ -22,20 +22,27 @@ from PySide6.QtWidgets import (
 
 from seranking_tray.domain.account import AccountId
 from seranking_tray.domain.account_view import AccountView
+from seranking_tray.domain.credit_words import compact_units
 from seranking_tray.domain.forecast import Forecast
 from seranking_tray.domain.health import Health
 from seranking_tray.domain.notify_policy import account_title
-from seranking_tray.domain.readings import Reading
+from seranking_tray.domain.readings import CREDITS_UNIT, Reading
 from seranking_tray.domain.wording import STATE_WORDS
 from seranking_tray.gui import presentation
 from seranking_tray.gui.accounts_list import AccountsList
 from seranking_tray.gui.avatar import circular_avatar
 from seranking_tray.gui.chart import BalanceChart
 from seranking_tray.gui.fitting import grow_to_fit
+from seranking_tray.gui.formatting import format_money
 from seranking_tray.gui.icons import app_icon
 from seranking_tray.gui.tiling import float_on_tiling_desktops
 
 AVATAR_SIZE = 64
+
+
+def chart_money(value: float, unit: str) -> str:
+    """The chart's figures: money, or "180 K credits" for an account charted by its Data API credits."""
+    return f"{compact_units(value)} credits" if unit == CREDITS_UNIT else format_money(value, unit)
 
 
 class AccountWindow(QWidget):
@@ -117,7 +124,7 @@ class AccountWindow(QWidget):
         detail.addWidget(self.notice)
         detail.addLayout(header)
         detail.addLayout(form)
-        self.chart = BalanceChart(self, presentation.chart_money)
+        self.chart = BalanceChart(self, chart_money)
         self.chart.setAccessibleName("Balance over time")
         detail.addWidget(self.chart, 1)
         detail.addStretch(0)

@@ -5,9 +5,8 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from seranking_tray.domain.account_view import AccountView, forecast_phrase, glance_line, relative_age
-from seranking_tray.domain.credit_words import compact_units, describe_credits
+from seranking_tray.domain.credit_words import describe_credits
 from seranking_tray.domain.health import Health, describe_subscription
-from seranking_tray.domain.readings import CREDITS_UNIT
 from seranking_tray.domain.wording import STATE_WORDS
 from seranking_tray.gui.formatting import format_money
 from seranking_tray.gui.icons import IconState
@@ -80,11 +79,6 @@ def credits_field(view: AccountView) -> str:
     """The account window's "API credits:" row: "90.1 M of 101.3 M · until 17 Apr 2027 (138 days)"."""
     text = credits_text(view)
     return "not watched" if text is None else text.removeprefix("API credits ")
-
-
-def chart_money(value: float, unit: str) -> str:
-    """The chart's figures: money, or "180 K credits" for an account charted by its Data API credits."""
-    return f"{compact_units(value)} credits" if unit == CREDITS_UNIT else format_money(value, unit)
 
 
 def updated_text(view: AccountView) -> str:
