@@ -32,7 +32,7 @@ class OtherAccounts(QObject):
     listed = Signal(object)  # tuple[Account, ...]: every account listed, in order (the first one's too)
     checked = Signal(object)  # CheckOutcome of one of the other accounts
     restored = Signal(object)  # CheckOutcome (restored): its last stored readings, shown until a check answers
-    history_loaded = Signal(str, object)  # account id, tuple[Reading, ...] of its balance, for the chart
+    history_loaded = Signal(str, object)  # account id, tuple[Reading, ...] for its chart (`chart_readings`)
 
     def __init__(
         self,
@@ -91,7 +91,7 @@ class OtherAccounts(QObject):
             scheduler.start()
 
     def load_history(self, account: AccountId) -> None:
-        """Read `account`'s balance readings off the GUI thread; they come back as `history_loaded`."""
+        """Read `account`'s chart readings off the GUI thread; they come back as `history_loaded`."""
         with self._lock:
             history = self._history
         if history is not None:
