@@ -26,7 +26,7 @@ from seranking_tray.gui.app_accounts import SeveralAccounts
 from seranking_tray.gui.icons import IconStyle
 from seranking_tray.gui.tray import TrayIcon
 from seranking_tray.service.account_list import Entry
-from seranking_tray.service.monitor import AccountMonitor
+from seranking_tray.service.monitor import AccountMonitor, restored_outcome
 from seranking_tray.service.schedule import Scheduler
 from seranking_tray.store.history import HistoryStore
 from seranking_tray.store.settings import Settings
@@ -201,3 +201,25 @@ def test_the_account_window_charts_the_chosen_account(
         assert chart_values() == {r.balance for r in first_readings}
     finally:
         several.stop()
+
+
+def test_a_restored_reading_never_replaces_a_check_that_answered_first(
+    qtbot: QtBot, fake: tuple[FakeSeRanking, dict[AccountId, Account]]
+) -> None:
+    _server, accounts = fake
+    several = SeveralAccounts(TrayIcon(demo=False, style=IconStyle.COLOUR), lambda: None)
+    several.model.set_accounts(accounts.values())
+    with HistoryStore.in_memory() as store:
+        seed(store)
+        restored = store.restore(FALLING.id)
+    assert restored is not None
+    checked = AccountMonitor(accounts[FALLING.id], SETTINGS, retry=FAST_RETRY)
+    try:
+        outcome = checked.check()
+    finally:
+        checked.close()
+    several._on_checked(outcome)
+    several._on_restored(restored_outcome(accounts[FALLING.id], restored, SETTINGS.rules))
+    view = several.model.get(FALLING.id)
+    assert view is not None and not view.stale and view.balance is not None
+    assert view.balance.value == BALANCES[FALLING.id]  # the check's, not the stored 22.5
