@@ -28,6 +28,7 @@ from seranking_tray.gui.tray import TrayIcon
 from seranking_tray.service.account_list import Entry
 from seranking_tray.service.monitor import AccountMonitor, restored_outcome
 from seranking_tray.service.schedule import Scheduler
+from seranking_tray.store import history as history_module
 from seranking_tray.store.history import HistoryStore
 from seranking_tray.store.settings import Settings
 
@@ -223,3 +224,34 @@ def test_a_restored_reading_never_replaces_a_check_that_answered_first(
     view = several.model.get(FALLING.id)
     assert view is not None and not view.stale and view.balance is not None
     assert view.balance.value == BALANCES[FALLING.id]  # the check's, not the stored 22.5
+
+
+def test_two_stores_finding_the_same_damaged_file_keep_one_new_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The first account's store and the other accounts' open the file at the same time at start: when both find
+    # it damaged, the one that comes second must not move the other's brand new file aside.
+    path = tmp_path / "history.sqlite3"
+    path.write_bytes(b"this is not an SQLite database\n" * 200)
+    real_identity = history_module._identity
+    looked: list[Path] = []
+    other: list[HistoryStore] = []
+
+    def the_other_repairs_it_first(file: Path) -> tuple[int, int] | None:
+        looked.append(file)
+        if len(looked) == 2:  # this store found the damage; the other one, opening meanwhile, repairs it first
+            other.append(HistoryStore(path))
+            assert other[0].available
+        return real_identity(file)
+
+    monkeypatch.setattr(history_module, "_identity", the_other_repairs_it_first)
+    late = HistoryStore.open(path)
+    monkeypatch.undo()
+    (first,) = other
+    assert len(list(tmp_path.glob("history.sqlite3.corrupt-*[0-9TZ]"))) == 1
+    now = datetime.now(UTC)
+    assert first.record(Reading("A", now, now, 5.0, "USD", None, None, "ok", AccountId("a")))
+    assert [r.balance for r in late.readings(AccountId("a"))] == [5.0]  # one file, shared
+    assert late.take_warnings() == () and len(first.take_warnings()) == 1  # said once
+    first.close()
+    late.close()

@@ -89,6 +89,7 @@ class HistoryStore:
         self._disabled = False
         self._closed = False  # close(final=True): for good, so a check thread ending late never reopens the file
         self._lock = threading.RLock()  # one connection, used by one thread at a time
+        self._file: tuple[int, int] | None = None  # the (device, inode) of the file connected to
 
     @classmethod
     def open(
@@ -269,6 +270,7 @@ class HistoryStore:
                 self.path.parent.mkdir(parents=True, exist_ok=True)
             except OSError as exc:
                 raise sqlite3.OperationalError(f"cannot create {self.path.parent}: {exc.strerror}") from exc
+            self._file = _identity(self.path)
         target = ":memory:" if self.path is None else str(self.path)
         # Autocommit mode: transactions are explicit (BEGIN IMMEDIATE … COMMIT), also around DDL.
         # Not bound to the opening thread: the lock keeps it to one thread at a time.
@@ -315,6 +317,11 @@ class HistoryStore:
     def _move_aside(self, reason: BaseException) -> bool:
         assert self.path is not None
         self._drop()
+        current = _identity(self.path)
+        if self._file is not None and current is not None and current != self._file:
+            # Another store (the other accounts', or `status`) already moved the damaged file aside and started a
+            # new one: moving that aside would lose its readings. Connect to it instead.
+            return True
         try:
             # A journal left beside a new file would belong to the old one.
             aside = move_aside(self.path, companions=("-wal", "-shm"), missing_ok=True)
@@ -338,6 +345,14 @@ class HistoryStore:
         self._reported.add(key)
         log.info("%s", message)  # the caller shows it (take_warnings): logging it as a warning too would say it twice
         self._warnings.append(message)
+
+
+def _identity(path: Path) -> tuple[int, int] | None:
+    try:
+        stat = path.stat()
+    except OSError:
+        return None
+    return stat.st_dev, stat.st_ino
 
 
 def _unusable(exc: BaseException) -> bool:
