@@ -152,7 +152,7 @@ def test_history_migration_2_gives_the_old_rows_to_the_first_account(tmp_path: P
     write_version_1_history(path, [("default", ms, 100.0), ("default", ms + 60_000, 99.0), ("agency", ms, 5.0)])
     first = AccountId("f1rst")
     with HistoryStore.open(path, first_account=first) as store:
-        assert store.schema_version() == 3  # issue 14 adds migration 3 (readings per meter) on top
+        assert store.schema_version() == 4  # issue 14 adds migrations 3 (readings per meter) and 4 (credits' limit)
         assert {r.meter for r in store.readings()} == {"project"}  # the old rows are the balance's
         assert [(r.account, r.balance, r.account_id) for r in store.readings(first)] == [
             ("default", 100.0, first),

@@ -103,8 +103,15 @@ def test_list_rename_remove_and_history(
     run_cli: RunCli, env: dict[str, str], three: dict[str, str], cli_home: Path, sentinel_key: str
 ) -> None:
     listed = json.loads(run_cli("accounts", "list", "--json", env=env).stdout)
-    assert [set(a) for a in listed] == [{"id", "label", "key_source", "api_url", "read_only"}] * 3
+    assert [set(a) for a in listed] == [{"id", "label", "key_source", "api_url", "data_api_url", "read_only"}] * 3
     assert {a["key_source"] for a in listed} == {"keyring"}
+    assert {a["data_api_url"] for a in listed} == {listed[0]["api_url"]}  # a loopback Project URL: the same one
+    data_key, data_url = "5f0b6a4e-0c1d-4e2f-9a8b-7c6d5e4f3a2b", "http://127.0.0.1:9/data"
+    added = run_cli("accounts", "add", "Data", "--data-api-url", data_url, env=env, input=data_key + "\n")
+    assert added.returncode == 0, added.stderr
+    listed = json.loads(run_cli("accounts", "list", "--json", env=env).stdout)
+    assert listed[-1]["label"] == "Data" and listed[-1]["data_api_url"] == data_url
+    assert run_cli("accounts", "remove", "Data", env=env).returncode == 0
     assert run_cli("status", "--all", env=env).returncode == 2  # records a reading per account
     assert run_cli("accounts", "rename", "Low", "Client B", env=env).returncode == 0
     history = run_cli("history", "--account", "client b", "--csv", env=env)
@@ -137,6 +144,7 @@ def test_the_environment_key_is_an_account_of_its_own(
         "label": "Environment",
         "key_source": "environment",
         "api_url": fake_api.url,
+        "data_api_url": fake_api.url,  # no Data API URL set and a loopback Project URL: that one
         "read_only": True,
     }
     # `status` alone with SERANKING_API_KEY set checks that account, as before: today's object.

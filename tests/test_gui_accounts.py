@@ -179,5 +179,19 @@ def test_a_section_s_account_opens_the_window_on_that_account(qtbot: QtBot, demo
     assert window.accounts.current_id() == "demo-steady" and window.name.text().startswith("Demo client (steady)")
     assert [r[0] for r in window.accounts.rows()] == ["Demo", "Demo client (fine)", "Demo client (steady)"]
     demo_app.tray.account_window_for.emit("demo-fine")
-    assert window.accounts.current_id() == "demo-fine" and window.chart.isHidden()
+    assert window.accounts.current_id() == "demo-fine" and not window.chart.isHidden()  # its own chart
+    window.close()
+
+
+def test_a_notification_click_opens_the_window_on_its_own_account(qtbot: QtBot, demo_app: TrayApp) -> None:
+    model = demo_app.several.model
+    qtbot.waitUntil(lambda: len(model.checked()) == 3 and demo_app.notifier is not None, timeout=15000)
+    assert demo_app.notifier is not None
+    demo_app.notifier.default_action.emit("demo-steady")  # the steady client's bubble, clicked
+    window = demo_app.window
+    assert window is not None and window.isVisible()
+    assert window.accounts.current_id() == "demo-steady" and window.name.text().startswith("Demo client (steady)")
+    demo_app.notifier.default_action.emit("")  # a bubble of no known account: the one needing attention most
+    urgent = model.most_urgent()
+    assert urgent is not None and window.accounts.current_id() == urgent.account.id
     window.close()

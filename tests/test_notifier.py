@@ -54,3 +54,27 @@ def test_bubbles_are_kept_per_account_id_not_per_label(qapp: QApplication) -> No
     assert notifier._ids == {AccountId("a1"): 7, AccountId("b2"): 8}
     notifier._on_bus_message(_signal("NotificationClosed", 7, 2))
     assert notifier._ids == {AccountId("b2"): 8}  # closing one account's bubble forgets only that one
+
+
+def test_a_click_opens_the_window_on_the_bubble_s_own_account(qapp: QApplication) -> None:
+    notifier = DesktopNotifier(QSystemTrayIcon(), lambda _kind: None)
+    opened: list[str] = []
+    notifier.default_action.connect(opened.append)
+    notifier._on_notify_reply(_notification("a1", "Agency"), _reply(7))
+    notifier._on_notify_reply(_notification("b2", "Client"), _reply(8))
+    notifier._on_bus_message(_signal("ActionInvoked", 8, "default"))
+    notifier._on_bus_message(_signal("ActionInvoked", 7, "default"))
+    notifier._on_bus_message(_signal("ActionInvoked", 9, "default"))  # beats the reply naming 9 as c3's
+    notifier._on_notify_reply(_notification("c3", "Third"), _reply(9))
+    assert opened == ["b2", "a1", "c3"]
+
+
+def test_a_click_on_the_tray_s_own_message_opens_its_account(qapp: QApplication) -> None:
+    tray = QSystemTrayIcon()
+    notifier = DesktopNotifier(tray, lambda _kind: None)
+    notifier._bus_failed = True  # no notification service: the tray's message instead
+    opened: list[str] = []
+    notifier.default_action.connect(opened.append)
+    notifier.notify(_notification("b2", "Client"))
+    tray.messageClicked.emit()
+    assert opened == ["b2"]

@@ -33,6 +33,7 @@ def entry_document(entry: Entry) -> dict[str, Any]:
         "label": entry.config.label,
         "key_source": account.key_source.value,
         "api_url": account.api_url or None,
+        "data_api_url": account.data_api_url or None,  # where its Data API credits are read
         "read_only": entry.config.read_only,
     }
 

@@ -25,6 +25,8 @@ class Reading:
     health: str
     account_id: AccountId | None = None  # None: a reading known by its label only
     meter: str = "project"  # "credits": `balance` is the credits left, `subscription_type` their status
+    units_limit: float | None = None  # the credits' limit (None for the balance)
+    expires_at: datetime | None = None  # the credits' expiry date, UTC (None for the balance, or none given)
 
     def samples(self) -> tuple[Sample, ...]:
         if self.last_seen > self.at:
@@ -60,25 +62,13 @@ def current_currency_samples(readings: Sequence[Reading], since: datetime | None
 class Restored:
     """What the app shows at start, before its first check answers: the last reading and its forecast."""
 
-    reading: Reading
+    reading: Reading | None  # the balance's; None for an account watched by its credits alone
     forecast: Forecast
+    credits: Reading | None = None  # the Data API credits' last reading, when they are watched
+    credits_forecast: Forecast | None = None
 
 
 CREDITS_UNIT = "credits"  # the credits readings' "currency"
-
-
-def _reading(
-    account: AccountConfig,
-    snapshot: Snapshot,
-    value: tuple[float, str],
-    kind: str | None,
-    expired: bool | None,
-    health: str,
-    meter: str = "project",
-) -> Reading:
-    at = snapshot.checked_at.astimezone(UTC)
-    amount, unit = value
-    return Reading(account.label, at, at, amount, unit, kind, expired, health, account.id, meter)
 
 
 def credits_reading_from(account: AccountConfig, snapshot: Snapshot, health: str) -> Reading | None:
@@ -86,8 +76,21 @@ def credits_reading_from(account: AccountConfig, snapshot: Snapshot, health: str
     credits = snapshot.credits
     if credits is None or not credits.subscribed:
         return None
-    expired = credits.ended(snapshot.checked_at.astimezone(UTC))
-    return _reading(account, snapshot, (credits.units_left, CREDITS_UNIT), credits.status, expired, health, "credits")
+    at = snapshot.checked_at.astimezone(UTC)
+    return Reading(
+        account=account.label,
+        at=at,
+        last_seen=at,
+        balance=credits.units_left,
+        currency=CREDITS_UNIT,
+        subscription_type=credits.status,
+        expired=credits.ended(at),
+        health=health,
+        account_id=account.id,
+        meter="credits",
+        units_limit=credits.units_limit,
+        expires_at=credits.expires_at,
+    )
 
 
 def reading_from(account: AccountConfig, snapshot: Snapshot, health: str) -> Reading | None:
@@ -95,5 +98,15 @@ def reading_from(account: AccountConfig, snapshot: Snapshot, health: str) -> Rea
     balance, subscription = snapshot.balance, snapshot.subscription
     if balance is None or subscription is None:
         return None
-    value = (balance.value, balance.currency_code)
-    return _reading(account, snapshot, value, subscription.type, subscription.is_expired, health)
+    at = snapshot.checked_at.astimezone(UTC)
+    return Reading(
+        account=account.label,
+        at=at,
+        last_seen=at,
+        balance=balance.value,
+        currency=balance.currency_code,
+        subscription_type=subscription.type,
+        expired=subscription.is_expired,
+        health=health,
+        account_id=account.id,
+    )

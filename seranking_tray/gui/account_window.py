@@ -1,7 +1,8 @@
 """The small account window: everything the tray knows, in one place, with Refresh and Settings.
 
-With several accounts a list of them (gui/accounts_list.py) stands beside the chosen account's detail. Only the
-first account has a history (its worker's store), so only its detail carries the chart."""
+With several accounts a list of them (gui/accounts_list.py) stands beside the chosen account's detail and chart.
+The first account's readings come from its worker; another's are asked for (`history_wanted`) when it is chosen
+and read off the GUI thread, and only the chosen account's readings are ever drawn."""
 
 from __future__ import annotations
 
@@ -21,24 +22,32 @@ from PySide6.QtWidgets import (
 
 from seranking_tray.domain.account import AccountId
 from seranking_tray.domain.account_view import AccountView
+from seranking_tray.domain.credit_words import compact_units
 from seranking_tray.domain.forecast import Forecast
 from seranking_tray.domain.health import Health
 from seranking_tray.domain.notify_policy import account_title
-from seranking_tray.domain.readings import Reading
+from seranking_tray.domain.readings import CREDITS_UNIT, Reading
 from seranking_tray.domain.wording import STATE_WORDS
 from seranking_tray.gui import presentation
 from seranking_tray.gui.accounts_list import AccountsList
 from seranking_tray.gui.avatar import circular_avatar
 from seranking_tray.gui.chart import BalanceChart
 from seranking_tray.gui.fitting import grow_to_fit
+from seranking_tray.gui.formatting import format_money
 from seranking_tray.gui.icons import app_icon
 from seranking_tray.gui.tiling import float_on_tiling_desktops
 
 AVATAR_SIZE = 64
 
 
+def chart_money(value: float, unit: str) -> str:
+    """The chart's figures: money, or "180 K credits" for an account charted by its Data API credits."""
+    return f"{compact_units(value)} credits" if unit == CREDITS_UNIT else format_money(value, unit)
+
+
 class AccountWindow(QWidget):
     refresh_requested = Signal()
+    history_wanted = Signal(str)  # the id of another account just chosen: its readings, please (`show_history`)
     settings_requested = Signal()
     closed = Signal()
 
@@ -54,6 +63,7 @@ class AccountWindow(QWidget):
         self._has_key = True
         self._views: Mapping[AccountId, AccountView] = {}
         self._shown: AccountId | None = None  # None: the first account
+        self._first_history: tuple[Sequence[Reading], float, Forecast | None] = ((), 0.0, None)
 
         self.notice = QLabel()
         self.notice.setWordWrap(True)
@@ -114,14 +124,9 @@ class AccountWindow(QWidget):
         detail.addWidget(self.notice)
         detail.addLayout(header)
         detail.addLayout(form)
-        self.chart = BalanceChart(self)
+        self.chart = BalanceChart(self, chart_money)
         self.chart.setAccessibleName("Balance over time")
         detail.addWidget(self.chart, 1)
-        self.no_chart = QLabel(presentation.NO_CHART_YET)
-        self.no_chart.setObjectName("noChart")
-        self.no_chart.setWordWrap(True)
-        self.no_chart.setVisible(False)
-        detail.addWidget(self.no_chart)
         detail.addStretch(0)
         detail.addLayout(buttons)
 
@@ -136,7 +141,22 @@ class AccountWindow(QWidget):
         self.update_view(None, True)
 
     def set_history(self, readings: Sequence[Reading], threshold: float, forecast: Forecast | None) -> None:
-        self.chart.canvas.set_history(readings, threshold, forecast)
+        """The first account's readings (from its worker)."""
+        self._first_history = (readings, threshold, forecast)
+        if self._shown is None:
+            self._draw(readings, threshold, forecast)
+
+    def show_history(self, ident: AccountId, readings: Sequence[Reading], threshold: float) -> None:
+        """Another account's readings, read off the GUI thread: drawn only while that account is chosen."""
+        view = self._views.get(ident)
+        if ident == self._shown and view is not None:
+            self._draw(readings, threshold, view.forecast)
+
+    def _draw(self, readings: Sequence[Reading], threshold: float, forecast: Forecast | None) -> None:
+        # An account watched by its credits alone (a Data API key) is charted by them: the balance's threshold
+        # and forecast are not theirs.
+        credits = bool(readings) and readings[-1].meter == "credits"
+        self.chart.canvas.set_history(readings, None if credits else threshold, None if credits else forecast)
 
     def show_notice(self, text: str) -> None:
         self.notice.setText(text)
@@ -163,22 +183,26 @@ class AccountWindow(QWidget):
         self.accounts.setVisible(several)
         self.accounts.show_views(views)
         if self._shown is not None and self._shown not in self._views:
-            self._shown = None  # that account was removed
-        if self._shown is not None:
+            self.show_account(None)  # that account was removed
+        elif self._shown is not None:
             self._render(self._views[self._shown], True)
 
     def show_account(self, ident: AccountId | None) -> None:
         """Show `ident`'s detail (None or the first account: the first's, with its chart)."""
         other = ident is not None and ident != self._first and ident in self._views
+        changed = (ident if other else None) != self._shown
         self._shown = ident if other else None
-        self.chart.setVisible(not other)
-        self.no_chart.setVisible(other)
         if ident is not None:
             self.accounts.select(ident)
         if other and ident is not None:
             self._render(self._views[ident], True)
+            if changed:
+                self.chart.canvas.set_history(())  # never another account's line while this one's is read
+                self.history_wanted.emit(ident)
         else:
             self._render(self._first_view, self._has_key)
+            if changed:
+                self._draw(*self._first_history)
 
     def shown_account(self) -> AccountId | None:
         return self._shown or self._first

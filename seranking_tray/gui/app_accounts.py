@@ -1,8 +1,9 @@
 """The tray app's side of several accounts: the model of every account's view, the watcher of the accounts beside
 the first, and a notification policy per account (snooze shared).
 
-The first account stays the `TrayApp`'s (its worker, history, chart and key prompts); its views are copied here so
-the icon, tooltip and menu tell the worst state over all accounts.
+The first account stays the `TrayApp`'s (its worker, avatar and key prompts); its views are copied here so the
+icon, tooltip and menu tell the worst state over all accounts. The others' histories are the watcher's: the
+account window asks it for the chosen account's readings.
 """
 
 from __future__ import annotations
@@ -18,13 +19,15 @@ from seranking_tray.domain.account import ENV_KEY, ENVIRONMENT_ID, Account, Acco
 from seranking_tray.domain.account_view import AccountView
 from seranking_tray.domain.notify_policy import NotificationPolicy
 from seranking_tray.domain.outcome import CheckOutcome
+from seranking_tray.domain.readings import Reading
 from seranking_tray.gui.accounts_model import AccountsModel
-from seranking_tray.gui.accounts_watch import EntryLister, OtherAccounts
+from seranking_tray.gui.accounts_watch import EntryLister, HistoryOpener, OtherAccounts
 from seranking_tray.gui.formatting import format_money
 from seranking_tray.gui.notifications import DesktopNotifier
 from seranking_tray.gui.tray import TrayIcon
 from seranking_tray.service.account_list import Entry, list_entries
 from seranking_tray.service.demo import DemoService
+from seranking_tray.store.history import HistoryStore
 from seranking_tray.store.settings import Settings
 from seranking_tray.store.state import NOTIFICATIONS, AppState, notification_memory
 
@@ -61,6 +64,7 @@ class SeveralAccounts(QObject):
         self.settings: Settings | None = None
         self.first: AccountId | None = None
         self._first_view: AccountView | None = None  # the first account's latest, for a listing that comes later
+        self._window: AccountWindow | None = None
         tray.account_refresh_requested.connect(self.refresh)
 
     def start(
@@ -71,12 +75,30 @@ class SeveralAccounts(QObject):
         interval_override: int | None,
     ) -> None:
         """`source`: the demo (its sample accounts), else the environment the stored accounts are listed with."""
-        self.stop()
+        demo = isinstance(source, DemoService)
         lister = source.sample_accounts if isinstance(source, DemoService) else stored_accounts_lister(settings, source)
+
+        def open_history() -> HistoryStore:  # the demo keeps nothing: its samples' history dies with it
+            return HistoryStore.in_memory() if demo else HistoryStore.open(first_account=settings.first_account.id)
+
+        self.watch(settings, lister, first, interval_override, open_history)
+
+    def watch(
+        self,
+        settings: Settings,
+        lister: EntryLister,
+        first: AccountId,
+        interval_override: int | None,
+        open_history: HistoryOpener | None,
+    ) -> None:
+        """Watch the accounts `lister` gives beside `first`, with their history in `open_history()`."""
+        self.stop()
         self.settings, self.first, self._first_view = settings, first, None
-        watch = OtherAccounts(settings, lister, first, interval_override)
+        watch = OtherAccounts(settings, lister, first, interval_override, open_history)
         watch.listed.connect(self._on_listed)
         watch.checked.connect(self._on_checked)
+        watch.restored.connect(self._on_restored)
+        watch.history_loaded.connect(self._on_history)
         self._watch = watch
         watch.start()
 
@@ -84,6 +106,8 @@ class SeveralAccounts(QObject):
         if self._watch is not None:
             self._watch.listed.disconnect(self._on_listed)
             self._watch.checked.disconnect(self._on_checked)
+            self._watch.restored.disconnect(self._on_restored)
+            self._watch.history_loaded.disconnect(self._on_history)
             self._watch.stop()
             self._watch = None
         self.model = AccountsModel()
@@ -117,9 +141,34 @@ class SeveralAccounts(QObject):
         self.tray.refresh()
         self.changed.emit()
         self.announce(view)
+        window = self._window
+        if outcome.recorded and window is not None and window.shown_account() == outcome.account.id:
+            self.load_history(outcome.account.id)  # the chart follows the chosen account's new reading
+
+    def _on_restored(self, outcome: CheckOutcome) -> None:
+        current = self.model.get(outcome.account.id)
+        if current is not None and current.health is not None:
+            return  # a check answered first: it is newer
+        self.model.apply(outcome)
+        self.tray.refresh()
+        self.changed.emit()  # old news: shown (stale), never announced
+        if self._window is not None and self._window.shown_account() == outcome.account.id:
+            self.load_history(outcome.account.id)  # chosen before its history was open: its chart now
+
+    def load_history(self, ident: str) -> None:
+        if self._watch is not None and ident != self.first:
+            self._watch.load_history(AccountId(ident))
+
+    def _on_history(self, ident: str, readings: tuple[Reading, ...]) -> None:
+        view = self.model.get(AccountId(ident))
+        if self._window is not None and view is not None and self.settings is not None:
+            threshold = self.settings.rules_for(view.account.config).low_balance_threshold
+            self._window.show_history(AccountId(ident), readings, threshold)
 
     def attach(self, window: AccountWindow) -> None:
         """The window lists every account from now on (it is created once and kept)."""
+        self._window = window
+        window.history_wanted.connect(self.load_history)
         self.changed.connect(lambda: window.set_accounts(self.model.views(), self.first))
         window.set_accounts(self.model.views(), self.first)
 

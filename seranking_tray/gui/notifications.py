@@ -60,7 +60,7 @@ class _SignalQueue(queue.Queue[Any]):
 
 
 class DesktopNotifier(QObject):
-    default_action = Signal()  # the user clicked the notification
+    default_action = Signal(str)  # the user clicked the notification: its account's id ("" if unknown)
     open_web_action = Signal()  # the user chose "Open SE Ranking"
     delivered = Signal(str)  # "dbus" or "tray": how the last notification went out (for tests and logs)
     _message_received = Signal(object)
@@ -82,6 +82,8 @@ class DesktopNotifier(QObject):
         self._early_actions: dict[int, str] = {}  # id -> action clicked before our Notify's reply named the id
         self._connecting = False
         self._bus_failed = not sys.platform.startswith("linux")
+        self._tray_account: AccountId | None = None  # whose message the tray shows (no D-Bus service)
+        tray.messageClicked.connect(self._on_tray_message_clicked)
 
     def start(self) -> None:
         """Connect to the session bus off the GUI thread; notifications sent meanwhile wait for it."""
@@ -175,7 +177,7 @@ class DesktopNotifier(QObject):
         self.delivered.emit("dbus")
         early = self._early_actions.pop(int(notification_id), None)
         if early is not None:
-            self._act(early)
+            self._act(early, notification.account_id)
 
     def _on_notify_failed(self, notification: Notification, error: object) -> None:
         # No notification service on the bus (or it broke): the tray's own message, from now on.
@@ -189,23 +191,30 @@ class DesktopNotifier(QObject):
             if notification.urgency is Urgency.CRITICAL
             else QSystemTrayIcon.MessageIcon.Information
         )
+        self._tray_account = notification.account_id  # the tray shows one message at a time: a click is this one's
         self._tray.showMessage(notification.summary, notification.body, icon, 15000)
         self.delivered.emit("tray")
 
     # --- receiving ----------------------------------------------------------------------------------
 
-    def _act(self, action: str) -> None:
+    def _act(self, action: str, account: AccountId | None) -> None:
         if action == OPEN_WEB_ACTION:
             self.open_web_action.emit()
         else:
-            self.default_action.emit()
+            self.default_action.emit(account or "")
+
+    def _on_tray_message_clicked(self) -> None:
+        self.default_action.emit(self._tray_account or "")
+
+    def _account_of(self, notification_id: int) -> AccountId | None:
+        return next((ident for ident, known in self._ids.items() if known == notification_id), None)
 
     def _on_bus_message(self, message: Any) -> None:
         member = message.header.fields.get(3)  # HeaderFields.member
         if member == "ActionInvoked":
             notification_id, action = message.body
             if int(notification_id) in self._our_ids:
-                self._act(action)
+                self._act(action, self._account_of(int(notification_id)))
             else:
                 # A click can beat the reply to our Notify (the daemon shows the bubble before it answers): keep
                 # it until that reply says whether the id is ours. Bounded: other apps' ids also pass here.

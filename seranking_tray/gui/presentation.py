@@ -22,9 +22,6 @@ _ICON_FOR_HEALTH = {
 }
 
 
-NO_CHART_YET = "No balance history is kept for this account yet: its chart and forecast will follow."
-
-
 def icon_state(view: AccountView | None, has_key: bool) -> IconState:
     if not has_key:
         return IconState.NO_KEY
@@ -73,7 +70,9 @@ def credits_text(view: AccountView) -> str | None:
     """ "API credits 90.1 M of 101.3 M · until 17 Apr 2027 (138 days)"; None when the credits are not watched."""
     if view.credits is None:
         return None
-    return describe_credits(view.credits, datetime.now(UTC))
+    # Restored from the history at start (no check yet): stale, like the balance.
+    stale = " (stale)" if view.stale and view.last_attempt_at is None else ""
+    return describe_credits(view.credits, datetime.now(UTC)) + stale
 
 
 def credits_field(view: AccountView) -> str:

@@ -19,7 +19,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QThread, QTimer, Signal, S
 from seranking_tray.api.client import AccountClient
 from seranking_tray.domain.errors import CheckError, ConfigError
 from seranking_tray.service.accounts import AccountInputs, provisional_account, resolve_app_account
-from seranking_tray.service.monitor import AccountMonitor, failed_outcome, restored_outcome
+from seranking_tray.service.monitor import AccountMonitor, chart_readings, failed_outcome, restored_outcome
 from seranking_tray.store.avatar_cache import AvatarCache, CachedAvatar
 from seranking_tray.store.history import HistoryStore
 from seranking_tray.store.settings import Settings
@@ -136,9 +136,7 @@ class RefreshWorker(QObject):
     @Slot()
     def load_history(self) -> None:
         if self._history is not None:
-            self.history_loaded.emit(
-                tuple(self._history.readings(self._inputs.config(self._settings).id, meter="project"))
-            )
+            self.history_loaded.emit(tuple(chart_readings(self._history, self._inputs.config(self._settings).id)))
 
     def _emit_history_warnings(self) -> None:
         if self._history is not None:

@@ -14,13 +14,15 @@ from datetime import UTC
 
 from seranking_tray.api.client import AccountClient, RetryPolicy, Timeouts
 from seranking_tray.api.rate import check_lock_for
-from seranking_tray.domain.account import Account
+from seranking_tray.domain.account import Account, AccountId
+from seranking_tray.domain.credits import Credits
 from seranking_tray.domain.errors import CheckError, ConfigError, ErrorKind
 from seranking_tray.domain.forecast import Forecast
 from seranking_tray.domain.health import assess
+from seranking_tray.domain.meters import Meter, MeterState
 from seranking_tray.domain.models import Balance, Snapshot, Subscription
 from seranking_tray.domain.outcome import CheckOutcome
-from seranking_tray.domain.readings import Restored, credits_reading_from, reading_from
+from seranking_tray.domain.readings import Reading, Restored, credits_reading_from, reading_from
 from seranking_tray.domain.rules import AlertRules
 from seranking_tray.store.history import HistoryStore
 from seranking_tray.store.settings import Settings
@@ -48,14 +50,36 @@ def failed_outcome(account: Account, error: CheckError, rules: AlertRules) -> Ch
 
 
 def restored_outcome(account: Account, restored: Restored, rules: AlertRules) -> CheckOutcome:
-    """The last stored reading as an outcome, shown (stale) at start until the first check answers."""
-    reading = restored.reading
+    """The last stored readings as an outcome, shown (stale) at start until the first check answers."""
+    reading, credits = restored.reading, restored_credits(restored.credits)
+    moments = [r.last_seen for r in (reading, restored.credits) if r is not None]
     snapshot = Snapshot(
-        checked_at=reading.last_seen,
-        balance=Balance(reading.balance, reading.currency),
-        subscription=Subscription(reading.subscription_type or "unknown", bool(reading.expired), None),
+        checked_at=max(moments),
+        balance=None if reading is None else Balance(reading.balance, reading.currency),
+        subscription=None
+        if reading is None
+        else Subscription(reading.subscription_type or "unknown", bool(reading.expired), None),
+        credits=credits,
+        # Watched by its credits alone (a Data API key): the balance is not missing, it is not this key's.
+        skipped={Meter.PROJECT: MeterState.UNAVAILABLE} if reading is None else {},
     )
-    return CheckOutcome(account, snapshot, assess(snapshot, rules, restored.forecast), restored.forecast, restored=True)
+    forecasts = restored.forecast, restored.credits_forecast
+    return CheckOutcome(
+        account,
+        snapshot,
+        assess(snapshot, rules, *forecasts),
+        forecasts[0],
+        restored=True,
+        credits_forecast=forecasts[1],
+    )
+
+
+def restored_credits(reading: Reading | None) -> Credits | None:
+    """The credits of a stored reading; None without one, or one recorded before the limit was kept (schema 3)."""
+    if reading is None or reading.units_limit is None:
+        return None
+    status = reading.subscription_type or "active"
+    return Credits(status, None, reading.expires_at, reading.units_limit, reading.balance)
 
 
 class AccountMonitor:
@@ -169,6 +193,11 @@ def judge(
     paused = any(f.kind.pauses_refresh for f in snapshot.failures.values())
     assessment = assess(snapshot, rules, forecast, credits_forecast)
     return CheckOutcome(account, snapshot, assessment, forecast, paused, credits_forecast=credits_forecast)
+
+
+def chart_readings(history: HistoryStore, account: AccountId) -> list[Reading]:
+    """What the account's chart draws: its balance, or its credits when it has only those (a Data API key)."""
+    return history.readings(account, meter="project") or history.readings(account, meter="credits")
 
 
 def check_once(account: Account, settings: Settings, history: HistoryStore | None = None) -> CheckOutcome:

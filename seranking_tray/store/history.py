@@ -16,13 +16,16 @@
 
 The GUI imports this module after its first icon (gui.main's deferred import), so `sqlite3` costs the icon nothing.
 The values (`Reading`, `Restored`) are in `domain.readings`; what a check means (forecast, assessment,
-recording) is `service.monitor`'s, not the store's. A store is used from the thread that opened it.
+recording) is `service.monitor`'s, not the store's. A store may be shared by threads (the scheduler's checks of
+several accounts): one lock serialises its one connection, and `close(final=True)` keeps a check that ends
+after it from reopening the file.
 """
 
 from __future__ import annotations
 
 import logging
 import sqlite3
+import threading
 from collections.abc import Callable, Iterable, Sequence
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -33,6 +36,7 @@ from seranking_tray.domain.forecast import DEFAULT_WINDOW, Forecast, forecast
 from seranking_tray.domain.readings import Reading, Restored, current_currency_samples
 from seranking_tray.store.history_sql import (
     MIGRATIONS,
+    SELECT_READINGS,
     Migration,
     SchemaTooNew,
     adopt,
@@ -83,6 +87,9 @@ class HistoryStore:
         self._warnings: list[str] = []
         self._reported: set[str] = set()
         self._disabled = False
+        self._closed = False  # close(final=True): for good, so a check thread ending late never reopens the file
+        self._lock = threading.RLock()  # one connection, used by one thread at a time
+        self._file: tuple[int, int] | None = None  # the (device, inode) of the file connected to
 
     @classmethod
     def open(
@@ -145,10 +152,7 @@ class HistoryStore:
         """Runs seen at or after `since` (by their last check) and begun before `until`, oldest first."""
 
         def read(conn: sqlite3.Connection) -> list[Reading]:
-            query = (
-                "SELECT a.label, r.first_seen, r.last_seen, r.balance, r.currency, r.subscription_type, r.expired, "
-                "r.health, a.uid, r.meter FROM readings r JOIN accounts a ON a.id = r.account_id WHERE 1"
-            )
+            query = SELECT_READINGS + " WHERE 1"
             params: list[Any] = []
             if account is not None:
                 query += " AND a.uid = ?"
@@ -170,9 +174,7 @@ class HistoryStore:
     def last_reading(self, account: AccountId, meter: str = "project") -> Reading | None:
         def read(conn: sqlite3.Connection) -> Reading | None:
             row = conn.execute(
-                "SELECT a.label, r.first_seen, r.last_seen, r.balance, r.currency, r.subscription_type, r.expired, "
-                "r.health, a.uid, r.meter FROM readings r JOIN accounts a ON a.id = r.account_id WHERE a.uid = ? "
-                "AND r.meter = ? ORDER BY r.first_seen DESC LIMIT 1",
+                SELECT_READINGS + " WHERE a.uid = ? AND r.meter = ? ORDER BY r.first_seen DESC LIMIT 1",
                 (account, meter),
             ).fetchone()
             return None if row is None else reading_from_row(row)
@@ -215,13 +217,20 @@ class HistoryStore:
         return forecast(current_currency_samples(recent, since), now, window=window)
 
     def restore(self, account: AccountId, now: datetime | None = None) -> Restored | None:
-        """The account's last reading and the forecast from its history; None when nothing is recorded."""
-        reading = self.last_reading(account)
-        if reading is None:
+        """The account's last readings (balance, credits) and their forecasts; None when nothing is recorded."""
+        reading, credits = self.last_reading(account), self.last_reading(account, "credits")
+        if reading is None and credits is None:
             return None
-        return Restored(reading, self.forecast(account, now))
+        credits_forecast = None if credits is None else self.forecast(account, now, meter="credits")
+        return Restored(reading, self.forecast(account, now), credits, credits_forecast)
 
-    def close(self) -> None:
+    def close(self, final: bool = False) -> None:
+        """Close the file; it is opened again when next used, unless `final`."""
+        with self._lock:
+            self._closed = self._closed or final
+            self._drop()
+
+    def _drop(self) -> None:
         if self._conn is not None:
             self._conn.close()
             self._conn = None
@@ -235,7 +244,11 @@ class HistoryStore:
     # --- opening, damage and trouble ---------------------------------------------------------------------
 
     def _ensure_open(self) -> sqlite3.Connection | None:
-        if self._conn is not None or self._disabled:
+        with self._lock:
+            return self._open_locked()
+
+    def _open_locked(self) -> sqlite3.Connection | None:
+        if self._conn is not None or self._disabled or self._closed:
             return self._conn
         try:
             self._conn = self._connect()
@@ -257,9 +270,11 @@ class HistoryStore:
                 self.path.parent.mkdir(parents=True, exist_ok=True)
             except OSError as exc:
                 raise sqlite3.OperationalError(f"cannot create {self.path.parent}: {exc.strerror}") from exc
+            self._file = _identity(self.path)
         target = ":memory:" if self.path is None else str(self.path)
         # Autocommit mode: transactions are explicit (BEGIN IMMEDIATE … COMMIT), also around DDL.
-        conn = sqlite3.connect(target, timeout=BUSY_TIMEOUT, isolation_level=None)
+        # Not bound to the opening thread: the lock keeps it to one thread at a time.
+        conn = sqlite3.connect(target, timeout=BUSY_TIMEOUT, isolation_level=None, check_same_thread=False)
         try:
             conn.execute("PRAGMA foreign_keys = ON")
             if self.path is not None:
@@ -278,6 +293,10 @@ class HistoryStore:
 
     def _run(self, operation: Callable[[sqlite3.Connection], T], default: T) -> T:
         """Run `operation(conn)`; a damaged file is moved aside and the operation tried once on a fresh one."""
+        with self._lock:
+            return self._run_locked(operation, default)
+
+    def _run_locked(self, operation: Callable[[sqlite3.Connection], T], default: T) -> T:
         for attempt in range(2):
             conn = self._ensure_open()
             if conn is None:
@@ -286,7 +305,7 @@ class HistoryStore:
                 return operation(conn)
             except sqlite3.Error as exc:
                 if attempt == 0 and _unusable(exc) and self.path is not None:
-                    self.close()
+                    self._drop()
                     if self._move_aside(exc):
                         continue
                     self._disable(f"Cannot use the balance history {self.path}: {exc}")
@@ -297,7 +316,12 @@ class HistoryStore:
 
     def _move_aside(self, reason: BaseException) -> bool:
         assert self.path is not None
-        self.close()
+        self._drop()
+        current = _identity(self.path)
+        if self._file is not None and current is not None and current != self._file:
+            # Another store (the other accounts', or `status`) already moved the damaged file aside and started a
+            # new one: moving that aside would lose its readings. Connect to it instead.
+            return True
         try:
             # A journal left beside a new file would belong to the old one.
             aside = move_aside(self.path, companions=("-wal", "-shm"), missing_ok=True)
@@ -321,6 +345,14 @@ class HistoryStore:
         self._reported.add(key)
         log.info("%s", message)  # the caller shows it (take_warnings): logging it as a warning too would say it twice
         self._warnings.append(message)
+
+
+def _identity(path: Path) -> tuple[int, int] | None:
+    try:
+        stat = path.stat()
+    except OSError:
+        return None
+    return stat.st_dev, stat.st_ino
 
 
 def _unusable(exc: BaseException) -> bool:

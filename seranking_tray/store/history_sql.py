@@ -55,6 +55,17 @@ MIGRATIONS: tuple[Migration, ...] = (
         "DROP TABLE readings",
         "ALTER TABLE readings_v3 RENAME TO readings",
     ),
+    (
+        # The credits' limit and expiry date (NULL for the balance), so their last reading is shown whole at start.
+        "ALTER TABLE readings ADD COLUMN units_limit REAL",
+        "ALTER TABLE readings ADD COLUMN expires_at INTEGER",
+    ),
+)
+
+# What `reading_from_row` reads: one constant, so no query is built from values.
+SELECT_READINGS = (
+    "SELECT a.label, r.first_seen, r.last_seen, r.balance, r.currency, r.subscription_type, r.expired, r.health, "
+    "a.uid, r.meter, r.units_limit, r.expires_at FROM readings r JOIN accounts a ON a.id = r.account_id"
 )
 
 
@@ -131,7 +142,8 @@ def store_reading(conn: sqlite3.Connection, reading: Reading) -> None:
     account_id = account_row(conn, reading)
     at, last, values = to_ms(reading.at), max(to_ms(reading.at), to_ms(reading.last_seen)), row_values(reading)
     latest = conn.execute(
-        "SELECT first_seen, balance, currency, subscription_type, expired, health FROM readings "
+        "SELECT first_seen, balance, currency, subscription_type, expired, health, units_limit, expires_at "
+        "FROM readings "
         "WHERE account_id = ? AND meter = ? ORDER BY first_seen DESC LIMIT 1",
         (account_id, reading.meter),
     ).fetchone()
@@ -144,7 +156,7 @@ def store_reading(conn: sqlite3.Connection, reading: Reading) -> None:
     # The same millisecond twice (a clock stepped back): the later check wins.
     conn.execute(
         "INSERT OR REPLACE INTO readings (account_id, meter, first_seen, last_seen, balance, currency, "
-        "subscription_type, expired, health) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "subscription_type, expired, health, units_limit, expires_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (account_id, reading.meter, at, last, *values),
     )
 
@@ -170,11 +182,21 @@ def account_row(conn: sqlite3.Connection, reading: Reading) -> int:
 def row_values(reading: Reading) -> tuple[Any, ...]:
     """The columns that decide whether two checks are "unchanged", in the table's order."""
     expired = None if reading.expired is None else int(reading.expired)
-    return (float(reading.balance), reading.currency, reading.subscription_type, expired, reading.health)
+    limit = None if reading.units_limit is None else float(reading.units_limit)
+    expires = None if reading.expires_at is None else to_ms(reading.expires_at)
+    return (
+        float(reading.balance),
+        reading.currency,
+        reading.subscription_type,
+        expired,
+        reading.health,
+        limit,
+        expires,
+    )
 
 
 def reading_from_row(row: Sequence[Any]) -> Reading:
-    label, first, last, balance, currency, subscription_type, expired, health, uid, meter = row
+    label, first, last, balance, currency, subscription_type, expired, health, uid, meter, limit, expires = row
     return Reading(
         account=label,
         at=from_ms(first),
@@ -186,4 +208,6 @@ def reading_from_row(row: Sequence[Any]) -> Reading:
         health=health,
         account_id=None if uid is None else AccountId(uid),
         meter=meter,
+        units_limit=None if limit is None else float(limit),
+        expires_at=None if expires is None else from_ms(expires),
     )
