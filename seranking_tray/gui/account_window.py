@@ -32,6 +32,7 @@ from seranking_tray.gui.avatar import circular_avatar
 from seranking_tray.gui.chart import BalanceChart
 from seranking_tray.gui.fitting import grow_to_fit
 from seranking_tray.gui.icons import app_icon
+from seranking_tray.gui.keyboard import tab_in_order
 from seranking_tray.gui.tiling import float_on_tiling_desktops
 
 AVATAR_SIZE = 64
@@ -132,6 +133,7 @@ class AccountWindow(QWidget):
         layout.addWidget(self.accounts)
         layout.addLayout(detail, 1)
         self.setMinimumWidth(460)
+        tab_in_order([self.accounts, *self.chart.buttons.values(), self.refresh_button, self.settings_button])
         float_on_tiling_desktops(self, os.environ)
         self.update_view(None, True)
 
