@@ -22,10 +22,8 @@ from PySide6.QtWidgets import (
 from seranking_tray.domain.account import AccountId
 from seranking_tray.domain.account_view import AccountView
 from seranking_tray.domain.forecast import Forecast
-from seranking_tray.domain.health import Health
 from seranking_tray.domain.notify_policy import account_title
 from seranking_tray.domain.readings import Reading
-from seranking_tray.domain.wording import STATE_WORDS
 from seranking_tray.gui import presentation
 from seranking_tray.gui.accounts_list import AccountsList
 from seranking_tray.gui.avatar import circular_avatar
@@ -214,8 +212,7 @@ class AccountWindow(QWidget):
             self.email.setText(f"{profile.email}{verified}")
         else:
             self.email.setText("")
-        words = STATE_WORDS[view.health]
-        self.state.setText(words if view.health is Health.OK else f"{words}: {view.message}")
+        self.state.setText(presentation.state_text(view))
         self.balance.setText(presentation.balance_text(view).removeprefix("Balance: "))
         self.subscription.setText(presentation.subscription_text(view))
         self.credits.setText(presentation.credits_field(view))
