@@ -48,6 +48,7 @@ CASES: dict[str, tuple[Snapshot, Forecast | None]] = {
     "expired": (Snapshot(NOW, Balance(1234.5, "USD"), EXPIRED), None),
     "credits-low": (Snapshot(NOW, Balance(1234.5, "USD"), ACTIVE, credits=credits(100.5, 1000.0)), None),
     "expiring-soon": (Snapshot(NOW, Balance(1234.5, "USD"), ACTIVE, credits=credits(5.5)), None),
+    "credits-expired": (Snapshot(NOW, Balance(1234.5, "USD"), ACTIVE, credits=credits(-2.5)), None),
     "error": (Snapshot(NOW, subscription=ACTIVE, failures={"balance": FAILED}), None),
 }
 PLAIN_MONEY = re.compile(r"\d\.\d\d [A-Z]{3}\b")  # "6.00 USD": the CLI's
@@ -140,6 +141,8 @@ def test_the_state_line_follows_the_state_name_without_repeating_it(qtbot: QtBot
         "low": lambda text: text == "Low balance: $6.00 is below your threshold of $10.00 — top up in SE Ranking.",
         "error": lambda text: text == "Cannot check the account: The connection to SE Ranking was refused.",
         "running-low": lambda text: text.startswith("Running low: $60.00 lasts about 6 days more at $10.00 a day"),
+        # Which subscription: the Project one is still active here.
+        "credits-expired": lambda text: text.startswith("Subscription expired: The API credit subscription ended on "),
     }
     for case, check in expected.items():
         view, _assessment = view_and_assessment(case)

@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
-from seranking_tray.domain.credit_words import compact_units, describe_credits, expires_in
+from seranking_tray.domain.credit_words import compact_units, describe_credits, ended_phrase, expires_in
 from seranking_tray.domain.forecast import Forecast, days_phrase
 from seranking_tray.domain.meters import ANSWERED, Meter, MeterState
 from seranking_tray.domain.models import Failure, Snapshot, Subscription
@@ -101,8 +101,11 @@ def assess(
             Health.EXPIRED, f"{describe_subscription(subscription)} — renew it in SE Ranking.", failure, renew
         )
     if credits is not None and credits.ended(now):
-        ended = describe_credits(credits, now)
-        return Assessment(Health.EXPIRED, f"{ended} — renew them in SE Ranking.", failure, literal(f"{ended}."))
+        # The state's name says "Subscription expired": the detail says which one (the Project one may be active).
+        which = literal(f"The API credit subscription {ended_phrase(credits)} — renew it in SE Ranking.")
+        return Assessment(
+            Health.EXPIRED, f"{describe_credits(credits, now)} — renew them in SE Ranking.", failure, which
+        )
     if MeterState.ERROR in meters.values() or not snapshot.answered:
         if failure is None:  # a meter without values and without a failure: nothing was asked
             return Assessment(
