@@ -158,6 +158,20 @@ def tab_walk(session: DesktopSession, window: str, presses: int, app: str = APP_
     return stops
 
 
+def press(session: DesktopSession, key: str) -> None:
+    """One key press (xdotool's key names: "Tab", "space", "Return") to the window with the keyboard focus."""
+    subprocess.run(["xdotool", "key", key], env=session.env(), check=True, timeout=10)
+
+
+def tab_to(session: DesktopSession, window: str, name: str, presses: int, app: str = APP_NAME) -> Node:
+    """Press Tab until the control named `name` has the focus (at most `presses` times) and return it."""
+    for _ in range(presses):
+        focused = tab_walk(session, window, 1, app)[-1]
+        if focused is not None and focused.name == name:
+            return focused
+    raise AssertionError(f"Tab did not reach {name!r} in {presses} presses")
+
+
 def tab_cycle(walked: Sequence[Node | None]) -> list[Node]:
     """The controls Tab stopped at, one round: from the first press until the first stop comes round again."""
     stops = walked[1:]  # from the first press: before it the focus is wherever the window put it

@@ -99,6 +99,14 @@ def test_the_account_window_as_a_screen_reader_reads_it(
     # The accounts list, the chart's range buttons, Refresh and Settings: all reached by Tab, in reading order.
     names = [n.name for n in assert_named_and_tab_order(session, DEMO_WINDOW, nodes)]
     assert names[0] == "Accounts" and "Show 7 days" in names and names[-2:] == ["Refresh", "Settings…"], names
+    # Operated from the keyboard alone: Tab to a range button, Space, and the chart says the week.
+    ax.tab_to(session, DEMO_WINDOW, "Show 7 days", len(names) + 1)
+    ax.press(session, "space")
+    wait_until(
+        lambda: any("Over the last 7 days" in n.description for n in ax.window_nodes(session, DEMO_WINDOW)),
+        10,
+        "the chart to show the last 7 days",
+    )
 
 
 def test_the_no_tray_window_as_a_screen_reader_reads_it(
@@ -127,6 +135,10 @@ def test_the_settings_dialog_as_a_screen_reader_reads_it(
     # A field's name says what it is, also beside a label: a spin box is never just its number.
     for control in controls:
         assert not control.name.replace(".", "").isdigit(), str(control)
+    # Closed from the keyboard alone.
+    ax.tab_to(session, SETTINGS_WINDOW, "Cancel", len(controls) + 1)
+    ax.press(session, "space")
+    wait_until(lambda: not any(n.window == SETTINGS_WINDOW for n in ax.read_tree(session)), 10, "the settings to close")
 
 
 def test_the_account_window_reads_out_the_credits(
