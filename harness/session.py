@@ -57,6 +57,7 @@ XFCONFD: Final = next(
 )
 DUNST: Final = "dunst"
 GNOME_KEYRING_DAEMON: Final = "gnome-keyring-daemon"
+AT_SPI_BUS_LAUNCHER: Final = "/usr/libexec/at-spi-bus-launcher"  # at-spi2-core: the accessibility bus
 IMPORT: Final = "/usr/bin/import"  # ImageMagick's; a stand-in `import`/`convert` may come first on PATH
 
 WATCHER_BUS_NAME: Final = "org.kde.StatusNotifierWatcher"
@@ -64,6 +65,7 @@ WATCHER_PATH: Final = "/StatusNotifierWatcher"
 WATCHER_INTERFACE: Final = "org.kde.StatusNotifierWatcher"
 SECRETS_BUS_NAME: Final = "org.freedesktop.secrets"
 XFCONF_BUS_NAME: Final = "org.xfce.Xfconf"
+A11Y_BUS_NAME: Final = "org.a11y.Bus"
 
 DEFAULT_STARTUP_TIMEOUT: Final = 15.0
 _TERMINATE_GRACE_SECONDS: Final = 3.0
@@ -531,6 +533,20 @@ class DesktopSession:
 
     def _write_activatable_service(self, bus_name: str, executable: str) -> None:
         (self.service_dir / f"{bus_name}.service").write_text(f"[D-BUS Service]\nName={bus_name}\nExec={executable}\n")
+
+    def start_accessibility_bus(self) -> None:
+        """Start the accessibility (AT-SPI) bus, as a desktop session does for screen readers: apps started
+        afterwards with ``QT_LINUX_ACCESSIBILITY_ALWAYS_ON=1`` expose their widgets there, and
+        harness/accessibility.py reads them. Its registry daemon is activated on that bus (and ended by the marker)."""
+        launcher = self._launch(
+            "at-spi-bus-launcher", [AT_SPI_BUS_LAUNCHER, "--launch-immediately"], self._daemon_env()
+        )
+        self._wait_until(
+            lambda: self.name_has_owner(A11Y_BUS_NAME),
+            time.monotonic() + self.startup_timeout,
+            f"{A11Y_BUS_NAME} on the bus",
+            watched=[launcher],
+        )
 
     def _start_tray_host(self, deadline: float) -> Callable[[], None]:
         channel_dir = self.config_home / "xfce4" / "xfconf" / "xfce-perchannel-xml"

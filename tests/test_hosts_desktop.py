@@ -200,3 +200,34 @@ def test_item_title_and_window_titles_on_xfce(
     assert "SE Ranking Tray — " not in names and names.count("SE Ranking Tray — SE Ranking Tray") == 0
     output = app.output()
     assert not any(marker in output for marker in QT_WARNING_MARKERS), output
+
+
+def test_settings_and_no_tray_window_float_on_sway(
+    desktop_host: HostSessionFactory, apps: list[TrayAppProcess]
+) -> None:
+    """sway tiles a normal window over the whole screen: the settings dialog and the window the app shows when
+    there is no tray float instead, like the account window (gui/tiling.py)."""
+    session = desktop_host("sway")
+
+    def floating(title: str) -> dict[str, object]:
+        windows = wait_until(
+            lambda: [w for w in session.sway_windows() if w.get("name") == title], 20, f"{title!r} in sway's tree"
+        )
+        (window,) = windows
+        assert window["type"] == "floating_con", window
+        assert window["rect"]["width"] < 1280, window["rect"]
+        return dict(window)
+
+    app = TrayAppProcess(session, "--demo")
+    apps.append(app)
+    app.wait_for_item(timeout=30)
+    app.click("Settings…")
+    floating("Settings — SE Ranking Tray")
+    app.stop()
+
+    # No session bus for this app: no StatusNotifierWatcher, so no tray - on Wayland there is no other.
+    # It shows its window by itself (nothing clicked it open), with the no-tray notice.
+    lonely = TrayAppProcess(session, "--demo", env={"DBUS_SESSION_BUS_ADDRESS": "unix:path=/nonexistent"})
+    apps.append(lonely)
+    floating("Demo account — SE Ranking Tray")
+    assert lonely.process.poll() is None

@@ -36,6 +36,7 @@ ICON_PATH = {
     "seranking_tray.domain.money",
     "seranking_tray.domain.outcome",
     "seranking_tray.domain.rules",
+    "seranking_tray.domain.sentence",  # health's state words with their amounts apart (issue 16)
     "seranking_tray.entry",
     "seranking_tray.gui",
     "seranking_tray.gui.formatting",
@@ -112,6 +113,7 @@ STATUS_PATH = {
     "seranking_tray.domain.outcome",
     "seranking_tray.domain.readings",
     "seranking_tray.domain.rules",
+    "seranking_tray.domain.sentence",
     "seranking_tray.domain.wording",
     "seranking_tray.entry",
     "seranking_tray.service",

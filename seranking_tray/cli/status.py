@@ -12,11 +12,11 @@ from seranking_tray.domain.account import Account
 from seranking_tray.domain.credit_words import describe_credits
 from seranking_tray.domain.errors import ConfigError
 from seranking_tray.domain.forecast import Forecast, days_phrase
-from seranking_tray.domain.health import Assessment, Health, describe_subscription
+from seranking_tray.domain.health import Assessment, Health
 from seranking_tray.domain.models import Snapshot
 from seranking_tray.domain.money import plain_money
 from seranking_tray.domain.outcome import CheckOutcome
-from seranking_tray.domain.wording import STATUS_WORDS
+from seranking_tray.domain.wording import STATUS_WORDS, subscription_words
 from seranking_tray.service.accounts import resolve_account
 from seranking_tray.service.monitor import check_once, failed_outcome
 from seranking_tray.store.history import HistoryStore
@@ -143,12 +143,11 @@ def human_status(snapshot: Snapshot, assessment: Assessment, forecast: Forecast 
         lines.append(f"Balance:      {plain_money(snapshot.balance.value, snapshot.balance.currency_code)}")
         lines.append(f"Forecast:     {human_forecast(forecast, snapshot.balance.currency_code)}")
     if snapshot.subscription is not None:
-        sub = snapshot.subscription
-        extra = f" (balance {plain_money(sub.balance.amount, sub.balance.currency)})" if sub.balance else ""
-        lines.append(f"Subscription: {describe_subscription(sub)}{extra}")
+        lines.append(f"Subscription: {subscription_words(snapshot.subscription, plain_money)}")
     if snapshot.credits is not None:
         lines.append(f"Credits:      {describe_credits(snapshot.credits, snapshot.checked_at)}")
-    lines.append(f"State:        {STATUS_WORDS[assessment.health]} — {assessment.message}")
+    detail = assessment.message if assessment.detail is None else assessment.detail.render(plain_money)
+    lines.append(f"State:        {STATUS_WORDS[assessment.health]} — {detail}")  # the state's name once
     if assessment.failure is not None and assessment.health is not Health.ERROR:
         lines.append(f"Note:         {assessment.failure.message}")
     return "\n".join(lines)

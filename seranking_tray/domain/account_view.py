@@ -16,6 +16,7 @@ from seranking_tray.domain.health import Health, describe_subscription
 from seranking_tray.domain.models import Balance, Failure, Profile, Subscription
 from seranking_tray.domain.money import MoneyFormatter
 from seranking_tray.domain.outcome import CheckOutcome
+from seranking_tray.domain.sentence import Sentence
 from seranking_tray.domain.wording import STATE_WORDS
 
 
@@ -34,6 +35,7 @@ class AccountView:
     paused: bool = False  # automatic refresh stopped until the key changes or the user asks
     forecast: Forecast | None = None  # from the history with the figures shown; None: none (yet)
     credits: Credits | None = None  # the Data API credits last read; None: not watched or not read yet
+    detail: Sentence | None = None  # the assessment's words after the state's name (see `state_detail`)
 
     @property
     def name(self) -> str:
@@ -60,6 +62,7 @@ def apply_outcome(view: AccountView, outcome: CheckOutcome) -> AccountView:
         account=outcome.account,
         health=assessment.health,
         message=assessment.message,
+        detail=assessment.detail,
         balance=balance,
         subscription=subscription,
         profile=snapshot.profile or view.profile,
@@ -71,6 +74,11 @@ def apply_outcome(view: AccountView, outcome: CheckOutcome) -> AccountView:
         paused=outcome.paused,
         forecast=outcome.forecast if got_all else view.forecast,
     )
+
+
+def state_detail(view: AccountView, money: MoneyFormatter) -> str:
+    """What follows the state's name ("Low balance: $6.00 is below…"), in the surface's money."""
+    return view.detail.render(money) if view.detail is not None else view.message
 
 
 def restored_view(outcome: CheckOutcome) -> AccountView:

@@ -47,6 +47,13 @@ def describe_credits(credits: Credits, now: datetime) -> str:
     return f"{line} · {until}" if until else line
 
 
+def ended_phrase(credits: Credits) -> str:
+    """ "ended on 28 Nov 2026", "is disabled": how an ended credit subscription ended."""
+    if credits.status in ("disabled", "inactive"):
+        return f"is {credits.status}"
+    return f"ended on {short_date(credits.expires_at)}" if credits.expires_at is not None else "has ended"
+
+
 def expires_in(days: int) -> str:
     """ "expires today", "expires in 1 day", "expires in 5 days"."""
     return "expires today" if days <= 0 else f"expires in {days_count(days)}"

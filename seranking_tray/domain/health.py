@@ -6,12 +6,13 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
-from seranking_tray.domain.credit_words import compact_units, describe_credits, expires_in
+from seranking_tray.domain.credit_words import compact_units, describe_credits, ended_phrase, expires_in
 from seranking_tray.domain.forecast import Forecast, days_phrase
 from seranking_tray.domain.meters import ANSWERED, Meter, MeterState
 from seranking_tray.domain.models import Failure, Snapshot, Subscription
 from seranking_tray.domain.money import plain_money
 from seranking_tray.domain.rules import DEFAULT_RULES, AlertRules
+from seranking_tray.domain.sentence import Sentence, literal
 
 
 class Health(StrEnum):
@@ -64,6 +65,9 @@ class Assessment:
     health: Health
     message: str
     failure: Failure | None  # the failure that matters most, also when health is not ERROR (profile alone)
+    # What a surface shows after the state's name ("Low balance: <detail>"): never repeats that name, and leaves
+    # the money to the surface. None: `message` says it (the CLI and the JSON show `message` as it is).
+    detail: Sentence | None = None
 
 
 def first_failure(snapshot: Snapshot) -> Failure | None:
@@ -92,13 +96,23 @@ def assess(
 
     # Expired wins even when the balance could not be read: the user must renew either way.
     if subscription is not None and subscription.is_expired:
-        return Assessment(Health.EXPIRED, f"{describe_subscription(subscription)} — renew it in SE Ranking.", failure)
+        renew = literal("Renew it in SE Ranking: rank checks stop until then.")
+        return Assessment(
+            Health.EXPIRED, f"{describe_subscription(subscription)} — renew it in SE Ranking.", failure, renew
+        )
     if credits is not None and credits.ended(now):
-        return Assessment(Health.EXPIRED, f"{describe_credits(credits, now)} — renew them in SE Ranking.", failure)
+        # The state's name says "Subscription expired": the detail says which one (the Project one may be active).
+        which = literal(f"The API credit subscription {ended_phrase(credits)} — renew it in SE Ranking.")
+        return Assessment(
+            Health.EXPIRED, f"{describe_credits(credits, now)} — renew them in SE Ranking.", failure, which
+        )
     if MeterState.ERROR in meters.values() or not snapshot.answered:
         if failure is None:  # a meter without values and without a failure: nothing was asked
-            return Assessment(Health.ERROR, "Cannot check the account: no meter to read.", None)
-        return Assessment(Health.ERROR, f"Cannot check the account: {failure.message}", failure)
+            return Assessment(
+                Health.ERROR, "Cannot check the account: no meter to read.", None, literal("No meter to read.")
+            )
+        problem = failure.message
+        return Assessment(Health.ERROR, f"Cannot check the account: {problem}", failure, literal(problem))
     project = balance is not None and meters[Meter.PROJECT] is MeterState.OK
     if project and balance is not None and balance.value < rules.low_balance_threshold:
         return Assessment(
@@ -106,6 +120,10 @@ def assess(
             f"Balance {plain_money(balance.value, balance.currency_code)} is below your threshold of "
             f"{plain_money(rules.low_balance_threshold, balance.currency_code)} — top up in SE Ranking.",
             failure,
+            Sentence(
+                "{0} is below your threshold of {1} — top up in SE Ranking.",
+                ((balance.value, balance.currency_code), (rules.low_balance_threshold, balance.currency_code)),
+            ),
         )
     share = None if credits is None else credits.percent_left()
     if credits is not None and share is not None and share < rules.credits_low_percent:
@@ -114,6 +132,10 @@ def assess(
             f"{describe_credits(credits, now)} — under {rules.credits_low_percent:g} % of the limit left; "
             "buy more in SE Ranking.",
             failure,
+            literal(
+                f"{compact_units(credits.units_left)} of {compact_units(credits.units_limit)} left, under "
+                f"{rules.credits_low_percent:g} % of the limit — buy more in SE Ranking."
+            ),
         )
     if project and balance is not None and _runs_out(forecast, rules):
         assert forecast is not None and forecast.days_left is not None
@@ -125,6 +147,10 @@ def assess(
             f"{days_phrase(forecast.days_left)}{on} at {plain_money(spend, balance.currency_code)} a day — "
             "top up in SE Ranking.",
             failure,
+            Sentence(
+                f"{{0}} lasts about {days_phrase(forecast.days_left)} more at {{1}} a day — top up in SE Ranking.",
+                ((balance.value, balance.currency_code), (spend, balance.currency_code)),
+            ),
         )
     if credits is not None and _runs_out(credits_forecast, rules):
         assert credits_forecast is not None and credits_forecast.days_left is not None
@@ -141,6 +167,7 @@ def assess(
             Health.EXPIRING_SOON,
             f"API credit subscription {expires_in(days)} ({describe_credits(credits, now)}) — renew it in SE Ranking.",
             failure,
+            literal(f"The API credit subscription {expires_in(days)} — renew it in SE Ranking."),
         )
     parts = []
     if project and balance is not None and subscription is not None:

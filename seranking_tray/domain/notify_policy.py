@@ -15,12 +15,13 @@ from enum import Enum, StrEnum
 from typing import Any
 
 from seranking_tray.domain.account import ENVIRONMENT_LABEL, LEGACY_LABEL, AccountId
-from seranking_tray.domain.account_view import AccountView
-from seranking_tray.domain.credit_words import expires_in
+from seranking_tray.domain.account_view import AccountView, state_detail
+from seranking_tray.domain.credit_words import describe_credits, expires_in
 from seranking_tray.domain.errors import ErrorKind
 from seranking_tray.domain.health import Health, describe_subscription
 from seranking_tray.domain.money import MoneyFormatter
 from seranking_tray.domain.rules import AlertRules
+from seranking_tray.domain.wording import STATE_WORDS
 
 
 class Announced(StrEnum):
@@ -168,27 +169,30 @@ class NotificationPolicy:
         credits = view.credits
         if recovered:
             summary = f"{name}: SE Ranking account is fine again"
-            body = figures or view.message
+            body = figures or state_detail(view, self._money)
         elif state is Announced.LOW_BALANCE:
             summary = f"{name}: SE Ranking balance is low"
             threshold = self._money(rules.low_balance_threshold, view.balance.currency_code if view.balance else "")
             body = f"Balance {balance} is below your threshold of {threshold}. Top up in SE Ranking."
         elif state is Announced.RUNNING_LOW:
             summary = f"{name}: SE Ranking balance is running low"
-            body = view.message
+            body = state_detail(view, self._money)
         elif state is Announced.CREDITS_LOW:
             summary = f"{name}: SE Ranking API credits are low"
-            body = view.message
+            left = describe_credits(credits, self._now()) if credits else "API credits"  # as the tooltip counts days
+            body = f"{left} — under {rules.credits_low_percent:g} % of the limit left; buy more in SE Ranking."
         elif state is Announced.EXPIRING_SOON:
             days = None if credits is None else credits.days_to_expiry(self._now())
             summary = f"{name}: SE Ranking API credit subscription {expires_in(days or 0)}"
-            body = view.message
+            # The summary says when: the body says what is left, not the same words again.
+            body = f"{describe_credits(credits, self._now())}. Renew it in SE Ranking." if credits else view.message
         elif state is Announced.EXPIRED and credits is not None and credits.ended(self._now()):
             summary = f"{name}: SE Ranking API credits expired"
             body = view.message
         elif state is Announced.EXPIRED:
             summary = f"{name}: SE Ranking subscription expired"
-            body = f"{subscription or 'Subscription expired'}. Renew it in SE Ranking: rank checks stop until then."
+            kind = f"{subscription}. " if subscription not in (None, STATE_WORDS[Health.EXPIRED]) else ""  # a trial
+            body = f"{kind}{state_detail(view, self._money)}"
         elif state is Announced.AUTH:
             summary = f"{name}: SE Ranking rejected the API key"
             body = f"{problem} Open Settings to enter the Project API key."

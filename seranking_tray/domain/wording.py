@@ -6,7 +6,9 @@ from types import MappingProxyType
 
 from seranking_tray.domain.apikey import ApiKey, KeyShape, classify_key
 from seranking_tray.domain.errors import ErrorKind
-from seranking_tray.domain.health import Health
+from seranking_tray.domain.health import Health, describe_subscription
+from seranking_tray.domain.models import Subscription
+from seranking_tray.domain.money import MoneyFormatter
 
 # The GUI's title for each state (account window, tooltips).
 STATE_WORDS = MappingProxyType(
@@ -55,3 +57,11 @@ def problem_in_words(kind: ErrorKind, key: ApiKey | None = None) -> str:
     if kind is ErrorKind.AUTH and key is not None and classify_key(key.reveal()) is KeyShape.DATA:
         words += " (it looks like a Data API key)"
     return words
+
+
+def subscription_words(subscription: Subscription, money: MoneyFormatter) -> str:
+    """ "Subscription active (balance $0.00)": the subscription's own balance, named - never a bare amount beside the
+    account's balance."""
+    amount = subscription.balance
+    extra = f" (balance {money(amount.amount, amount.currency)})" if amount is not None else ""
+    return f"{describe_subscription(subscription)}{extra}"

@@ -24,10 +24,8 @@ from seranking_tray.domain.account import AccountId
 from seranking_tray.domain.account_view import AccountView
 from seranking_tray.domain.credit_words import compact_units
 from seranking_tray.domain.forecast import Forecast
-from seranking_tray.domain.health import Health
 from seranking_tray.domain.notify_policy import account_title
 from seranking_tray.domain.readings import CREDITS_UNIT, Reading
-from seranking_tray.domain.wording import STATE_WORDS
 from seranking_tray.gui import presentation
 from seranking_tray.gui.accounts_list import AccountsList
 from seranking_tray.gui.avatar import circular_avatar
@@ -35,6 +33,7 @@ from seranking_tray.gui.chart import BalanceChart
 from seranking_tray.gui.fitting import grow_to_fit
 from seranking_tray.gui.formatting import format_money
 from seranking_tray.gui.icons import app_icon
+from seranking_tray.gui.keyboard import tab_in_order
 from seranking_tray.gui.tiling import float_on_tiling_desktops
 
 AVATAR_SIZE = 64
@@ -137,6 +136,7 @@ class AccountWindow(QWidget):
         layout.addWidget(self.accounts)
         layout.addLayout(detail, 1)
         self.setMinimumWidth(460)
+        tab_in_order([self.accounts, *self.chart.buttons.values(), self.refresh_button, self.settings_button])
         float_on_tiling_desktops(self, os.environ)
         self.update_view(None, True)
 
@@ -236,8 +236,7 @@ class AccountWindow(QWidget):
             self.email.setText(f"{profile.email}{verified}")
         else:
             self.email.setText("")
-        words = STATE_WORDS[view.health]
-        self.state.setText(words if view.health is Health.OK else f"{words}: {view.message}")
+        self.state.setText(presentation.state_text(view))
         self.balance.setText(presentation.balance_text(view).removeprefix("Balance: "))
         self.subscription.setText(presentation.subscription_text(view))
         self.credits.setText(presentation.credits_field(view))

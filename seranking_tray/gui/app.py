@@ -32,6 +32,7 @@ from seranking_tray.gui.options import AppOptions
 from seranking_tray.gui.single_instance import InstanceServer
 from seranking_tray.gui.snooze import SnoozeControl
 from seranking_tray.gui.system_events import SystemEvents
+from seranking_tray.gui.tiling import float_on_tiling_desktops
 from seranking_tray.gui.tray import TrayIcon
 from seranking_tray.gui.worker import AvatarResult, RefreshWorker, WorkerThreads
 from seranking_tray.service.accounts import AccountInputs
@@ -350,6 +351,7 @@ class TrayApp(QObject):
             first_run=first_run,
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        float_on_tiling_desktops(dialog, self._environ)  # sway would tile it over the whole screen
         dialog.saved.connect(self._on_settings_saved)
         dialog.demo_requested.connect(self.switch_to_demo)
         dialog.finished.connect(self._on_settings_closed)

@@ -28,7 +28,7 @@ from PySide6.QtGui import (
     QPen,
     QPolygonF,
 )
-from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from seranking_tray.domain.account_view import short_date
 from seranking_tray.domain.forecast import DAY, Forecast, Sample
@@ -148,7 +148,8 @@ class BalanceCanvas(QWidget):
         if self.message is not None:
             return self.message
         tops = sum(1 for i in self._visible_index if i in self._top_ups)
-        return summary(self._visible, tops, self._range, lambda value: self._money(value, self._currency))
+        spend = self._forecast.daily_spend if self._forecast is not None else None
+        return summary(self._visible, tops, self._range, lambda value: self._money(value, self._currency), spend)
 
     def _relayout(self) -> None:
         runs_out_at = self._forecast.runs_out_at if self._forecast is not None else None
@@ -422,8 +423,6 @@ class BalanceChart(QWidget):
         self.canvas = BalanceCanvas(self, money)
         self.canvas.setAccessibleName("Balance over time")
         self.buttons: dict[ChartRange, QPushButton] = {}
-        group = QButtonGroup(self)
-        group.setExclusive(True)
         row = QHBoxLayout()
         row.setSpacing(4)
         row.addStretch()
@@ -433,16 +432,16 @@ class BalanceChart(QWidget):
             button.setChecked(chart_range is DEFAULT_RANGE)
             button.setObjectName(f"range_{chart_range.name.lower()}")
             button.setAccessibleName(f"Show {chart_range.label.lower()}")
-            button.clicked.connect(lambda _checked=False, r=chart_range: self.canvas.set_range(r))
-            group.addButton(button)
+            # Not an exclusive QButtonGroup: Tab would then reach one of them only (arrows the rest).
+            button.clicked.connect(lambda _checked=False, r=chart_range: self.set_range(r))
             row.addWidget(button)
             self.buttons[chart_range] = button
-        self._group = group
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(row)
         layout.addWidget(self.canvas, 1)
 
     def set_range(self, chart_range: ChartRange) -> None:
-        self.buttons[chart_range].setChecked(True)
+        for each, button in self.buttons.items():
+            button.setChecked(each is chart_range)
         self.canvas.set_range(chart_range)

@@ -97,11 +97,24 @@ def empty_message(
     return None
 
 
-def summary(visible: Sequence[Sample], tops: int, chart_range: ChartRange, money: Callable[[float], str]) -> str:
-    """One sentence that says what the plot shows (for screen readers)."""
+def summary(
+    visible: Sequence[Sample],
+    tops: int,
+    chart_range: ChartRange,
+    money: Callable[[float], str],
+    daily_spend: float | None = None,
+) -> str:
+    """The chart's text alternative (for screen readers): the last value and the trend first, then the period."""
     first, last = visible[0], visible[-1]
+    if daily_spend:
+        trend = f"falling about {money(daily_spend)} a day"
+    elif daily_spend == 0.0 or last.balance == first.balance:
+        trend = "steady"
+    else:  # too little data for a forecast: say which way it went
+        trend = "rising" if last.balance > first.balance else "falling"
     period = "everything recorded" if chart_range.span is None else f"the last {chart_range.label}"
-    text = f"Balance over {period}: from {money(first.balance)} to {money(last.balance)}"
+    text = f"Balance {money(last.balance)}, {trend}. Over {period}: from {money(first.balance)}"
+    text += f" to {money(last.balance)}"
     if tops:
         text += f", {tops} top-up{'s' if tops != 1 else ''}"
     return text + "."

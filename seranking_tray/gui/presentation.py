@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from seranking_tray.domain.account_view import AccountView, forecast_phrase, glance_line, relative_age
+from seranking_tray.domain.account_view import AccountView, forecast_phrase, glance_line, relative_age, state_detail
 from seranking_tray.domain.credit_words import describe_credits
-from seranking_tray.domain.health import Health, describe_subscription
-from seranking_tray.domain.wording import STATE_WORDS
+from seranking_tray.domain.health import Health
+from seranking_tray.domain.wording import STATE_WORDS, subscription_words
 from seranking_tray.gui.formatting import format_money
 from seranking_tray.gui.icons import IconState
 
@@ -61,9 +61,14 @@ def forecast_text(view: AccountView) -> str | None:
 def subscription_text(view: AccountView) -> str:
     if view.subscription is None:
         return "Subscription: unknown"
-    sub = view.subscription
-    extra = f" · {format_money(sub.balance.amount, sub.balance.currency)}" if sub.balance else ""
-    return f"{describe_subscription(sub)}{extra}"
+    return subscription_words(view.subscription, format_money)
+
+
+def state_text(view: AccountView) -> str:
+    """ "All fine", or the state's name and what it means: "Low balance: $6.00 is below your threshold of…"."""
+    assert view.health is not None
+    words = STATE_WORDS[view.health]
+    return words if view.health is Health.OK else f"{words}: {state_detail(view, format_money)}"
 
 
 def credits_text(view: AccountView) -> str | None:
