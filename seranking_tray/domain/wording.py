@@ -55,3 +55,21 @@ def problem_in_words(kind: ErrorKind, key: ApiKey | None = None) -> str:
     if kind is ErrorKind.AUTH and key is not None and classify_key(key.reveal()) is KeyShape.DATA:
         words += " (it looks like a Data API key)"
     return words
+
+
+# `status --format nagios`: the Monitoring Plugins' state names by exit code, and why an admin's --critical-… limit
+# made a check CRITICAL.
+PLUGIN_NAME = "SE RANKING"
+PLUGIN_STATES = MappingProxyType({0: "OK", 1: "WARNING", 2: "CRITICAL", 3: "UNKNOWN"})
+_CRITICAL_WORDS = MappingProxyType(
+    {
+        "balance": "Balance {value} is below the critical level of {limit} — top up in SE Ranking.",
+        "balance_days": "Balance runs out in about {value}, within the critical {limit} — top up in SE Ranking.",
+        "credits_days": "API credits run out in about {value}, within the critical {limit} — buy more in SE Ranking.",
+        "expiry_days": "API credit subscription ends in {value}, within the critical {limit} — renew it in SE Ranking.",
+    }
+)
+
+
+def critical_in_words(what: str, value: str, limit: str) -> str:
+    return _CRITICAL_WORDS[what].format(value=value, limit=limit)
