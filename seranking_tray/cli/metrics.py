@@ -1,5 +1,8 @@
 """`seranking-tray metrics`: every account's figures in the Prometheus text exposition (prometheus-client).
 
+Days are given as times (`…_timestamp_seconds`), as Prometheus' conventions and `promtool check metrics` want
+base units: days to expiry are `(seranking_credits_expiry_timestamp_seconds - time()) / 86400` in PromQL.
+
 Printed once, written atomically for node_exporter's textfile collector (`--textfile`), or served (`--serve`,
 loopback unless `--listen-any`) with each account checked at most once per refresh interval (cli.metrics_cache).
 prometheus-client costs ~75 ms to import (most of it http.server), so only this command loads it, never `status`
@@ -53,12 +56,15 @@ class AccountsCollector(Collector):
         gauges = {
             name: GaugeMetricFamily(f"seranking_{name}", text, labels=LABELS)
             for name, text in (
-                ("balance_days_left", "Days until the balance runs out at the recent daily spend (forecast)"),
+                ("balance_runout_timestamp_seconds", "When the balance runs out at the recent daily spend (forecast)"),
                 ("subscription_expired", "1 when the Project API subscription has expired"),
                 ("credits_left", "Data API credits left"),
                 ("credits_limit", "Data API credits of the subscription"),
-                ("credits_days_to_expiry", "Whole days until the Data API credit subscription expires"),
-                ("credits_days_left", "Days until the Data API credits run out at the recent daily use (forecast)"),
+                ("credits_expiry_timestamp_seconds", "When the Data API credit subscription expires"),
+                (
+                    "credits_runout_timestamp_seconds",
+                    "When the Data API credits run out at the recent daily use (forecast)",
+                ),
                 ("last_check_timestamp_seconds", "Time of the latest check"),
                 ("last_success_timestamp_seconds", "Time of the latest check that could read the account"),
             )
@@ -97,19 +103,19 @@ def _figures(
         currency = snapshot.balance.currency_code
         balance.add_metric([*labels, currency], snapshot.balance.value)
         threshold.add_metric([*labels, currency], o.rules.low_balance_threshold)
-        if good.forecast is not None and good.forecast.days_left is not None:
-            gauges["balance_days_left"].add_metric(labels, good.forecast.days_left)
+        if good.forecast is not None and good.forecast.runs_out_at is not None:
+            gauges["balance_runout_timestamp_seconds"].add_metric(labels, good.forecast.runs_out_at.timestamp())
     if snapshot.subscription is not None:
         gauges["subscription_expired"].add_metric(labels, float(snapshot.subscription.is_expired))
     credits = snapshot.credits
     if credits is not None and credits.subscribed and snapshot.meter_state(Meter.CREDITS) is MeterState.OK:
         gauges["credits_left"].add_metric(labels, credits.units_left)
         gauges["credits_limit"].add_metric(labels, credits.units_limit)
-        days = credits.days_to_expiry(snapshot.checked_at)
-        if days is not None:
-            gauges["credits_days_to_expiry"].add_metric(labels, float(days))
-        if good.credits_forecast is not None and good.credits_forecast.days_left is not None:
-            gauges["credits_days_left"].add_metric(labels, good.credits_forecast.days_left)
+        if credits.expires_at is not None:
+            gauges["credits_expiry_timestamp_seconds"].add_metric(labels, credits.expires_at.timestamp())
+        runs_out = None if good.credits_forecast is None else good.credits_forecast.runs_out_at
+        if runs_out is not None:
+            gauges["credits_runout_timestamp_seconds"].add_metric(labels, runs_out.timestamp())
 
 
 def listen_address(text: str, listen_any: bool) -> tuple[str, int]:
