@@ -63,10 +63,8 @@ class Daemon:
         group = self.process.pid  # the group this daemon leads, and nothing else
         with contextlib.suppress(ProcessLookupError):
             os.killpg(group, signal.SIGTERM)
-        try:
+        with contextlib.suppress(subprocess.TimeoutExpired):
             self.process.wait(15)
-        except subprocess.TimeoutExpired:
-            pass
         with contextlib.suppress(ProcessLookupError):
             os.killpg(group, signal.SIGKILL)  # a worker left behind
         self.process.wait(5)

@@ -195,5 +195,5 @@ def test_serve_addresses(text: str, listen_any: bool, expected: tuple[str, int])
 
 @pytest.mark.parametrize("text", ["0.0.0.0:9184", "192.0.2.1:80", "example.com:80", "9184", "127.0.0.1:x"])
 def test_serve_refuses_other_addresses_without_listen_any(text: str) -> None:
-    with pytest.raises(ValueError, match="loopback|HOST:PORT"):
+    with pytest.raises(ValueError, match=r"loopback|HOST:PORT"):
         listen_address(text, False)
