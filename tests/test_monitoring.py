@@ -201,3 +201,81 @@ def test_scraping_ten_times_a_second_checks_each_account_at_most_once_an_interva
     for label, key in keys.items():
         checks = [r for r in fake_api.requests_to("balance") if token_of(r.headers, r.query) == key]
         assert 2 <= len(checks) <= allowed, f"{label}: {len(checks)} checks in {elapsed:.1f} s"
+
+
+def readme_block(marker: str) -> str:
+    """The fenced block right after `<!-- marker -->` in the README."""
+    after = README.read_text("utf-8").split(f"<!-- {marker} -->\n", 1)[1]
+    assert after.startswith("```"), marker
+    return after.split("\n", 1)[1].split("\n```\n", 1)[0] + "\n"
+
+
+def test_the_readmes_alert_rules_pass_promtool_and_fire_on_the_metrics_names(tmp_path: Path) -> None:
+    rules = tmp_path / "rules.yml"
+    rules.write_text(readme_block("prometheus rules"), encoding="utf-8")
+    checked = subprocess.run([PROMTOOL, "check", "rules", str(rules)], capture_output=True, text=True, timeout=30)
+    assert checked.returncode == 0, checked.stdout + checked.stderr
+    assert "SUCCESS: 4 rules found" in checked.stdout
+    # And they fire on what `metrics` exposes (promtool's rule unit test; time() starts at 0 there).
+    labels = 'account="Low",account_id="a1b2",currency="USD"'
+    (tmp_path / "test.yml").write_text(
+        json.dumps(
+            {
+                "rule_files": [str(rules)],
+                "evaluation_interval": "1m",
+                "tests": [
+                    {
+                        "interval": "1m",
+                        "input_series": [
+                            {"series": f"seranking_balance{{{labels}}}", "values": "3.5x30"},
+                            {"series": f"seranking_low_balance_threshold{{{labels}}}", "values": "10x30"},
+                            {
+                                "series": 'seranking_credits_runout_timestamp_seconds{account="Low",account_id="a1b2"}',
+                                "values": f"{3 * 86400}x30",
+                            },
+                        ],
+                        "alert_rule_test": [
+                            {
+                                "eval_time": "20m",
+                                "alertname": "SeRankingBalanceLow",
+                                "exp_alerts": [
+                                    {
+                                        "exp_labels": {
+                                            "severity": "warning",
+                                            "account": "Low",
+                                            "account_id": "a1b2",
+                                            "currency": "USD",
+                                        },
+                                        "exp_annotations": {"summary": "SE Ranking balance of Low is 3.5 USD"},
+                                    }
+                                ],
+                            },
+                            {
+                                "eval_time": "5m",
+                                "alertname": "SeRankingCreditsRunOutSoon",
+                                "exp_alerts": [
+                                    {
+                                        "exp_labels": {"severity": "warning", "account": "Low", "account_id": "a1b2"},
+                                        "exp_annotations": {
+                                            "summary": "SE Ranking API credits of Low run out within 7 days"
+                                        },
+                                    }
+                                ],
+                            },
+                        ],
+                    }
+                ],
+            }
+        ),
+        encoding="utf-8",
+    )
+    tested = subprocess.run(
+        [PROMTOOL, "test", "rules", str(tmp_path / "test.yml")], capture_output=True, text=True, timeout=30
+    )
+    assert tested.returncode == 0, tested.stdout + tested.stderr
+
+
+def test_the_readmes_icinga_command_and_service_validate(tmp_path: Path) -> None:
+    objects = 'object Host "agency" { check_command = "dummy" }\n' + readme_block("icinga2")
+    validated = Icinga2(tmp_path, objects).validate()
+    assert validated.returncode == 0, validated.stdout[-3000:] + validated.stderr[-3000:]

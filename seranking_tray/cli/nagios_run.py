@@ -10,7 +10,9 @@ from typing import Any
 from seranking_tray.cli.nagios import UNKNOWN, Checked, CriticalLimits, plugin_output, unknown_output
 from seranking_tray.cli.status import single_outcome
 from seranking_tray.cli.status_accounts import check_entries, choose
+from seranking_tray.domain.account import ENVIRONMENT_LABEL, LEGACY_LABEL, KeySource
 from seranking_tray.domain.errors import ConfigError
+from seranking_tray.domain.outcome import CheckOutcome
 from seranking_tray.store.settings import LoadedSettings, Settings
 
 
@@ -25,6 +27,14 @@ def with_overrides(settings: Settings, low_balance: float | None, warning_days: 
         return settings
     accounts = tuple(a if a.rules is None else replace(a, rules=replace(a.rules, **changes)) for a in settings.accounts)
     return replace(settings, accounts=accounts, **changes)
+
+
+def _shown(outcome: CheckOutcome) -> CheckOutcome:
+    """The account under the label `accounts list` gives it: only the environment's key is "Environment"."""
+    account = outcome.account
+    if account.key_source is KeySource.ENVIRONMENT and account.label == LEGACY_LABEL:
+        account = replace(account, config=replace(account.config, label=ENVIRONMENT_LABEL))
+    return replace(outcome, account=account)
 
 
 def format_problem(args: argparse.Namespace) -> str | None:
@@ -50,7 +60,7 @@ def run_nagios(loaded: LoadedSettings, args: argparse.Namespace) -> int:
     if several and (args.low_balance is not None or args.critical_balance is not None):
         print(unknown_output("--low-balance and --critical-balance need --account (accounts differ in currency)"))
         return UNKNOWN
-    outcomes = [single_outcome(settings)] if entries is None else check_entries(entries, settings)
+    outcomes = [_shown(single_outcome(settings))] if entries is None else check_entries(entries, settings)
     checks = [Checked(o, settings.rules_for(o.account.config)) for o in outcomes]
     text, code = plugin_output(checks, limits, several=several)
     print(text)

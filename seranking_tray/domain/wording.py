@@ -66,7 +66,9 @@ _CRITICAL_WORDS = MappingProxyType(
         "balance": "Balance {value} is below the critical level of {limit} — top up in SE Ranking.",
         "balance_days": "Balance runs out in about {value}, within the critical {limit} — top up in SE Ranking.",
         "credits_days": "API credits run out in about {value}, within the critical {limit} — buy more in SE Ranking.",
-        "expiry_days": "API credit subscription ends in {value}, within the critical {limit} — renew it in SE Ranking.",
+        "expiry_days": (
+            "API credit subscription expires in {value}, within the critical {limit} — renew it in SE Ranking."
+        ),
     }
 )
 
