@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 from harness.faults import FakeSeRanking
 from seranking_tray.testing.fake_api import credits_body
@@ -53,10 +54,17 @@ def test_contradicting_options_and_an_unknown_account_are_unknown(run_cli: RunCl
     assert unknown.stdout.startswith("SE RANKING UNKNOWN - ")
 
 
-def test_metrics_refuses_a_non_loopback_address_without_listen_any(run_cli: RunCli, cli_env: dict[str, str]) -> None:
+def test_metrics_refuses_a_non_loopback_address_without_listen_any(
+    run_cli: RunCli, cli_env: dict[str, str], cli_home: Path
+) -> None:
     proc = run_cli("metrics", "--serve", "0.0.0.0:9184", env=cli_env)
     assert proc.returncode == 2
     assert "not a loopback address; add --listen-any" in proc.stderr
     printed = run_cli("metrics", env=cli_env)
     assert printed.returncode == 0, printed.stderr
     assert 'seranking_balance{account="Environment",' in printed.stdout
+    blocked = cli_home / "a-file"
+    blocked.write_text("not a directory", encoding="utf-8")
+    unwritable = run_cli("metrics", "--textfile", str(blocked / "seranking.prom"), env=cli_env)
+    assert unwritable.returncode == 3 and "cannot write" in unwritable.stderr
+    assert "Traceback" not in unwritable.stderr

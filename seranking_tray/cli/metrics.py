@@ -161,8 +161,12 @@ def run_metrics(loaded: LoadedSettings, args: argparse.Namespace) -> int:
         text = generate_latest(registry)
         if args.textfile is None:
             sys.stdout.write(text.decode("utf-8"))
-        else:
+            return 0
+        try:
             write_atomically(Path(args.textfile), text, mode=0o644)  # node_exporter runs as a user of its own
+        except OSError as exc:
+            print(f"error: cannot write {args.textfile}: {exc.strerror or exc}", file=sys.stderr)
+            return EXIT_UNKNOWN
         return 0
     return _serve(registry, address)
 
