@@ -20,7 +20,13 @@ from seranking_tray.domain.meters import Meter, MeterState
 from seranking_tray.domain.money import plain_money
 from seranking_tray.domain.outcome import CheckOutcome
 from seranking_tray.domain.rules import AlertRules
-from seranking_tray.domain.wording import PLUGIN_NAME, PLUGIN_STATES, STATUS_WORDS, critical_in_words
+from seranking_tray.domain.wording import (
+    PLUGIN_NAME,
+    PLUGIN_STATES,
+    STATUS_WORDS,
+    critical_in_words,
+    plugin_summary,
+)
 
 OK, WARNING, CRITICAL, UNKNOWN = 0, 1, 2, 3
 # Worst first, as the product's precedence has it (expired > could not check > low): CRITICAL, UNKNOWN, WARNING, OK.
@@ -87,8 +93,7 @@ def plugin_output(checks: Sequence[Checked], limits: CriticalLimits, *, several:
     perf = " ".join(item for _, c in ranked for item in perfdata(c, limits))
     lines = [account_line(c, limits) for _, c in ranked]
     if several or len(ranked) != 1:
-        counts = [f"{n} {PLUGIN_STATES[k]}" for k in (CRITICAL, UNKNOWN, WARNING, OK) if (n := _count(ranked, k))]
-        summary = f"{len(ranked)} account{'s' if len(ranked) != 1 else ''}: {', '.join(counts) or 'none'}"
+        summary = plugin_summary(len(ranked), {k: _count(ranked, k) for k in (CRITICAL, UNKNOWN, WARNING, OK)})
     else:
         summary, lines = lines[0], []
     first = f"{PLUGIN_NAME} {PLUGIN_STATES[code]} - {_text(summary)}"

@@ -75,3 +75,9 @@ _CRITICAL_WORDS = MappingProxyType(
 
 def critical_in_words(what: str, value: str, limit: str) -> str:
     return _CRITICAL_WORDS[what].format(value=value, limit=limit)
+
+
+def plugin_summary(total: int, counts: dict[int, int]) -> str:
+    """`status --all --format nagios`'s summary: "4 accounts: 1 CRITICAL, 1 UNKNOWN, 2 OK" (worst first)."""
+    parts = [f"{counts[code]} {PLUGIN_STATES[code]}" for code in (2, 3, 1, 0) if counts.get(code)]
+    return f"{total} account{'s' if total != 1 else ''}: {', '.join(parts) or 'none'}"
