@@ -80,6 +80,7 @@ NOT_ON_ICON_PATH = {
     "seranking_tray.gui.account_window",
     "seranking_tray.gui.settings_dialog",
     "seranking_tray.cli.commands",
+    "prometheus_client",
 }
 
 # `status` with the key in the environment: no Qt, no keyring backend, none of the GUI.
@@ -101,6 +102,9 @@ STATUS_PATH = {
     "seranking_tray.cli.parser",
     "seranking_tray.cli.status",
     "seranking_tray.cli.status_accounts",
+    # issue 19: `status --format nagios`, pure formatting and its runner (small; prometheus-client stays off)
+    "seranking_tray.cli.nagios",
+    "seranking_tray.cli.nagios_run",
     "seranking_tray.domain",
     "seranking_tray.domain.account",
     "seranking_tray.domain.apikey",
@@ -140,6 +144,8 @@ NOT_ON_STATUS_PATH = {
     "cryptography",
     "jeepney",
     "seranking_tray.gui",
+    "prometheus_client",  # `metrics` only
+    "seranking_tray.cli.metrics",
 }
 
 # Runs the real start-up up to the moment the first icon is shown (gui.main's _start_app is where the deferred

@@ -6,7 +6,7 @@ from __future__ import annotations
 import argparse
 from datetime import date
 
-COMMANDS = ("status", "history", "key", "accounts")
+COMMANDS = ("status", "history", "key", "accounts", "metrics")
 
 
 def add_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser) -> None:
@@ -15,11 +15,29 @@ def add_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser], commo
         parents=[common],
         help="check the account once and exit with its state (0 ok, 1 low, 2 expired, 3 error)",
     )
-    status.add_argument("--json", action="store_true", help="print one JSON object")
+    status.add_argument("--json", action="store_true", help="print one JSON object (--format json)")
+    status.add_argument(
+        "--format", choices=("text", "json", "nagios"), help="nagios: a monitoring plugin's output with perfdata"
+    )
     status.add_argument("--low-balance", type=float, metavar="AMOUNT", help="threshold for this run (one account only)")
+    status.add_argument("--warning-days", type=_days, metavar="DAYS", help="warn this many days ahead (this run)")
+    status.add_argument(
+        "--critical-days", type=_days, metavar="DAYS", help="--format nagios: CRITICAL within this many days"
+    )
+    status.add_argument(
+        "--critical-balance", type=float, metavar="AMOUNT", help="--format nagios: CRITICAL below (one account only)"
+    )
     which = status.add_mutually_exclusive_group()
     which.add_argument("--account", metavar="LABEL", help="check this account (label or id)")
     which.add_argument("--all", action="store_true", help="check every account; exit with the worst state")
+
+    metrics = sub.add_parser(
+        "metrics", parents=[common], help="every account's figures for Prometheus (printed, a textfile, or served)"
+    )
+    where = metrics.add_mutually_exclusive_group()
+    where.add_argument("--textfile", metavar="PATH", help="write them atomically (node_exporter's textfile collector)")
+    where.add_argument("--serve", metavar="HOST:PORT", help="serve them over HTTP (loopback only, unless --listen-any)")
+    metrics.add_argument("--listen-any", action="store_true", help="let --serve listen on a non-loopback address")
 
     history = sub.add_parser(
         "history", parents=[common], help="print the recorded balance readings (times in ISO 8601, UTC)"
@@ -60,6 +78,16 @@ def add_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser], commo
     )
     remove.add_argument("label")
     remove.add_argument("--delete-history", action="store_true", help="also delete its recorded readings")
+
+
+def _days(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError("must be a whole number of days") from None
+    if not 0 <= value <= 365:
+        raise argparse.ArgumentTypeError("must be 0 to 365 days")
+    return value
 
 
 def _iso_date(text: str) -> date:

@@ -30,12 +30,7 @@ def run_status(as_json: bool, low_balance: float | None, loaded: LoadedSettings 
     settings = loaded.settings
     if low_balance is not None:
         settings = replace(settings, low_balance_threshold=low_balance)
-    try:
-        account = resolve_account(settings)
-    except ConfigError as exc:
-        outcome = failed_outcome(Account(settings.first_account, "", None), exc, settings.rules)
-    else:
-        outcome = _check(account, settings)
+    outcome = single_outcome(settings)
     snapshot, assessment, forecast = outcome.snapshot, outcome.assessment, outcome.forecast
     if as_json:
         document = status_document(snapshot, assessment, forecast, outcome.credits_forecast)
@@ -43,6 +38,15 @@ def run_status(as_json: bool, low_balance: float | None, loaded: LoadedSettings 
     else:
         print(human_status(snapshot, assessment, forecast))
     return assessment.health.exit_code
+
+
+def single_outcome(settings: Settings) -> CheckOutcome:
+    """Today's single-account check (the only account, or SERANKING_API_KEY's)."""
+    try:
+        account = resolve_account(settings)
+    except ConfigError as exc:
+        return failed_outcome(Account(settings.first_account, "", None), exc, settings.rules)
+    return _check(account, settings)
 
 
 def _check(account: Account, settings: Settings) -> CheckOutcome:

@@ -65,3 +65,29 @@ def subscription_words(subscription: Subscription, money: MoneyFormatter) -> str
     amount = subscription.balance
     extra = f" (balance {money(amount.amount, amount.currency)})" if amount is not None else ""
     return f"{describe_subscription(subscription)}{extra}"
+
+
+# `status --format nagios`: the Monitoring Plugins' state names by exit code, and why an admin's --critical-… limit
+# made a check CRITICAL.
+PLUGIN_NAME = "SE RANKING"
+PLUGIN_STATES = MappingProxyType({0: "OK", 1: "WARNING", 2: "CRITICAL", 3: "UNKNOWN"})
+_CRITICAL_WORDS = MappingProxyType(
+    {
+        "balance": "Balance {value} is below the critical level of {limit} — top up in SE Ranking.",
+        "balance_days": "Balance runs out in about {value}, within the critical {limit} — top up in SE Ranking.",
+        "credits_days": "API credits run out in about {value}, within the critical {limit} — buy more in SE Ranking.",
+        "expiry_days": (
+            "API credit subscription expires in {value}, within the critical {limit} — renew it in SE Ranking."
+        ),
+    }
+)
+
+
+def critical_in_words(what: str, value: str, limit: str) -> str:
+    return _CRITICAL_WORDS[what].format(value=value, limit=limit)
+
+
+def plugin_summary(total: int, counts: dict[int, int]) -> str:
+    """`status --all --format nagios`'s summary: "4 accounts: 1 CRITICAL, 1 UNKNOWN, 2 OK" (worst first)."""
+    parts = [f"{counts[code]} {PLUGIN_STATES[code]}" for code in (2, 3, 1, 0) if counts.get(code)]
+    return f"{total} account{'s' if total != 1 else ''}: {', '.join(parts) or 'none'}"

@@ -195,15 +195,18 @@ class FakeSeRanking:
         balance: dict[str, Any] | None = None,
         profile: dict[str, Any] | None = None,
         subscription: dict[str, Any] | None = None,
+        credits: dict[str, Any] | None = None,
     ) -> None:
         """Serve one more account, known by its own `key`, or change its state (None: unchanged; a new account
-        starts as a copy of the main one). Faults and answers set for an endpoint apply to every account."""
+        starts as a copy of the main one, without credits). Faults and answers set for an endpoint apply to every
+        account."""
         with self._lock:
             state = self._other_keys.setdefault(
                 key,
                 copy.deepcopy({"balance": self.balance, "profile": self.profile, "subscription": self.subscription}),
             )
-            for name, value in (("balance", balance), ("profile", profile), ("subscription", subscription)):
+            changes = (("balance", balance), ("profile", profile), ("subscription", subscription), ("credits", credits))
+            for name, value in changes:
                 if value is not None:
                     state[name] = copy.deepcopy(value)
 
