@@ -216,8 +216,7 @@ class TrayApp(QObject):
     def _announce(self) -> None:
         if self.policy is None or self.notifier is None or self.view is None:
             return
-        notification = self.policy.observe(self.view, self.settings.rules)
-        if notification is not None:
+        for notification in self.policy.observe_all(self.view, self.settings.rules):
             log.info("Notifying: %s", notification.summary)
             self.notifier.notify(notification)
 

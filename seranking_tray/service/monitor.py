@@ -22,6 +22,7 @@ from seranking_tray.domain.models import Balance, Snapshot, Subscription
 from seranking_tray.domain.outcome import CheckOutcome
 from seranking_tray.domain.readings import Restored, credits_reading_from, reading_from
 from seranking_tray.domain.rules import AlertRules
+from seranking_tray.service.lists import ListsKeeper
 from seranking_tray.store.history import HistoryStore
 from seranking_tray.store.settings import Settings
 from seranking_tray.system.logs import REDACTOR
@@ -81,6 +82,7 @@ class AccountMonitor:
         self._paused = False
         self._client: AccountClient | None = None
         self.problem: ConfigError | None = None  # why no check can run (no key, a bad URL)
+        self.lists = ListsKeeper(account, settings, interval=interval_override)  # sub-accounts and projects
         if account.key is not None:
             REDACTOR.add_secret(account.key.reveal())
         try:
@@ -108,16 +110,19 @@ class AccountMonitor:
         """The user asked (or the key changed): forget the failures and the pause."""
         self._failures = 0
         self._paused = False
+        self.lists.request()
 
     def cancel(self) -> None:
         """Thread-safe: a check in progress returns at once."""
         client = self._client
         if client is not None:
             client.cancel()
+        self.lists.cancel()
 
     def close(self) -> None:
         if self._client is not None:
             self._client.close()
+        self.lists.close()
 
     def check(self) -> CheckOutcome:
         if self._client is None:
@@ -133,6 +138,7 @@ class AccountMonitor:
             snapshot = self._client.check()
         finally:
             lock.release()
+        self.lists.refresh(snapshot)  # at most once per lists_interval, or when asked
         return self.conclude(snapshot)
 
     def conclude(self, snapshot: Snapshot) -> CheckOutcome:
@@ -146,9 +152,8 @@ class AccountMonitor:
             forecast = history.forecast(self.account.id, at, extra=provisional)
         if history is not None and credits is not None:
             credits_forecast = history.forecast(self.account.id, at, extra=credits, meter="credits")
-        outcome = judge(
-            self.account, snapshot, self.settings.rules_for(self.account.config), forecast, credits_forecast
-        )
+        rules = self.settings.rules_for(self.account.config)
+        outcome = self.lists.apply(judge(self.account, snapshot, rules, forecast, credits_forecast), rules)
         self._paused = outcome.paused
         recorded = False
         readings = [replace(r, health=outcome.assessment.health.value) for r in (provisional, credits) if r]

@@ -1,0 +1,90 @@
+"""When an account's sub-accounts and projects are read, and what they do to each check's outcome.
+
+The lists change slowly, so the tray reads them at most once per `lists_interval` (an hour by default), when the
+user asks (Refresh) and when the account window opens — never on every balance check. Between fetches the last
+lists stay, and every outcome carries them: a blocked sub-account keeps the account `attention` until a later
+fetch says otherwise. Used from the thread that checks (the monitor's); `request()` from any thread.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import replace
+
+from seranking_tray.api.lists import ListsFetcher, ListTimeouts
+from seranking_tray.domain.account import Account
+from seranking_tray.domain.errors import ConfigError
+from seranking_tray.domain.list_health import with_lists
+from seranking_tray.domain.lists import Lists
+from seranking_tray.domain.models import Snapshot
+from seranking_tray.domain.outcome import CheckOutcome
+from seranking_tray.domain.rules import AlertRules
+from seranking_tray.store.settings import Settings
+
+
+class ListsKeeper:
+    def __init__(
+        self,
+        account: Account,
+        settings: Settings,
+        *,
+        interval: int | None = None,  # seconds; None: the settings' lists_interval
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        self._settings = settings
+        self._interval = interval
+        self._clock = clock
+        self._fetched_at: float | None = None
+        self._wanted = threading.Event()
+        self.latest: Lists | None = None
+        self.fetches = 0
+        self._fetcher: ListsFetcher | None = None
+        try:
+            timeouts = ListTimeouts(connect=settings.connect_timeout, read=settings.read_timeout)
+            self._fetcher = ListsFetcher(account, timeouts) if account.key is not None else None
+        except ConfigError:
+            self._fetcher = None  # a bad URL: the check says so; the lists stay unknown
+
+    @property
+    def interval(self) -> int:
+        return self._interval if self._interval is not None else self._settings.lists_interval
+
+    def request(self) -> None:
+        """Read the lists at the next check, whenever they were last read (the user asked, the window opened)."""
+        self._wanted.set()
+
+    def due(self) -> bool:
+        if self._fetcher is None:
+            return False
+        if self._fetched_at is None or self._wanted.is_set():
+            return True
+        return self._clock() - self._fetched_at >= self.interval
+
+    def refresh(self, snapshot: Snapshot) -> None:
+        """After a check: read the lists if they are due and the check got an answer (offline, they would fail
+        too)."""
+        if self._fetcher is None or not self.due() or not snapshot.answered:
+            return
+        self._wanted.clear()
+        lists = self._fetcher.fetch()
+        self.fetches += 1
+        self._fetched_at = self._clock()
+        if lists.failure is None or self.latest is None:
+            self.latest = lists
+        else:  # a failed fetch keeps what was known, and says why
+            self.latest = replace(self.latest, failure=lists.failure)
+
+    def apply(self, outcome: CheckOutcome, rules: AlertRules) -> CheckOutcome:
+        if self.latest is None:
+            return outcome
+        return replace(outcome, lists=self.latest, assessment=with_lists(outcome.assessment, self.latest, rules))
+
+    def cancel(self) -> None:
+        if self._fetcher is not None:
+            self._fetcher.cancel()
+
+    def close(self) -> None:
+        if self._fetcher is not None:
+            self._fetcher.close()
