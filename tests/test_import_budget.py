@@ -92,6 +92,7 @@ STATUS_PATH = {
     "seranking_tray.domain.meters",
     # issue 15: status reads the sub-accounts and projects too
     "seranking_tray.api.lists",
+    "seranking_tray.cli.lists",
     "seranking_tray.domain.lists",
     "seranking_tray.domain.list_health",
     "seranking_tray.service.lists",

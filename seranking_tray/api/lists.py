@@ -102,7 +102,7 @@ class ListsFetcher:
             self._session.close()
             self._session = None
 
-    def fetch(self) -> Lists:
+    def fetch(self, *, projects: bool = True) -> Lists:
         self._stop.clear()
         self._deadline = time.monotonic() + self.timeouts.deadline
         if self._session is None:
@@ -110,8 +110,8 @@ class ListsFetcher:
             self._session.auth = TokenAuth(self._key)
         failures: list[Failure] = []
         sub_accounts = self._one(self._users, self._read_users, failures)
-        projects = self._one(self._sites, self._read_sites, failures)
-        return Lists(datetime.now(UTC), sub_accounts, projects, failures[0] if failures else None)
+        sites = self._one(self._sites, self._read_sites, failures) if projects else None
+        return Lists(datetime.now(UTC), sub_accounts, sites, failures[0] if failures else None)
 
     def _one(self, urls: list[str], read: Callable[[str], T], failures: list[Failure]) -> T | None:
         for url in urls:

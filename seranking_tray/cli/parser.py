@@ -6,7 +6,7 @@ from __future__ import annotations
 import argparse
 from datetime import date
 
-COMMANDS = ("status", "history", "key", "accounts")
+COMMANDS = ("status", "history", "key", "accounts", "sub-accounts")
 
 
 def add_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser) -> None:
@@ -17,9 +17,18 @@ def add_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser], commo
     )
     status.add_argument("--json", action="store_true", help="print one JSON object")
     status.add_argument("--low-balance", type=float, metavar="AMOUNT", help="threshold for this run (one account only)")
+    status.add_argument(
+        "--no-lists", action="store_true", help="skip the sub-accounts and projects (then attention is not decided)"
+    )
     which = status.add_mutually_exclusive_group()
     which.add_argument("--account", metavar="LABEL", help="check this account (label or id)")
     which.add_argument("--all", action="store_true", help="check every account; exit with the worst state")
+
+    subs = sub.add_parser(
+        "sub-accounts", parents=[common], help="list the account's sub-accounts and which are blocked by limits"
+    )
+    subs.add_argument("--account", metavar="LABEL", help="this account's sub-accounts (default: the first)")
+    subs.add_argument("--json", action="store_true", help="print one JSON object")
 
     history = sub.add_parser(
         "history", parents=[common], help="print the recorded balance readings (times in ISO 8601, UTC)"

@@ -65,6 +65,7 @@ def problem_in_words(kind: ErrorKind, key: ApiKey | None = None) -> str:
 
 LISTS_UNAVAILABLE = "Sub-accounts and projects are not available for this key."
 LISTS_NOT_YET = "Sub-accounts and projects: not read yet."
+SUB_ACCOUNTS_UNAVAILABLE = "Sub-accounts are not available for this key (a sub-account's key, or no such plan)."
 
 
 def _plural(count: int, word: str) -> str:

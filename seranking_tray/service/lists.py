@@ -81,6 +81,11 @@ class ListsKeeper:
             return outcome
         return replace(outcome, lists=self.latest, assessment=with_lists(outcome.assessment, self.latest, rules))
 
+    def turn_off(self) -> None:
+        """Never read the lists (Test connection, `status --no-lists`)."""
+        self.close()
+        self._fetcher = None
+
     def cancel(self) -> None:
         if self._fetcher is not None:
             self._fetcher.cancel()

@@ -176,9 +176,14 @@ def judge(
     return CheckOutcome(account, snapshot, assessment, forecast, paused, credits_forecast=credits_forecast)
 
 
-def check_once(account: Account, settings: Settings, history: HistoryStore | None = None) -> CheckOutcome:
-    """One check with a client of its own (the CLI's `status`, the settings dialog's Test connection)."""
+def check_once(
+    account: Account, settings: Settings, history: HistoryStore | None = None, *, lists: bool = False
+) -> CheckOutcome:
+    """One check with a client of its own (the CLI's `status`, the settings dialog's Test connection); `lists`:
+    also read the sub-accounts and projects."""
     monitor = AccountMonitor(account, settings, history)
+    if not lists:
+        monitor.lists.turn_off()
     try:
         return monitor.check()
     finally:
