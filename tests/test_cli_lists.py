@@ -10,7 +10,8 @@ from typing import Any
 
 import pytest
 
-from harness.faults import Answer, FakeSeRanking
+from harness.faults import FakeSeRanking
+from seranking_tray.testing.fake_api import Answer
 from seranking_tray.testing.fake_lists import sample_sites, sample_sub_accounts
 
 from .conftest import RunCli, private_env

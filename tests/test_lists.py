@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from harness.faults import Answer, FakeSeRanking, Fault
+from harness.faults import FakeSeRanking, Fault
 from seranking_tray.api.client import RetryPolicy
 from seranking_tray.api.lists import ListsFetcher, ListTimeouts
 from seranking_tray.api.rate import LIMIT, limiter_for
@@ -17,17 +17,19 @@ from seranking_tray.domain.account import Account, AccountConfig, AccountId, Key
 from seranking_tray.domain.apikey import ApiKey
 from seranking_tray.domain.errors import CheckError, ErrorKind
 from seranking_tray.domain.lists import Projects, parse_sites, parse_users_page
+from seranking_tray.testing import fake_api
+from seranking_tray.testing.fake_api import Answer
 from seranking_tray.testing.fake_lists import sample_sites, sample_sub_accounts, sub_account
 
 FAST = RetryPolicy(attempts=2, base_delay=0.01, max_delay=0.02)
 
 
-def fetcher(fake: FakeSeRanking, key: str, deadline: float = 10.0) -> ListsFetcher:
+def fetcher(fake: fake_api.FakeSeRanking, key: str, deadline: float = 10.0) -> ListsFetcher:
     account = Account(AccountConfig(AccountId("a1"), "agency"), fake.url, ApiKey(key), KeySource.ENVIRONMENT)
     return ListsFetcher(account, ListTimeouts(connect=1, read=2, deadline=deadline), FAST)
 
 
-def paths(fake: FakeSeRanking) -> list[str]:
+def paths(fake: fake_api.FakeSeRanking) -> list[str]:
     return [f"{r.path}?{r.query}" if r.query else r.path for r in fake.requests]
 
 

@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from harness.faults import Answer, FakeSeRanking
+from harness.faults import FakeSeRanking
 from seranking_tray.api.client import RetryPolicy
 from seranking_tray.domain.account import Account, AccountConfig, AccountId, KeySource
 from seranking_tray.domain.account_view import AccountView, apply_outcome
@@ -23,6 +23,7 @@ from seranking_tray.domain.notify_policy import Announced, NotificationPolicy
 from seranking_tray.domain.rules import AlertRules
 from seranking_tray.service.monitor import AccountMonitor
 from seranking_tray.store.settings import RANGES, Settings, parse_settings
+from seranking_tray.testing.fake_api import Answer
 from seranking_tray.testing.fake_lists import sample_sites, sample_sub_accounts
 
 T0 = datetime(2026, 11, 30, 12, 0, tzinfo=UTC)

@@ -102,6 +102,13 @@ class RefreshWorker(QObject):
         self._check(user_asked=True)
 
     @Slot()
+    def read_lists(self) -> None:
+        """The account window opened: read the sub-accounts and projects with a check now (unless paused)."""
+        if self._monitor is not None and not self._monitor.paused:
+            self._monitor.lists.request()
+            self._check()
+
+    @Slot()
     def refresh_soon(self) -> None:
         """The machine woke up or the network came back: check now unless paused."""
         if self._monitor is not None and not self._monitor.paused:
