@@ -17,6 +17,7 @@ from seranking_tray.domain.account import Account, AccountConfig, AccountId, Key
 from seranking_tray.domain.apikey import ApiKey
 from seranking_tray.domain.errors import CheckError, ErrorKind
 from seranking_tray.domain.lists import Projects, parse_sites, parse_users_page
+from seranking_tray.service.demo import DEMO_SUB_ACCOUNTS, DemoService
 from seranking_tray.testing import fake_api
 from seranking_tray.testing.fake_api import Answer
 from seranking_tray.testing.fake_lists import sample_sites, sample_sub_accounts, sub_account
@@ -236,3 +237,22 @@ def test_the_lists_count_in_the_keys_rate_limit(rate_limited: None, fake_api: Fa
     assert time.monotonic() - started >= 0.9  # waited for the window to slide
     # And took two slots of its own: three are left in this window, not five.
     assert [limiter.reserve() > 0 for _ in range(LIMIT - 1)] == [False, False, False, True]
+
+
+def test_the_demo_agency_has_a_sub_account_that_becomes_blocked() -> None:
+    demo = DemoService()
+    account = demo.start()
+    try:
+        assert account.key is not None
+        lists_fetcher = fetcher(demo.fake, account.key.reveal())
+        before = lists_fetcher.fetch()
+        assert before.sub_accounts is not None and before.sub_accounts.count == DEMO_SUB_ACCOUNTS
+        assert before.sub_accounts.blocked == () and before.projects == Projects(48, 45, 48 * 250)
+        for _ in range(6):  # the story's checks, 5 s apart in the app
+            demo.advance()
+        after = lists_fetcher.fetch()
+        assert after.sub_accounts is not None
+        assert [(s.name, s.type) for s in after.sub_accounts.blocked] == [("Jane Roe", "client")]
+        lists_fetcher.close()
+    finally:
+        demo.stop()
