@@ -212,3 +212,14 @@ def test_a_failed_check_does_not_read_the_lists(
         agency.set_answer(endpoint, Answer(503, {"message": "down"}))
     checker.check()
     assert list_requests(agency) == 0
+
+
+def test_a_new_lists_interval_applies_to_a_running_monitor(
+    monitor: tuple[AccountMonitor, FakeClock], agency: FakeSeRanking
+) -> None:
+    checker, clock = monitor
+    checker.check()
+    checker.settings = replace(checker.settings, lists_interval=600)  # as the tray's worker applies new settings
+    clock.now += 600
+    checker.check()
+    assert checker.lists.fetches == 2

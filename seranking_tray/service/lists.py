@@ -28,7 +28,7 @@ class ListsKeeper:
     def __init__(
         self,
         account: Account,
-        settings: Settings,
+        settings: Callable[[], Settings],  # the current settings (they change while the tray runs)
         *,
         interval: int | None = None,  # seconds; None: the settings' lists_interval
         clock: Callable[[], float] = time.monotonic,
@@ -42,14 +42,14 @@ class ListsKeeper:
         self.fetches = 0
         self._fetcher: ListsFetcher | None = None
         try:
-            timeouts = ListTimeouts(connect=settings.connect_timeout, read=settings.read_timeout)
+            timeouts = ListTimeouts(connect=settings().connect_timeout, read=settings().read_timeout)
             self._fetcher = ListsFetcher(account, timeouts) if account.key is not None else None
         except ConfigError:
             self._fetcher = None  # a bad URL: the check says so; the lists stay unknown
 
     @property
     def interval(self) -> int:
-        return self._interval if self._interval is not None else self._settings.lists_interval
+        return self._interval if self._interval is not None else self._settings().lists_interval
 
     def request(self) -> None:
         """Read the lists at the next check, whenever they were last read (the user asked, the window opened)."""

@@ -82,7 +82,8 @@ class AccountMonitor:
         self._paused = False
         self._client: AccountClient | None = None
         self.problem: ConfigError | None = None  # why no check can run (no key, a bad URL)
-        self.lists = ListsKeeper(account, settings, interval=interval_override)  # sub-accounts and projects
+        # The sub-accounts and projects, read with the settings of the moment.
+        self.lists = ListsKeeper(account, lambda: self.settings, interval=interval_override)
         if account.key is not None:
             REDACTOR.add_secret(account.key.reveal())
         try:
