@@ -20,6 +20,7 @@ from seranking_tray.domain.list_health import with_lists
 from seranking_tray.domain.lists import Lists, Projects, SubAccount, SubAccounts
 from seranking_tray.domain.models import Profile
 from seranking_tray.domain.notify_policy import Announced, NotificationPolicy
+from seranking_tray.domain.outcome import CheckOutcome
 from seranking_tray.domain.rules import AlertRules
 from seranking_tray.service.monitor import AccountMonitor
 from seranking_tray.store.settings import RANGES, Settings, parse_settings
@@ -158,22 +159,28 @@ def monitor(agency: FakeSeRanking, sentinel_key: str) -> Iterator[tuple[AccountM
     made.close()
 
 
+def check(monitor: AccountMonitor) -> CheckOutcome:
+    """As the tray's worker and scheduler do: the check's outcome, then the lists if due (that outcome with them)."""
+    outcome = monitor.check()
+    return monitor.read_lists(outcome) or outcome
+
+
 def list_requests(fake: FakeSeRanking) -> int:
     return len(fake.requests_to("users")) + len(fake.requests_to("sites"))
 
 
 def test_lists_are_read_at_most_once_an_hour(monitor: tuple[AccountMonitor, FakeClock], agency: FakeSeRanking) -> None:
     checker, clock = monitor
-    first = checker.check()
+    first = check(checker)
     assert first.lists is not None and first.lists.projects == Projects(48, 45, 48 * 250)
     assert list_requests(agency) == 2
     for _ in range(4):  # balance checks every 15 minutes: the lists are not asked again
         clock.now += 15 * 60 - 1
-        outcome = checker.check()
+        outcome = check(checker)
         assert outcome.lists is first.lists  # the last lists travel with every outcome
     assert list_requests(agency) == 2 and checker.lists.fetches == 1
     clock.now += 10
-    checker.check()  # an hour has passed
+    check(checker)  # an hour has passed
     assert list_requests(agency) == 4 and checker.lists.fetches == 2
 
 
@@ -181,12 +188,12 @@ def test_asked_for_they_are_read_at_the_next_check(
     monitor: tuple[AccountMonitor, FakeClock], agency: FakeSeRanking
 ) -> None:
     checker, _ = monitor
-    checker.check()
+    check(checker)
     checker.lists.request()  # the account window opened
-    checker.check()
+    check(checker)
     checker.resume()  # the user's Refresh
-    checker.check()
-    checker.check()
+    check(checker)
+    check(checker)
     assert checker.lists.fetches == 3
 
 
@@ -194,11 +201,11 @@ def test_a_blocked_sub_account_makes_the_check_attention(
     monitor: tuple[AccountMonitor, FakeClock], agency: FakeSeRanking
 ) -> None:
     checker, clock = monitor
-    assert checker.check().assessment.health is Health.OK
+    assert check(checker).assessment.health is Health.OK
     agency.sub_accounts = sample_sub_accounts(12, blocked=(3,))
-    assert checker.check().assessment.health is Health.OK  # not read again yet
+    assert check(checker).assessment.health is Health.OK  # not read again yet
     clock.now += 3600
-    outcome = checker.check()
+    outcome = check(checker)
     assert outcome.assessment.health is Health.ATTENTION and "Client 3 (client)" in outcome.assessment.message
     shown = apply_outcome(AccountView(outcome.account), outcome)
     assert shown.lists is outcome.lists and shown.health is Health.ATTENTION
@@ -210,7 +217,7 @@ def test_a_failed_check_does_not_read_the_lists(
     checker, _ = monitor
     for endpoint in ("balance", "subscription", "profile"):
         agency.set_answer(endpoint, Answer(503, {"message": "down"}))
-    checker.check()
+    check(checker)
     assert list_requests(agency) == 0
 
 
@@ -218,8 +225,21 @@ def test_a_new_lists_interval_applies_to_a_running_monitor(
     monitor: tuple[AccountMonitor, FakeClock], agency: FakeSeRanking
 ) -> None:
     checker, clock = monitor
-    checker.check()
+    check(checker)
     checker.settings = replace(checker.settings, lists_interval=600)  # as the tray's worker applies new settings
     clock.now += 600
-    checker.check()
+    check(checker)
     assert checker.lists.fetches == 2
+
+
+def test_the_check_outcome_does_not_wait_for_the_lists(
+    monitor: tuple[AccountMonitor, FakeClock], agency: FakeSeRanking
+) -> None:
+    """check() makes the check's requests alone; read_lists() then reads the lists, assessing nothing again."""
+    checker, _ = monitor
+    agency.sub_accounts = sample_sub_accounts(12, blocked=(3,))
+    outcome = checker.check()
+    assert list_requests(agency) == 0 and outcome.lists is None and outcome.assessment.health is Health.OK
+    listed = checker.read_lists(outcome)
+    assert listed is not None and listed.assessment.health is Health.ATTENTION and listed.snapshot is outcome.snapshot
+    assert checker.read_lists(listed) is None  # not due again

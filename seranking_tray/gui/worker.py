@@ -210,6 +210,9 @@ class RefreshWorker(QObject):
             self.load_history()
         self._emit_history_warnings()
         self._schedule()
+        listed = monitor.read_lists(outcome)  # after the outcome is out: slow lists never delay it
+        if listed is not None and not self._token.cancelled:
+            self.checked.emit(listed)
         profile = outcome.snapshot.profile
         if profile is not None and profile.picture and monitor.client is not None:
             self._update_avatar(monitor.client, profile.picture)

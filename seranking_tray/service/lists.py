@@ -1,8 +1,9 @@
 """When an account's sub-accounts and projects are read, and what they do to each check's outcome.
 
 The lists change slowly, so the tray reads them at most once per `lists_interval` (an hour by default), when the
-user asks (Refresh) and when the account window opens — never on every balance check. Between fetches the last
-lists stay, and every outcome carries them: a blocked sub-account keeps the account `attention` until a later
+user asks (Refresh) and when the account window opens — never on every balance check. They are read after the
+check's outcome is out (`AccountMonitor.read_lists`): a slow list never delays the balance. Between fetches the
+last lists stay, and every outcome carries them: a blocked sub-account keeps the account `attention` until a later
 fetch says otherwise. Used from the thread that checks (the monitor's); `request()` from any thread.
 """
 
@@ -16,6 +17,7 @@ from dataclasses import replace
 from seranking_tray.api.lists import ListsFetcher, ListTimeouts
 from seranking_tray.domain.account import Account
 from seranking_tray.domain.errors import ConfigError
+from seranking_tray.domain.health import Assessment
 from seranking_tray.domain.list_health import with_lists
 from seranking_tray.domain.lists import Lists
 from seranking_tray.domain.models import Snapshot
@@ -39,6 +41,7 @@ class ListsKeeper:
         self._fetched_at: float | None = None
         self._wanted = threading.Event()
         self.latest: Lists | None = None
+        self._judged: Assessment | None = None  # the last check's assessment before the lists
         self.fetches = 0
         self._fetcher: ListsFetcher | None = None
         try:
@@ -62,11 +65,11 @@ class ListsKeeper:
             return True
         return self._clock() - self._fetched_at >= self.interval
 
-    def refresh(self, snapshot: Snapshot) -> None:
+    def refresh(self, snapshot: Snapshot) -> bool:
         """After a check: read the lists if they are due and the check got an answer (offline, they would fail
-        too)."""
+        too). True if they were read."""
         if self._fetcher is None or not self.due() or not snapshot.answered:
-            return
+            return False
         self._wanted.clear()
         lists = self._fetcher.fetch()
         self.fetches += 1
@@ -75,11 +78,19 @@ class ListsKeeper:
             self.latest = lists
         else:  # a failed fetch keeps what was known, and says why
             self.latest = replace(self.latest, failure=lists.failure)
+        return True
 
     def apply(self, outcome: CheckOutcome, rules: AlertRules) -> CheckOutcome:
+        """A check's outcome with the lists known (its assessment as the check made it is kept for `reapply`)."""
+        self._judged = outcome.assessment
         if self.latest is None:
             return outcome
         return replace(outcome, lists=self.latest, assessment=with_lists(outcome.assessment, self.latest, rules))
+
+    def reapply(self, outcome: CheckOutcome, rules: AlertRules) -> CheckOutcome:
+        """The last check's outcome again, with the lists just read (never assessed again)."""
+        judged = self._judged if self._judged is not None else outcome.assessment
+        return replace(outcome, lists=self.latest, assessment=with_lists(judged, self.latest, rules))
 
     def turn_off(self) -> None:
         """Never read the lists (Test connection, `status --no-lists`)."""

@@ -139,8 +139,16 @@ class AccountMonitor:
             snapshot = self._client.check()
         finally:
             lock.release()
-        self.lists.refresh(snapshot)  # at most once per lists_interval, or when asked
         return self.conclude(snapshot)
+
+    def read_lists(self, outcome: CheckOutcome) -> CheckOutcome | None:
+        """After `outcome` (this monitor's last) is out: read the sub-accounts and projects if due (at most once
+        per lists_interval, or when asked); that outcome with them, or None when they were not read or change
+        nothing shown (none available for the key, or the same as before)."""
+        if not self.lists.refresh(outcome.snapshot):
+            return None
+        listed = self.lists.reapply(outcome, self.settings.rules_for(self.account.config))
+        return None if shown_alike(listed, outcome) else listed
 
     def conclude(self, snapshot: Snapshot) -> CheckOutcome:
         """What a check that got `snapshot` means: forecast, assessment, record, pause and next delay."""
@@ -177,6 +185,16 @@ def judge(
     return CheckOutcome(account, snapshot, assessment, forecast, paused, credits_forecast=credits_forecast)
 
 
+def shown_alike(one: CheckOutcome, other: CheckOutcome) -> bool:
+    """Whether two outcomes of one check show the same state and the same lists."""
+
+    def lists(outcome: CheckOutcome) -> tuple[object, object]:
+        known = outcome.lists
+        return (None, None) if known is None else (known.sub_accounts, known.projects)
+
+    return one.assessment == other.assessment and lists(one) == lists(other)
+
+
 def check_once(
     account: Account, settings: Settings, history: HistoryStore | None = None, *, lists: bool = False
 ) -> CheckOutcome:
@@ -186,6 +204,7 @@ def check_once(
     if not lists:
         monitor.lists.turn_off()
     try:
-        return monitor.check()
+        outcome = monitor.check()
+        return monitor.read_lists(outcome) or outcome
     finally:
         monitor.close()
