@@ -30,8 +30,9 @@ HTML_500 = (
 TOP_KEYS = {
     "health", "message", "checked_at", "balance", "subscription", "profile", "error", "forecast",
     "credits", "meters",  # issue 14
+    "sub_accounts", "projects",  # issue 15
 }  # fmt: skip
-HEALTHS = {"ok", "running_low", "low_balance", "expired", "error", "credits_low", "expiring_soon"}
+HEALTHS = {"ok", "running_low", "low_balance", "expired", "error", "credits_low", "expiring_soon", "attention"}
 METER_STATES = {"ok", "unavailable", "gone", "error", "off"}
 ENDPOINTS = ("balance", "profile", "subscription")
 # Bounds for the slow cases, written to settings.json: the product promises to end within check_deadline.
@@ -106,6 +107,17 @@ def check_schema(doc: dict[str, Any]) -> None:
             assert datetime.fromisoformat(credits["expires_at"]).utcoffset().total_seconds() == 0  # type: ignore[union-attr]
         assert credits["days_to_expiry"] is None or isinstance(credits["days_to_expiry"], int)
         assert set(credits["forecast"]) == {"daily_spend", "days_left", "runs_out_on"}
+    sub_accounts = doc["sub_accounts"]  # issue 15
+    if sub_accounts is not None:
+        assert set(sub_accounts) == {"count", "blocked"} and isinstance(sub_accounts["count"], int)
+        for blocked in sub_accounts["blocked"]:
+            assert set(blocked) == {"id", "name", "email", "type"}
+            assert all(isinstance(v, str) for v in blocked.values())
+    projects = doc["projects"]
+    if projects is not None:
+        assert set(projects) == {"count", "active", "keywords"}
+        assert isinstance(projects["count"], int) and isinstance(projects["active"], int)
+        assert projects["keywords"] is None or isinstance(projects["keywords"], int)
     if doc["health"] == "error":
         assert error is not None
     if doc["health"] == "low_balance" or (doc["health"] == "ok" and meters["project"] == "ok"):
@@ -155,10 +167,15 @@ def test_ok(run_cli: RunCli, cli_env: dict[str, str], fake_api: FakeSeRanking, s
         "lang": "en",
         "picture": f"{fake_api.url}/avatar.png",
     }
-    assert fake_api.wait_for_requests(4, timeout=5)
+    assert fake_api.wait_for_requests(8, timeout=5)
     requests = fake_api.requests
-    # Issue 14: the Data API credits are asked too (this fake, like api4, answers 404 there).
-    assert sorted(r.path for r in requests) == [f"/account/{e}" for e in ENDPOINTS] + ["/v1/account/subscription"]
+    # Issue 14: the Data API credits are asked too (this fake, like api4, answers 404 there). Issue 15: and the
+    # sub-accounts and projects, on api4 then the unified API (this fake serves no lists unless told).
+    lists = ["/sites", "/users", "/v1/project-management/sites", "/v1/project-management/users"]
+    assert sorted(r.path for r in requests) == sorted(
+        [f"/account/{e}" for e in ENDPOINTS] + ["/v1/account/subscription", *lists]
+    )
+    assert doc["sub_accounts"] is None and doc["projects"] is None
     for request in requests:
         assert request.headers["Authorization"] == f"Token {sentinel_key}"
         assert request.headers["User-Agent"] == f"seranking-tray/{__version__}"
@@ -473,7 +490,7 @@ def test_no_debug_means_quiet_stderr(run_cli: RunCli, cli_env: dict[str, str]) -
 
 def test_the_three_requests_are_concurrent(run_cli: RunCli, cli_env: dict[str, str], fake_api: FakeSeRanking) -> None:
     fake_api.set_delay(0.5)
-    status_json(run_cli, cli_env, code=0)
+    status_json(run_cli, cli_env, "--no-lists", code=0)  # the check's requests alone (issue 15)
     assert fake_api.wait_for_requests(4, timeout=5)
     requests = fake_api.requests
     # Issue 14: the Data API credits are asked too (this fake, like api4, answers 404 there).

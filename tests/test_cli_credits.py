@@ -131,6 +131,8 @@ def test_the_data_api_url_setting_and_environment_are_used(
         env = {**cli_env, "SERANKING_DATA_API_URL": data_host.url}
         doc, _ = status(run_cli, env, code=0)
         assert doc["credits"]["units_left"] == 91234567
-        assert [r.path for r in data_host.requests] == ["/v1/account/subscription"]
+        # Issue 15: the lists fall back to the unified API there too when api4 has none (404).
+        lists = ["/v1/project-management/users", "/v1/project-management/sites"]
+        assert [r.path for r in data_host.requests] == ["/v1/account/subscription", *lists]
         refused = status(run_cli, {**cli_env, "SERANKING_DATA_API_URL": "http://example.com"}, code=3)[0]
         assert refused["error"]["kind"] == "config"

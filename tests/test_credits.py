@@ -172,10 +172,11 @@ def snap(c: Credits | None, balance: float | None = 500.0, **kw: Any) -> Snapsho
 
 
 def test_precedence_and_exit_codes_as_the_issue_table() -> None:
+    # Issue 15 adds attention just above ok.
     assert [h.value for h in PRECEDENCE] == [
-        "expired", "error", "low_balance", "credits_low", "running_low", "expiring_soon", "ok",
+        "expired", "error", "low_balance", "credits_low", "running_low", "expiring_soon", "attention", "ok",
     ]  # fmt: skip
-    assert [h.exit_code for h in PRECEDENCE] == [2, 3, 1, 1, 1, 1, 0]
+    assert [h.exit_code for h in PRECEDENCE] == [2, 3, 1, 1, 1, 1, 1, 0]
     assert worst([Health.OK, Health.EXPIRING_SOON, Health.CREDITS_LOW]) is Health.CREDITS_LOW
     assert worst([Health.ERROR, Health.EXPIRED]) is Health.EXPIRED
 

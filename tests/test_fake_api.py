@@ -33,6 +33,11 @@ PATHS = {
     "avatar": "/avatar.png",
     "credits": "/v1/account/subscription",
     "users_me": "/v1/project-management/users/me",
+    # Issue 15: sub-accounts and projects, on api4 and the unified API.
+    "users": "/users",
+    "sites": "/sites",
+    "pm_users": "/v1/project-management/users",
+    "pm_sites": "/v1/project-management/sites",
 }
 
 

@@ -141,6 +141,7 @@ def test_exit_codes() -> None:
         Health.ERROR: 3,
         Health.CREDITS_LOW: 1,  # issue 14
         Health.EXPIRING_SOON: 1,
+        Health.ATTENTION: 1,  # issue 15
     }
 
 

@@ -27,6 +27,7 @@ ICON_PATH = {
     "seranking_tray.domain.credits",
     "seranking_tray.domain.meters",
     "seranking_tray.domain.wording",
+    "seranking_tray.domain.lists",  # issue 15: the lists' values, for their words
     "seranking_tray.domain.account_view",
     "seranking_tray.domain.apikey",
     "seranking_tray.domain.errors",
@@ -91,6 +92,12 @@ STATUS_PATH = {
     "seranking_tray.domain.credit_words",
     "seranking_tray.domain.credits",
     "seranking_tray.domain.meters",
+    # issue 15: status reads the sub-accounts and projects too
+    "seranking_tray.api.lists",
+    "seranking_tray.cli.lists",
+    "seranking_tray.domain.lists",
+    "seranking_tray.domain.list_health",
+    "seranking_tray.service.lists",
     "seranking_tray.api.client",
     "seranking_tray.api.rate",
     "seranking_tray.api.transport",

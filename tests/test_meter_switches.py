@@ -122,7 +122,9 @@ def test_accounts_add_keeps_a_data_api_url_and_checks_it(
         proc = run_cli("status", "--json", "--account", "Near", env=env)
         assert proc.returncode == 0, proc.stderr
         assert json.loads(proc.stdout)["credits"]["units_left"] == 91234567
-        assert [r.path for r in data_host.requests] == ["/v1/account/subscription"]
+        # Issue 15: the lists fall back to the unified API there too when api4 has none (404).
+        lists = ["/v1/project-management/users", "/v1/project-management/sites"]
+        assert [r.path for r in data_host.requests] == ["/v1/account/subscription", *lists]
 
 
 def test_credits_turned_off_are_never_asked_and_show_as_off(

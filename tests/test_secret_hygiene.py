@@ -183,8 +183,10 @@ def test_the_key_reaches_only_the_api_and_no_output_file_child_or_cmdline(
 
     assert fake_api.requests_to("balance")[0].headers["Authorization"] == f"Token {sentinel_key}"
     for request in fake_api.requests:
-        # The API's own paths only: the Project API's account endpoints and the Data API's (the same key, issue 14).
-        assert sentinel_key not in request.query and request.path.startswith(("/account/", "/avatar", "/v1/"))
+        # The API's own paths only: the Project API's account endpoints and the Data API's (the same key, issue 14),
+        # and the sub-accounts and projects lists (issue 15).
+        assert sentinel_key not in request.query
+        assert request.path.startswith(("/account/", "/avatar", "/v1/")) or request.path in ("/users", "/sites")
     for request in pictures.requests + elsewhere.requests:
         assert not carries_key(request, sentinel_key), request
     assert [r.path for r in elsewhere.requests if r.path.startswith("/account/")] == []

@@ -243,7 +243,13 @@ def test_the_fields_offer_exactly_the_settings_ranges_and_icon_styles(
     for name, limits in offered.items():
         assert limits == tuple(RANGES[name]), name
     # running_low_days and issue 14's credits thresholds have no field yet; every other range must be offered.
-    assert set(RANGES) - set(offered) == {"running_low_days", "credits_low_percent", "expiry_warning_days"}
+    # Issue 15's lists_interval (seconds between reads of the sub-accounts and projects) has none either.
+    assert set(RANGES) - set(offered) == {
+        "running_low_days",
+        "credits_low_percent",
+        "expiry_warning_days",
+        "lists_interval",
+    }
     styles = [dialog.style_edit.itemData(i) for i in range(dialog.style_edit.count())]
     assert styles == [style.value for style in IconStyle]
 

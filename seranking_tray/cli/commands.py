@@ -9,6 +9,7 @@ from dataclasses import replace
 from seranking_tray.cli.accounts import EXIT_UNKNOWN, run_accounts
 from seranking_tray.cli.history import run_history
 from seranking_tray.cli.key import run_key
+from seranking_tray.cli.lists import run_sub_accounts
 from seranking_tray.cli.nagios import unknown_output
 from seranking_tray.cli.nagios_run import format_problem, run_nagios, with_overrides
 from seranking_tray.cli.status import run_status
@@ -36,11 +37,14 @@ def run(args: argparse.Namespace) -> int:
         except ConfigError as exc:
             return unknown_account(exc)
         if entries is None:
-            return run_status(args.json, args.low_balance, loaded)  # today's single account (it prints the warnings)
+            # Today's single account (it prints the warnings).
+            return run_status(args.json, args.low_balance, loaded, lists=not args.no_lists)
         for warning in loaded.warnings:
             print(f"warning: {warning}", file=sys.stderr)
         wrapper = args.account is None
-        return run_named(settings, entries, as_json=args.json, wrapper=wrapper, low_balance=args.low_balance)
+        return run_named(
+            settings, entries, as_json=args.json, wrapper=wrapper, low_balance=args.low_balance, lists=not args.no_lists
+        )
     if args.command == "metrics":
         # Deferred on purpose: prometheus-client (~75 ms) loads for this command only, never on `status`'s path.
         from seranking_tray.cli.metrics import run_metrics
@@ -48,6 +52,8 @@ def run(args: argparse.Namespace) -> int:
         return run_metrics(ensure_accounts(load_settings()), args)
     if args.command == "key":
         return run_key(args.key_command, args.account)
+    if args.command == "sub-accounts":
+        return run_sub_accounts(args.account, args.json)
     if args.command == "accounts":
         return run_accounts(args.accounts_command, args)
     return run_history(as_csv=args.csv, since=args.since, account=args.account)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import argparse
 from datetime import date
 
-COMMANDS = ("status", "history", "key", "accounts", "metrics")
+COMMANDS = ("status", "history", "key", "accounts", "metrics", "sub-accounts")
 
 
 def add_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser) -> None:
@@ -27,6 +27,9 @@ def add_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser], commo
     status.add_argument(
         "--critical-balance", type=float, metavar="AMOUNT", help="--format nagios: CRITICAL below (one account only)"
     )
+    status.add_argument(
+        "--no-lists", action="store_true", help="skip the sub-accounts and projects (then attention is not decided)"
+    )
     which = status.add_mutually_exclusive_group()
     which.add_argument("--account", metavar="LABEL", help="check this account (label or id)")
     which.add_argument("--all", action="store_true", help="check every account; exit with the worst state")
@@ -38,6 +41,11 @@ def add_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser], commo
     where.add_argument("--textfile", metavar="PATH", help="write them atomically (node_exporter's textfile collector)")
     where.add_argument("--serve", metavar="HOST:PORT", help="serve them over HTTP (loopback only, unless --listen-any)")
     metrics.add_argument("--listen-any", action="store_true", help="let --serve listen on a non-loopback address")
+    subs = sub.add_parser(
+        "sub-accounts", parents=[common], help="list the account's sub-accounts and which are blocked by limits"
+    )
+    subs.add_argument("--account", metavar="LABEL", help="this account's sub-accounts (default: the first)")
+    subs.add_argument("--json", action="store_true", help="print one JSON object")
 
     history = sub.add_parser(
         "history", parents=[common], help="print the recorded balance readings (times in ISO 8601, UTC)"

@@ -8,11 +8,13 @@ from dataclasses import replace
 from datetime import UTC, datetime
 from typing import Any
 
+from seranking_tray.cli.lists import human_lists, lists_document, lists_warning
 from seranking_tray.domain.account import Account
 from seranking_tray.domain.credit_words import describe_credits
 from seranking_tray.domain.errors import ConfigError
 from seranking_tray.domain.forecast import Forecast, days_phrase
 from seranking_tray.domain.health import Assessment, Health
+from seranking_tray.domain.lists import Lists
 from seranking_tray.domain.models import Snapshot
 from seranking_tray.domain.money import plain_money
 from seranking_tray.domain.outcome import CheckOutcome
@@ -23,38 +25,41 @@ from seranking_tray.store.history import HistoryStore
 from seranking_tray.store.settings import LoadedSettings, Settings, ensure_accounts, load_settings
 
 
-def run_status(as_json: bool, low_balance: float | None, loaded: LoadedSettings | None = None) -> int:
+def run_status(
+    as_json: bool, low_balance: float | None, loaded: LoadedSettings | None = None, *, lists: bool = True
+) -> int:
     loaded = loaded or ensure_accounts(load_settings())
     for warning in loaded.warnings:
         print(f"warning: {warning}", file=sys.stderr)
     settings = loaded.settings
     if low_balance is not None:
         settings = replace(settings, low_balance_threshold=low_balance)
-    outcome = single_outcome(settings)
+    outcome = single_outcome(settings, lists)
     snapshot, assessment, forecast = outcome.snapshot, outcome.assessment, outcome.forecast
+    lists_warning(outcome)
     if as_json:
-        document = status_document(snapshot, assessment, forecast, outcome.credits_forecast)
+        document = status_document(snapshot, assessment, forecast, outcome.credits_forecast, outcome.lists)
         print(json.dumps(document, ensure_ascii=False))
     else:
-        print(human_status(snapshot, assessment, forecast))
+        print(human_status(snapshot, assessment, forecast, outcome.lists))
     return assessment.health.exit_code
 
 
-def single_outcome(settings: Settings) -> CheckOutcome:
+def single_outcome(settings: Settings, lists: bool = False) -> CheckOutcome:
     """Today's single-account check (the only account, or SERANKING_API_KEY's)."""
     try:
         account = resolve_account(settings)
     except ConfigError as exc:
         return failed_outcome(Account(settings.first_account, "", None), exc, settings.rules)
-    return _check(account, settings)
+    return _check(account, settings, lists)
 
 
-def _check(account: Account, settings: Settings) -> CheckOutcome:
+def _check(account: Account, settings: Settings, lists: bool) -> CheckOutcome:
     """The check, with the forecast from the history; recorded when it succeeded."""
     if account.key is None:
         return check_once(account, settings)  # "no key" needs no history (and must not create one)
     with HistoryStore.open(first_account=account.id) as store:
-        outcome = check_once(account, settings, store)
+        outcome = check_once(account, settings, store, lists=lists)
         for warning in store.take_warnings():
             print(f"warning: {warning}", file=sys.stderr)
     return outcome
@@ -97,6 +102,7 @@ def status_document(
     assessment: Assessment,
     forecast: Forecast | None = None,
     credits_forecast: Forecast | None = None,
+    lists: Lists | None = None,
 ) -> dict[str, Any]:
     """The `status --json` object; its shape is documented in the README and is a public interface."""
     balance, subscription, profile, failure = (
@@ -135,10 +141,13 @@ def status_document(
         "forecast": forecast_document(forecast),
         "credits": credits_document(snapshot, credits_forecast),
         "meters": {meter.value: state.value for meter, state in snapshot.meters.items()},
+        **lists_document(lists),
     }
 
 
-def human_status(snapshot: Snapshot, assessment: Assessment, forecast: Forecast | None = None) -> str:
+def human_status(
+    snapshot: Snapshot, assessment: Assessment, forecast: Forecast | None = None, lists: Lists | None = None
+) -> str:
     lines = []
     if snapshot.profile is not None:
         email = f" <{snapshot.profile.email}>" if snapshot.profile.email and snapshot.profile.full_name else ""
@@ -150,6 +159,7 @@ def human_status(snapshot: Snapshot, assessment: Assessment, forecast: Forecast 
         lines.append(f"Subscription: {subscription_words(snapshot.subscription, plain_money)}")
     if snapshot.credits is not None:
         lines.append(f"Credits:      {describe_credits(snapshot.credits, snapshot.checked_at)}")
+    lines.extend(human_lists(lists))
     detail = assessment.message if assessment.detail is None else assessment.detail.render(plain_money)
     lines.append(f"State:        {STATUS_WORDS[assessment.health]} — {detail}")  # the state's name once
     if assessment.failure is not None and assessment.health is not Health.ERROR:

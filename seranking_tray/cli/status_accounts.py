@@ -10,6 +10,7 @@ from dataclasses import replace
 from typing import Any
 
 from seranking_tray.cli.accounts import EXIT_UNKNOWN
+from seranking_tray.cli.lists import lists_warning
 from seranking_tray.cli.status import human_status, status_document
 from seranking_tray.domain.account import ENV_KEY, KeySource
 from seranking_tray.domain.attention import worst
@@ -40,8 +41,9 @@ def env_entry(settings: Settings) -> Entry:
     return next((e for e in entries if e.account.key_source is KeySource.ENVIRONMENT), entries[0])
 
 
-def check_entries(entries: list[Entry], settings: Settings) -> list[CheckOutcome]:
-    """Check every entry (at most MAX_AT_ONCE at once); the history is read and written from this thread only."""
+def check_entries(entries: list[Entry], settings: Settings, lists: bool = True) -> list[CheckOutcome]:
+    """Check every entry (at most MAX_AT_ONCE at once), with its lists unless not `lists`; the history is read and
+    written from this thread only."""
     with HistoryStore.open(first_account=settings.first_account.id) as history:
         # The clients' requests run in the pool; forecasting and recording (monitor.conclude) stay here.
         monitors = [
@@ -50,9 +52,7 @@ def check_entries(entries: list[Entry], settings: Settings) -> list[CheckOutcome
         ]
         try:
             with ThreadPoolExecutor(MAX_AT_ONCE, thread_name_prefix="status") as pool:
-                snapshots: list[Snapshot | None] = list(
-                    pool.map(lambda m: None if m is None or m.client is None else m.client.check(), monitors)
-                )
+                snapshots: list[Snapshot | None] = list(pool.map(lambda m: _snapshot(m, lists), monitors))
             outcomes: list[CheckOutcome] = []
             for entry, monitor, snapshot in zip(entries, monitors, snapshots, strict=True):
                 if entry.problem is not None:
@@ -70,6 +70,16 @@ def check_entries(entries: list[Entry], settings: Settings) -> list[CheckOutcome
     return outcomes
 
 
+def _snapshot(monitor: AccountMonitor | None, lists: bool) -> Snapshot | None:
+    """In the pool: the check's requests, then the lists' (their fetch is this monitor's, so conclude applies them)."""
+    if monitor is None or monitor.client is None:
+        return None
+    snapshot = monitor.client.check()
+    if lists:
+        monitor.lists.refresh(snapshot)
+    return snapshot
+
+
 def with_threshold(entry: Entry, settings: Settings, low_balance: float | None) -> Entry:
     if low_balance is None:
         return entry
@@ -79,18 +89,26 @@ def with_threshold(entry: Entry, settings: Settings, low_balance: float | None) 
 
 
 def account_document(outcome: CheckOutcome) -> dict[str, Any]:
-    document = status_document(outcome.snapshot, outcome.assessment, outcome.forecast)
+    document = status_document(outcome.snapshot, outcome.assessment, outcome.forecast, lists=outcome.lists)
     return {**document, "label": outcome.account.label, "id": outcome.account.id}
 
 
 def run_named(
-    settings: Settings, entries: list[Entry], *, as_json: bool, wrapper: bool, low_balance: float | None
+    settings: Settings,
+    entries: list[Entry],
+    *,
+    as_json: bool,
+    wrapper: bool,
+    low_balance: float | None,
+    lists: bool = True,
 ) -> int:
     """Check the entries and print them: one object (`--account`) or the wrapper (`--all`)."""
     if low_balance is not None and wrapper:
         print("error: --low-balance needs --account (accounts differ in currency)", file=sys.stderr)
         return EXIT_UNKNOWN
-    outcomes = check_entries([with_threshold(e, settings, low_balance) for e in entries], settings)
+    outcomes = check_entries([with_threshold(e, settings, low_balance) for e in entries], settings, lists)
+    for outcome in outcomes:
+        lists_warning(outcome)
     health = worst(o.assessment.health for o in outcomes)
     if as_json:
         documents = [account_document(o) for o in outcomes]
@@ -99,7 +117,7 @@ def run_named(
     else:
         blocks = []
         for outcome in outcomes:
-            text = human_status(outcome.snapshot, outcome.assessment, outcome.forecast)
+            text = human_status(outcome.snapshot, outcome.assessment, outcome.forecast, outcome.lists)
             blocks.append(f"== {outcome.account.label} ==\n{text}" if wrapper else text)
         print("\n\n".join(blocks))
     return health.exit_code

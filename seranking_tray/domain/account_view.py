@@ -13,6 +13,7 @@ from seranking_tray.domain.credit_words import describe_credits
 from seranking_tray.domain.credits import Credits
 from seranking_tray.domain.forecast import DAY, Forecast, days_phrase
 from seranking_tray.domain.health import Health, describe_subscription
+from seranking_tray.domain.lists import Lists
 from seranking_tray.domain.models import Balance, Failure, Profile, Subscription
 from seranking_tray.domain.money import MoneyFormatter
 from seranking_tray.domain.outcome import CheckOutcome
@@ -36,6 +37,7 @@ class AccountView:
     forecast: Forecast | None = None  # from the history with the figures shown; None: none (yet)
     credits: Credits | None = None  # the Data API credits last read; None: not watched or not read yet
     detail: Sentence | None = None  # the assessment's words after the state's name (see `state_detail`)
+    lists: Lists | None = None  # the sub-accounts and projects last read (issue 15); None: not read yet
 
     @property
     def name(self) -> str:
@@ -73,6 +75,7 @@ def apply_outcome(view: AccountView, outcome: CheckOutcome) -> AccountView:
         stale=outcome.restored or (not got_all and (balance is not None or subscription is not None)),
         paused=outcome.paused,
         forecast=outcome.forecast if got_all else view.forecast,
+        lists=outcome.lists or view.lists,
     )
 
 
@@ -152,6 +155,6 @@ def glance_line(view: AccountView, now: datetime, money: MoneyFormatter) -> str:
         return f"{line} · Low balance"
     if view.health is Health.EXPIRED:
         return f"{line} · Renew in SE Ranking"
-    if view.health in (Health.CREDITS_LOW, Health.EXPIRING_SOON):
+    if view.health in (Health.CREDITS_LOW, Health.EXPIRING_SOON, Health.ATTENTION):
         return f"{line} · {STATE_WORDS[view.health]}"
     return line

@@ -17,6 +17,7 @@ from seranking_tray.domain.sentence import Sentence, literal
 
 class Health(StrEnum):
     OK = "ok"
+    ATTENTION = "attention"  # fine, but a sub-account is blocked by limits (issue 15)
     EXPIRING_SOON = "expiring_soon"  # the credits expire within the warning days
     RUNNING_LOW = "running_low"  # above the threshold, but the forecast runs out within the warning days
     CREDITS_LOW = "credits_low"  # Data API credits left under the share of the limit
@@ -35,7 +36,7 @@ class Health(StrEnum):
         return len(PRECEDENCE) - PRECEDENCE.index(self)
 
 
-# Worst first. (The agency issue's `attention` goes just above OK.)
+# Worst first.
 PRECEDENCE = (
     Health.EXPIRED,
     Health.ERROR,
@@ -43,6 +44,7 @@ PRECEDENCE = (
     Health.CREDITS_LOW,
     Health.RUNNING_LOW,
     Health.EXPIRING_SOON,
+    Health.ATTENTION,
     Health.OK,
 )
 _EXIT_CODES = {
@@ -52,6 +54,7 @@ _EXIT_CODES = {
     Health.CREDITS_LOW: 1,
     Health.RUNNING_LOW: 1,
     Health.EXPIRING_SOON: 1,
+    Health.ATTENTION: 1,
     Health.OK: 0,
 }
 

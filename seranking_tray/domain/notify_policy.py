@@ -19,9 +19,10 @@ from seranking_tray.domain.account_view import AccountView, state_detail
 from seranking_tray.domain.credit_words import describe_credits, expires_in
 from seranking_tray.domain.errors import ErrorKind
 from seranking_tray.domain.health import Health, describe_subscription
+from seranking_tray.domain.list_health import blocked_to_alert
 from seranking_tray.domain.money import MoneyFormatter
 from seranking_tray.domain.rules import AlertRules
-from seranking_tray.domain.wording import STATE_WORDS
+from seranking_tray.domain.wording import STATE_WORDS, blocked_notification
 
 
 class Announced(StrEnum):
@@ -33,6 +34,8 @@ class Announced(StrEnum):
     EXPIRED = "expired"
     AUTH = "auth"  # the key was rejected (or payment required): the user must act
     UNREACHABLE = "unreachable"  # cannot check for longer than the grace period
+    ATTENTION = "attention"  # a sub-account is blocked: announced per sub-account (SUB_ACCOUNT_BLOCKED), not here
+    SUB_ACCOUNT_BLOCKED = "sub_account_blocked"  # a notification's kind only, never a state
 
 
 class Urgency(StrEnum):
@@ -71,6 +74,8 @@ def snooze_until(choice: SnoozeChoice, now: datetime) -> datetime | None:
 
 
 LAST_ANNOUNCED = "last_announced"
+BLOCKED_ANNOUNCED = "blocked_sub_accounts"  # the ids of the sub-accounts announced blocked, still blocked
+MAX_BLOCKED_BUBBLES = 3  # more sub-accounts blocked at once: one notification for them all
 SNOOZE_UNTIL = "snooze_until"
 
 
@@ -147,13 +152,47 @@ class NotificationPolicy:
         if self.snoozed_until() is not None:
             return None  # not recorded: when the snooze ends, a problem that still holds is announced once
         self._memory[LAST_ANNOUNCED] = state.value
+        if state is Announced.ATTENTION:
+            return None  # said by observe_sub_accounts, once per sub-account
         if state is Announced.OK:
-            if last is None or last is Announced.OK or not rules.notify_recovered:
+            if last in (None, Announced.OK, Announced.ATTENTION) or not rules.notify_recovered:
                 return None  # a quiet first start, or recovery messages turned off
             return self._message(state, view, rules, recovered=True)
         if not _enabled(state, rules):
             return None
         return self._message(state, view, rules, recovered=False)
+
+    def observe_all(self, view: AccountView, rules: AlertRules) -> list[Notification]:
+        """The account's notification (observe), then one per sub-account that became blocked."""
+        notification = self.observe(view, rules)
+        return ([notification] if notification is not None else []) + self.observe_sub_accounts(view, rules)
+
+    def observe_sub_accounts(self, view: AccountView, rules: AlertRules) -> list[Notification]:
+        """A sub-account turning blocked by limits is announced once, while it stays blocked; one that is
+        unblocked and blocked again is announced again. Lists not read (or not available): nothing changes."""
+        if view.lists is None or view.lists.sub_accounts is None:
+            return []
+        blocked = blocked_to_alert(view.lists, rules)
+        raw = self._memory.get(BLOCKED_ANNOUNCED)
+        known = {i for i in raw if isinstance(i, str)} if isinstance(raw, list) else set()
+        current = {s.id for s in blocked}
+        new = [s for s in blocked if s.id not in known]
+        if new and self.snoozed_until() is not None:
+            self._memory[BLOCKED_ANNOUNCED] = sorted(known & current)  # the new ones are said when it ends
+            return []
+        self._memory[BLOCKED_ANNOUNCED] = sorted(current)
+        name = account_title(view)
+        if len(new) > MAX_BLOCKED_BUBBLES:
+            summary, body = blocked_notification(new, name)
+            return [self._blocked(summary, body, view, "many")]
+        return [self._blocked(*blocked_notification([s], name), view, s.id) for s in new]
+
+    def _blocked(self, summary: str, body: str, view: AccountView, which: str) -> Notification:
+        # A bubble of its own per sub-account: the notifier replaces bubbles by this id.
+        bubble = AccountId(f"{view.account.id}#sub-account-{which}")
+        return Notification(
+            Announced.SUB_ACCOUNT_BLOCKED, False, summary, body, Urgency.NORMAL, view.account.label, bubble
+        )
 
     def _message(self, state: Announced, view: AccountView, rules: AlertRules, recovered: bool) -> Notification:
         name = account_title(view)

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from seranking_tray.domain.account import Account
 from seranking_tray.domain.forecast import Forecast
 from seranking_tray.domain.health import Assessment
+from seranking_tray.domain.lists import Lists
 from seranking_tray.domain.models import Snapshot
 
 
@@ -21,3 +22,4 @@ class CheckOutcome:
     recorded: bool = False  # the check was stored in the history
     restored: bool = False  # not a check: the last stored reading, shown (stale) until the first check answers
     credits_forecast: Forecast | None = None  # the Data API credits' run-out forecast, like `forecast`
+    lists: Lists | None = None  # the sub-accounts and projects known at this check (fetched now or before)

@@ -21,6 +21,7 @@ class AlertRules:
     unreachable_grace_minutes: float = 30.0  # float: tests (and the odd power user) want seconds
     credits_low_percent: float = 10.0  # Data API credits left under this share of the limit: red; 0: never
     expiry_warning_days: int = 7  # amber when the credits expire within this many whole days; 0: never
+    alert_blocked_sub_accounts: bool = True  # a sub-account blocked by limits: amber and a notification
 
 
 DEFAULT_RULES = AlertRules()

@@ -34,6 +34,7 @@ from seranking_tray.gui.fitting import grow_to_fit
 from seranking_tray.gui.formatting import format_money
 from seranking_tray.gui.icons import app_icon
 from seranking_tray.gui.keyboard import tab_in_order
+from seranking_tray.gui.lists_section import ListsSection
 from seranking_tray.gui.tiling import float_on_tiling_desktops
 
 AVATAR_SIZE = 64
@@ -123,6 +124,8 @@ class AccountWindow(QWidget):
         detail.addWidget(self.notice)
         detail.addLayout(header)
         detail.addLayout(form)
+        self.lists = ListsSection(self)  # the sub-accounts and projects (issue 15)
+        detail.addWidget(self.lists)
         self.chart = BalanceChart(self, chart_money)
         self.chart.setAccessibleName("Balance over time")
         detail.addWidget(self.chart, 1)
@@ -220,6 +223,7 @@ class AccountWindow(QWidget):
             self.state.setText("No API key")
             for label in (self.balance, self.subscription, self.credits, self.updated):
                 label.setText("—")
+            self.lists.show_lists(None)
             self._draw_avatar("?")
             return
         if view is None or view.health is None:
@@ -228,6 +232,7 @@ class AccountWindow(QWidget):
             self.email.setText("")
             for label in (self.balance, self.subscription, self.credits, self.updated):
                 label.setText("—")  # never another account's figures
+            self.lists.show_lists(None)
             return
         self.name.setText(self._title(view))
         profile = view.profile
@@ -241,6 +246,7 @@ class AccountWindow(QWidget):
         self.subscription.setText(presentation.subscription_text(view))
         self.credits.setText(presentation.credits_field(view))
         self.updated.setText(presentation.updated_text(view))
+        self.lists.show_lists(view.lists)
         self._draw_avatar(view.name)
 
     def _title(self, view: AccountView) -> str:

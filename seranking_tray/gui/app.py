@@ -66,6 +66,7 @@ class TrayApp(QObject):
     _reload_account = Signal(object)  # AccountInputs
     _apply_settings = Signal(object)
     _load_history = Signal()
+    _read_lists = Signal()  # the account window opened: read the sub-accounts and projects
 
     def __init__(
         self,
@@ -187,6 +188,7 @@ class TrayApp(QObject):
                 (worker.history_warning, self._on_history_warning),
                 (self._load_history, worker.load_history),
                 (self._refresh_now, worker.refresh_now),
+                (self._read_lists, worker.read_lists),
                 (self._refresh_soon, worker.refresh_soon),
                 (self._reload_account, worker.reload_account),
                 (self._apply_settings, worker.apply_settings),
@@ -217,8 +219,7 @@ class TrayApp(QObject):
     def _announce(self) -> None:
         if self.policy is None or self.notifier is None or self.view is None:
             return
-        notification = self.policy.observe(self.view, self.settings.rules)
-        if notification is not None:
+        for notification in self.policy.observe_all(self.view, self.settings.rules):
             log.info("Notifying: %s", notification.summary)
             self.notifier.notify(notification)
 
@@ -323,6 +324,7 @@ class TrayApp(QObject):
             self._load_history.emit()
             self.several.attach(self.window)
         self.several.open_on(self.window, account)
+        self._read_lists.emit()
         self.window.show()
         self.window.raise_()
         self.window.activateWindow()

@@ -187,8 +187,7 @@ class SeveralAccounts(QObject):
             now = lambda: datetime.now(UTC)  # noqa: E731
             policy = NotificationPolicy(memory, format_money, now, snooze_memory=state.section(NOTIFICATIONS))
             self._policies[view.account.id] = policy
-        notification = policy.observe(view, self.settings.rules_for(view.account.config))
-        if notification is not None:
+        for notification in policy.observe_all(view, self.settings.rules_for(view.account.config)):
             log.info("Notifying: %s", notification.summary)
             notifier.notify(notification)
 

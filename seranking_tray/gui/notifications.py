@@ -38,6 +38,8 @@ _ICON_STATE = {
     Announced.LOW_BALANCE: IconState.LOW_BALANCE,
     Announced.CREDITS_LOW: IconState.LOW_BALANCE,  # red, like the tray icon for it
     Announced.EXPIRING_SOON: IconState.RUNNING_LOW,  # amber
+    Announced.ATTENTION: IconState.RUNNING_LOW,  # amber: a sub-account is blocked
+    Announced.SUB_ACCOUNT_BLOCKED: IconState.RUNNING_LOW,
     Announced.EXPIRED: IconState.EXPIRED,
     Announced.AUTH: IconState.NO_KEY,
     Announced.UNREACHABLE: IconState.ERROR,

@@ -16,6 +16,7 @@ _ICON_FOR_HEALTH = {
     Health.RUNNING_LOW: IconState.RUNNING_LOW,
     Health.LOW_BALANCE: IconState.LOW_BALANCE,
     Health.EXPIRING_SOON: IconState.RUNNING_LOW,  # amber, like running low
+    Health.ATTENTION: IconState.RUNNING_LOW,  # amber: a sub-account is blocked
     Health.CREDITS_LOW: IconState.LOW_BALANCE,  # red, like a low balance
     Health.EXPIRED: IconState.EXPIRED,
     Health.ERROR: IconState.ERROR,

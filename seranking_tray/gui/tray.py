@@ -13,6 +13,7 @@ from PySide6.QtGui import QAction, QIcon, QPixmap
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
 from seranking_tray.domain.account_view import AccountView
+from seranking_tray.domain.wording import lists_menu_line
 from seranking_tray.gui import presentation
 from seranking_tray.gui.accounts_model import AccountsModel
 from seranking_tray.gui.badge import badged_icon
@@ -130,6 +131,7 @@ class TrayIcon(QObject):
         self._balance_info = self._info()
         self._subscription_info = self._info()
         self._credits_info = self._info()
+        self._lists_info = self._info()  # "48 projects · 1 sub-account blocked" (issue 15)
         self._updated_info = self._info()
         self._actions_separator = menu.addSeparator()
         self._refresh_action = menu.addAction("Refresh now")
@@ -161,6 +163,9 @@ class TrayIcon(QObject):
         for action in (self._balance_info, self._subscription_info, self._updated_info):
             action.setVisible(known)
         self._credits_info.setVisible(known and view is not None and view.credits is not None)
+        lists = lists_menu_line(view.lists) if known and view is not None else None
+        self._lists_info.setText(lists or "")
+        self._lists_info.setVisible(lists is not None)
         self._email_info.setVisible(False)
         if view is None:
             self._name_info.setText("Checking…")
@@ -196,5 +201,5 @@ class TrayIcon(QObject):
         if several is not None:
             for action in (self._setup_info, self._name_info, self._email_info, self._figures_separator):
                 action.setVisible(False)
-            for action in (self._balance_info, self._subscription_info, self._updated_info):
+            for action in (self._balance_info, self._subscription_info, self._updated_info, self._lists_info):
                 action.setVisible(False)

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QMenu
 
 from seranking_tray.domain.account import AccountId
 from seranking_tray.domain.account_view import AccountView
-from seranking_tray.domain.wording import STATE_WORDS
+from seranking_tray.domain.wording import STATE_WORDS, lists_menu_line
 from seranking_tray.gui import presentation
 from seranking_tray.gui.icons import IconStyle, state_icon
 
@@ -40,9 +40,11 @@ class _Section:
         self.header = self._info(menu, before)
         self.balance = self._info(menu, before)
         self.state = self._info(menu, before)
-        self.inline_actions: list[QAction] = [self.header, self.balance, self.state]
+        self.lists = self._info(menu, before)  # "48 projects · 1 sub-account blocked" (issue 15)
+        self.inline_actions: list[QAction] = [self.header, self.balance, self.state, self.lists]
         self.sub_balance = self._info(self.submenu, None)
         self.sub_state = self._info(self.submenu, None)
+        self.sub_lists = self._info(self.submenu, None)
         self.submenu.addSeparator()
         for text, signal in (
             ("Refresh", owner.refresh_requested),
@@ -78,6 +80,11 @@ class _Section:
         icon = state_icon(presentation.icon_state(view, True), style)
         balance = presentation.balance_text(view)
         words = presentation.updated_text(view) if view.health is not None else "Checking…"
+        lists = lists_menu_line(view.lists)
+        self.lists.setVisible(inline and lists is not None)
+        self.sub_lists.setVisible(lists is not None)
+        for action in (self.lists, self.sub_lists):
+            action.setText(lists or "")
         if inline:
             self.header.setText(view.account.label)
             self.header.setIcon(icon)

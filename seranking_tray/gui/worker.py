@@ -102,6 +102,13 @@ class RefreshWorker(QObject):
         self._check(user_asked=True)
 
     @Slot()
+    def read_lists(self) -> None:
+        """The account window opened: read the sub-accounts and projects with a check now (unless paused)."""
+        if self._monitor is not None and not self._monitor.paused:
+            self._monitor.lists.request()
+            self._check()
+
+    @Slot()
     def refresh_soon(self) -> None:
         """The machine woke up or the network came back: check now unless paused."""
         if self._monitor is not None and not self._monitor.paused:
@@ -201,6 +208,9 @@ class RefreshWorker(QObject):
             self.load_history()
         self._emit_history_warnings()
         self._schedule()
+        listed = monitor.read_lists(outcome)  # after the outcome is out: slow lists never delay it
+        if listed is not None and not self._token.cancelled:
+            self.checked.emit(listed)
         profile = outcome.snapshot.profile
         if profile is not None and profile.picture and monitor.client is not None:
             self._update_avatar(monitor.client, profile.picture)

@@ -4,7 +4,8 @@ The app talks to it exactly as to the real API (HTTP, the same client); nothing 
 settings, keyring or history. The story, one step per check (5 s apart), walks through every state within
 about a minute and a half: the balance falls until it is low, the subscription expires, the server fails
 twice, then the account is topped up and renewed, and the story starts again. Its Data API credits (the
-unified API's routes, served by the same fake) come close to their expiry date and then expire on the way.
+unified API's routes, served by the same fake) come close to their expiry date and then expire on the way. It is an
+agency: 12 sub-accounts and 48 projects, and one sub-account (Jane Roe, a client) becomes blocked by limits.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from seranking_tray.service.account_list import Entry
 from seranking_tray.service.demo_history import seeded_history
 from seranking_tray.store.history import HistoryStore
 from seranking_tray.testing.fake_api import Answer, FakeSeRanking, credits_body
+from seranking_tray.testing.fake_lists import sample_sites, sample_sub_accounts, sub_account
 
 DEMO_REFRESH_SECONDS = 5
 DEMO_ACCOUNT = AccountConfig(AccountId("demo"), "Demo")  # never in the settings: the demo keeps nothing
@@ -34,6 +36,14 @@ _FAIL_AT = 15
 _RESTART_AT = 17
 _CREDITS_EXPIRING_AT = 3  # the credits' expiry comes within the warning days (7 by default)
 _CREDITS_EXPIRE_AT = 10  # ... and passes
+_BLOCK_AT = 6  # a sub-account is blocked by limits
+DEMO_SUB_ACCOUNTS = 12
+
+
+def demo_sub_accounts(*, blocked: bool) -> list[dict[str, object]]:
+    jane = sub_account(0, blocked=blocked, kind="client", sites=4)
+    jane.update(account_first_name="Jane", account_last_name="Roe", account_email="jane.roe@client.example.com")
+    return [jane, *sample_sub_accounts(DEMO_SUB_ACCOUNTS)[1:]]
 
 
 class DemoService:
@@ -65,6 +75,8 @@ class DemoService:
         self.fake.balance_drop_per_request = _DROP_PER_CHECK
         self._credits_expire_in(timedelta(days=45))
         self.fake.users_me = dict(self.fake.profile)
+        self.fake.sub_accounts = demo_sub_accounts(blocked=False)
+        self.fake.sites = sample_sites(48, paused=3)
 
     def _credits_expire_in(self, delta: timedelta) -> None:
         self.fake.set_state(
@@ -94,6 +106,8 @@ class DemoService:
             self._credits_expire_in(timedelta(days=5, hours=1))
         elif self._step == _CREDITS_EXPIRE_AT:
             self._credits_expire_in(timedelta(minutes=-1))
+        elif self._step == _BLOCK_AT:
+            self.fake.sub_accounts = demo_sub_accounts(blocked=True)
         elif self._step == _EXPIRE_AT:
             self.fake.balance_drop_per_request = 0.0
             self.fake.set_state(subscription={"type": "subscription", "is_expired": "true"})

@@ -24,6 +24,7 @@ from seranking_tray.domain.models import Balance, Snapshot, Subscription
 from seranking_tray.domain.outcome import CheckOutcome
 from seranking_tray.domain.readings import Reading, Restored, credits_reading_from, reading_from
 from seranking_tray.domain.rules import AlertRules
+from seranking_tray.service.lists import ListsKeeper
 from seranking_tray.store.history import HistoryStore
 from seranking_tray.store.settings import Settings
 from seranking_tray.system.logs import REDACTOR
@@ -105,6 +106,8 @@ class AccountMonitor:
         self._paused = False
         self._client: AccountClient | None = None
         self.problem: ConfigError | None = None  # why no check can run (no key, a bad URL)
+        # The sub-accounts and projects, read with the settings of the moment.
+        self.lists = ListsKeeper(account, lambda: self.settings, interval=interval_override)
         if account.key is not None:
             REDACTOR.add_secret(account.key.reveal())
         try:
@@ -132,16 +135,19 @@ class AccountMonitor:
         """The user asked (or the key changed): forget the failures and the pause."""
         self._failures = 0
         self._paused = False
+        self.lists.request()
 
     def cancel(self) -> None:
         """Thread-safe: a check in progress returns at once."""
         client = self._client
         if client is not None:
             client.cancel()
+        self.lists.cancel()
 
     def close(self) -> None:
         if self._client is not None:
             self._client.close()
+        self.lists.close()
 
     def check(self) -> CheckOutcome:
         if self._client is None:
@@ -159,6 +165,15 @@ class AccountMonitor:
             lock.release()
         return self.conclude(snapshot)
 
+    def read_lists(self, outcome: CheckOutcome) -> CheckOutcome | None:
+        """After `outcome` (this monitor's last) is out: read the sub-accounts and projects if due (at most once
+        per lists_interval, or when asked); that outcome with them, or None when they were not read or change
+        nothing shown (none available for the key, or the same as before)."""
+        if not self.lists.refresh(outcome.snapshot):
+            return None
+        listed = self.lists.reapply(outcome, self.settings.rules_for(self.account.config))
+        return None if shown_alike(listed, outcome) else listed
+
     def conclude(self, snapshot: Snapshot) -> CheckOutcome:
         """What a check that got `snapshot` means: forecast, assessment, record, pause and next delay."""
         self._failures = self._failures + 1 if any(f.kind.retryable for f in snapshot.failures.values()) else 0
@@ -170,9 +185,8 @@ class AccountMonitor:
             forecast = history.forecast(self.account.id, at, extra=provisional)
         if history is not None and credits is not None:
             credits_forecast = history.forecast(self.account.id, at, extra=credits, meter="credits")
-        outcome = judge(
-            self.account, snapshot, self.settings.rules_for(self.account.config), forecast, credits_forecast
-        )
+        rules = self.settings.rules_for(self.account.config)
+        outcome = self.lists.apply(judge(self.account, snapshot, rules, forecast, credits_forecast), rules)
         self._paused = outcome.paused
         recorded = False
         readings = [replace(r, health=outcome.assessment.health.value) for r in (provisional, credits) if r]
@@ -200,10 +214,26 @@ def chart_readings(history: HistoryStore, account: AccountId) -> list[Reading]:
     return history.readings(account, meter="project") or history.readings(account, meter="credits")
 
 
-def check_once(account: Account, settings: Settings, history: HistoryStore | None = None) -> CheckOutcome:
-    """One check with a client of its own (the CLI's `status`, the settings dialog's Test connection)."""
+def shown_alike(one: CheckOutcome, other: CheckOutcome) -> bool:
+    """Whether two outcomes of one check show the same state and the same lists."""
+
+    def lists(outcome: CheckOutcome) -> tuple[object, object]:
+        known = outcome.lists
+        return (None, None) if known is None else (known.sub_accounts, known.projects)
+
+    return one.assessment == other.assessment and lists(one) == lists(other)
+
+
+def check_once(
+    account: Account, settings: Settings, history: HistoryStore | None = None, *, lists: bool = False
+) -> CheckOutcome:
+    """One check with a client of its own (the CLI's `status`, the settings dialog's Test connection); `lists`:
+    also read the sub-accounts and projects."""
     monitor = AccountMonitor(account, settings, history)
+    if not lists:
+        monitor.lists.turn_off()
     try:
-        return monitor.check()
+        outcome = monitor.check()
+        return monitor.read_lists(outcome) or outcome
     finally:
         monitor.close()

@@ -99,6 +99,9 @@ class Scheduler:
             outcome = monitor.check()
             delay = outcome.next_delay
             self._on_outcome(outcome)
+            listed = monitor.read_lists(outcome)  # after the outcome: slow lists never delay it
+            if listed is not None:
+                self._on_outcome(listed)
         except Exception:  # one account's surprise must not stop its schedule or the others'
             log.exception("Checking an account failed unexpectedly")
             delay = monitor.interval

@@ -55,6 +55,7 @@ RANGES: Mapping[str, Limits] = MappingProxyType(
         "running_low_days": Limits(0, 365),  # 0: never warn ahead, only below the threshold
         "credits_low_percent": Limits(0.0, 100.0),  # 0: never
         "expiry_warning_days": Limits(0, 365),  # 0: never warn before the credits expire
+        "lists_interval": Limits(300, 7 * 24 * 3600),  # seconds: the lists change slowly
     }
 )
 
@@ -78,6 +79,8 @@ class Settings:
     running_low_days: int = DEFAULT_RULES.running_low_days
     credits_low_percent: float = DEFAULT_RULES.credits_low_percent
     expiry_warning_days: int = DEFAULT_RULES.expiry_warning_days
+    alert_blocked_sub_accounts: bool = DEFAULT_RULES.alert_blocked_sub_accounts
+    lists_interval: int = 3600  # seconds between fetches of the sub-accounts and projects in the tray
     # The account whose key is in the keyring entry every earlier version used; empty: the first account.
     # Kept by id so a reorder never moves a key between entries.
     primary_account: str = ""

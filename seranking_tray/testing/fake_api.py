@@ -9,6 +9,8 @@ Routes (as on ``api4.seranking.com``):
   a wrong one -> ``401 {"message": "Invalid token"}``.
 * ``GET /v1/account/subscription`` (the Data API credits, as ``credits``: ``{"subscription_info": …}``) and
   ``GET /v1/project-management/users/me`` (the profile on the unified API, as ``users_me``), authenticated alike.
+* ``GET /users`` and ``/sites`` (and their ``/v1/project-management/…`` twins): ``sub_accounts`` and ``sites``, paged
+  like the vendor's (see ``fake_lists``); None (the default): not served (404).
 * ``GET /avatar.png`` -- the profile picture, unauthenticated (another host in spirit), with ``ETag`` and
   ``Last-Modified`` and ``304`` answers to conditional requests.
 * anything else -- ``404 {"message": "Not found"}``.
@@ -56,10 +58,11 @@ from seranking_tray.testing.fake_http import (
     override_headers,
     token_of,
 )
+from seranking_tray.testing.fake_lists import LIST_ENDPOINTS, list_answer
 
 __all__ = ["ENDPOINTS", "Answer", "FakeSeRanking", "RecordedRequest", "credits_body", "main", "make_png"]
 
-_ACCOUNT_ENDPOINTS = frozenset({"balance", "profile", "subscription", "credits", "users_me"})
+_ACCOUNT_ENDPOINTS = frozenset({"balance", "profile", "subscription", "credits", "users_me", *LIST_ENDPOINTS})
 DATE_FORMAT = "%Y-%m-%d %H:%M:%S"  # the Data API's dates: no zone (UTC)
 
 
@@ -136,6 +139,8 @@ class FakeSeRanking:
         # The unified API's answers; None: not served (404), as on api4 — set them to act as api.seranking.com.
         self.credits: dict[str, Any] | None = None
         self.users_me: dict[str, Any] | None = None
+        self.sub_accounts: list[dict[str, Any]] | None = None  # the main key's lists (other keys': not served)
+        self.sites: list[dict[str, Any]] | None = None
         self.balance_drop_per_request = 0.0
         self._other_keys: dict[str, dict[str, Any]] = {}  # more accounts, each with its own key and state
         self._avatar = make_png()
@@ -355,6 +360,9 @@ class FakeSeRanking:
                 state = other.get(endpoint)
                 normal, key = (b"" if state is None else json_bytes(state)), token_of(headers, query)
                 etag, mtime = "", 0
+            elif endpoint in LIST_ENDPOINTS:
+                state = list_answer(endpoint, self.sub_accounts, self.sites, query)
+                normal, etag, mtime = (b"" if state is None else json_bytes(state)), "", 0
             else:
                 state = getattr(self, endpoint)
                 normal = b"" if state is None else json_bytes(state)

@@ -20,7 +20,9 @@ from socketserver import TCPServer
 from typing import Any, Protocol, cast
 from urllib.parse import parse_qs, urlsplit
 
-ENDPOINTS = ("balance", "profile", "subscription", "avatar", "credits", "users_me")
+from seranking_tray.testing.fake_lists import LIST_ENDPOINTS, LIST_ROUTES
+
+ENDPOINTS = ("balance", "profile", "subscription", "avatar", "credits", "users_me", *LIST_ENDPOINTS)
 
 _ROUTES: dict[str, str] = {
     "/account/balance": "balance",
@@ -29,6 +31,7 @@ _ROUTES: dict[str, str] = {
     "/avatar.png": "avatar",
     "/v1/account/subscription": "credits",  # the Data API's credits (unified API)
     "/v1/project-management/users/me": "users_me",
+    **LIST_ROUTES,  # sub-accounts and projects, on api4 and the unified API
 }
 JSON = "application/json"
 PNG = "image/png"
