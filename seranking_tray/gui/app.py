@@ -1,8 +1,8 @@
 """The tray application: wires the worker, the tray icon and the windows together.
 
-Start-up is ordered for a fast first icon: Qt and the settings file only, icon shown, then (from the event
-loop) the once-per-process setup and the worker thread, which imports requests and keyring and looks up the key
-off the GUI thread. The worker can be restarted (Try the demo) without repeating the once-per-process part.
+Start-up is ordered for a fast first icon: Qt and the settings file only, icon shown, then (from the event loop)
+the once-per-process setup and the worker thread, which imports requests and keyring and looks up the key off the
+GUI thread. The worker can be restarted (Try the demo) without repeating the once-per-process part.
 """
 
 from __future__ import annotations
