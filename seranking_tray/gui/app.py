@@ -76,8 +76,7 @@ class TrayApp(QObject):
         tray: TrayIcon | None = None,
         loaded: LoadedSettings | None = None,
     ) -> None:
-        """`tray` and `loaded`: the icon already shown and the settings it was drawn with (gui.main); made here
-        when absent (tests)."""
+        """`tray`, `loaded`: the icon shown and the settings it was drawn with (gui.main); made here if absent."""
         super().__init__()
         self.app = app
         self.options = options
