@@ -4,15 +4,13 @@ Used by the test suite and by the app's demo mode, so it is stdlib only: no Qt, 
 
 Routes (as on ``api4.seranking.com``):
 
-* ``GET /account/balance``, ``/account/profile``, ``/account/subscription`` -- JSON, authenticated by
-  ``Authorization: Token <key>`` or ``?token=<key>``; no token -> ``403 {"message": "No token"}``,
-  a wrong one -> ``401 {"message": "Invalid token"}``.
+* ``GET /account/balance``, ``/account/profile``, ``/account/subscription`` -- JSON, authenticated by ``Authorization:
+  Token <key>`` or ``?token=<key>``; no token -> ``403 {"message": "No token"}``, a wrong one -> ``401``.
 * ``GET /v1/account/subscription`` (the Data API credits, as ``credits``: ``{"subscription_info": …}``) and
   ``GET /v1/project-management/users/me`` (the profile on the unified API, as ``users_me``), authenticated alike.
 * ``GET /users`` and ``/sites`` (and their ``/v1/project-management/…`` twins): ``sub_accounts`` and ``sites``, paged
   like the vendor's (see ``fake_lists``); None (the default): not served (404).
-* ``GET /avatar.png`` -- the profile picture, unauthenticated (another host in spirit), with ``ETag`` and
-  ``Last-Modified`` and ``304`` answers to conditional requests.
+* ``GET /avatar.png`` -- the profile picture, unauthenticated, with ``ETag``, ``Last-Modified`` and ``304`` answers.
 * anything else -- ``404 {"message": "Not found"}``.
 
 :meth:`FakeSeRanking.set_answer` replaces one endpoint's answers (the demo's outage). Only this much ships in the
