@@ -15,7 +15,7 @@ import signal
 import socket
 import sys
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NoReturn
 
 from PySide6.QtCore import QSocketNotifier, QTimer
 from PySide6.QtWidgets import QApplication
@@ -101,7 +101,19 @@ def run(options: AppOptions) -> int:
     QTimer.singleShot(0, lambda: started.append(_start_app(qt_app, options, environ, tray, loaded)))
     code = qt_app.exec()
     notifier.setEnabled(False)
-    return int(code)
+    _leave(int(code))
+
+
+def _leave(code: int) -> NoReturn:
+    """End the process without the interpreter's teardown. Checks, list reads and history reads run in daemon
+    threads that may still wait on the network, or sit inside PySide emitting a result; tearing the interpreter
+    down under them force-unwinds those threads through Qt's C++ and aborts ("FATAL: exception not rethrown").
+    Everything worth keeping is already on disk: settings and history are written as they change."""
+    logging.shutdown()
+    for stream in (sys.stdout, sys.stderr):
+        with contextlib.suppress(Exception):
+            stream.flush()
+    os._exit(code)
 
 
 def _start_app(
