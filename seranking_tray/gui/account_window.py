@@ -139,7 +139,9 @@ class AccountWindow(QWidget):
         layout.addWidget(self.accounts)
         layout.addLayout(detail, 1)
         self.setMinimumWidth(460)
-        tab_in_order([self.accounts, *self.chart.buttons.values(), self.refresh_button, self.settings_button])
+        tab_in_order(
+            [self.accounts, self.lists.list, *self.chart.buttons.values(), self.refresh_button, self.settings_button]
+        )
         float_on_tiling_desktops(self, os.environ)
         self.update_view(None, True)
 
