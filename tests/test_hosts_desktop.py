@@ -9,6 +9,7 @@ from pathlib import Path
 from urllib.parse import unquote, urlparse
 
 import pytest
+from PySide6.QtCore import QSize
 from PySide6.QtGui import QImage
 
 from harness import sni
@@ -57,6 +58,24 @@ def drawn_on_host(session: HostSession, item: str, shot: Path) -> DrawnColours:
     """The state colours the host itself draws for the item (a screenshot of its panel), not what D-Bus says."""
     session.screenshot(shot)
     return drawn_colours(shot, session.tray_area(sni.split_item(item)[0]))
+
+
+def share_changed(before: Path, after: Path, session: HostSession) -> float:
+    """The share of the screen that differs from `before` in a fresh screenshot (saved as `after`): the account
+    window covers a fifth of the screen or more; a notification banner or the panel's clock much less."""
+    session.screenshot(after)
+    width, height = 160, 100
+    images = [
+        QImage(str(path)).scaled(QSize(width, height)).convertToFormat(QImage.Format.Format_RGB32)
+        for path in (before, after)
+    ]
+    differing = 0
+    for y in range(height):
+        for x in range(width):
+            old, new = (image.pixelColor(x, y) for image in images)
+            distance = abs(old.red() - new.red()) + abs(old.green() - new.green()) + abs(old.blue() - new.blue())
+            differing += distance > 60
+    return differing / (width * height)
 
 
 def process_name(pid: int) -> str:
@@ -155,7 +174,9 @@ def test_tray_smoke_set_on_each_desktop(
             )
             assert shown, session.shell_notifications()
 
-        # Account… opens the window, titled once with the app's name.
+        # Account… opens the window, titled once with the app's name, and the host draws it.
+        before = desktop_artifacts / f"host-{host}-before-window.png"
+        session.screenshot(before)
         app.click("Account…")
         titles = wait_until(
             lambda: (found := session.window_titles()) and ACCOUNT_WINDOW_TITLE in found and found,
@@ -169,7 +190,10 @@ def test_tray_smoke_set_on_each_desktop(
             assert window["type"] == "floating_con", window
             assert window["rect"]["width"] < 1280, window["rect"]
 
-        session.screenshot(desktop_artifacts / f"host-{host}.png")
+        after = desktop_artifacts / f"host-{host}.png"
+        wait_until(
+            lambda: share_changed(before, after, session) > 0.15, 20, "the host to draw the account window on screen"
+        )
         output = app.output()
         assert "Traceback" not in output, output
     finally:
