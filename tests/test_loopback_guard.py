@@ -9,6 +9,8 @@ from __future__ import annotations
 import json
 import os
 import socket
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -16,6 +18,7 @@ import requests
 
 from harness.faults import FakeSeRanking
 from harness.loopback_guard import ENV_VARIABLE, GUARD_SITE, NonLoopbackRefused, guarded, take_refusals
+from harness.session import DesktopSession
 
 from .conftest import RunCli
 from .test_cli import check_schema
@@ -96,3 +99,29 @@ def test_a_test_that_swallows_the_refusal_still_fails(pytester: pytest.Pytester)
     )
     result.assert_outcomes(passed=1, errors=1)
     result.stdout.fnmatch_lines(["*tried to reach a non-loopback address*", "*refused connect to 192.0.2.1:9*"])
+
+
+_CONNECT_OFF_MACHINE = """
+import socket
+try:
+    socket.create_connection(("192.0.2.1", 9), timeout=5)
+except OSError as exc:
+    print(type(exc).__name__, exc)
+"""
+
+
+@pytest.mark.desktop(notifications=None, keyring=False, tray=False)
+def test_a_process_started_in_a_desktop_session_is_guarded(desktop: DesktopSession, tmp_path: Path) -> None:
+    """The session builds its children's environment from scratch (harness/session.py): the guard is in it."""
+    child_log = tmp_path / "session-child-guard.log"
+    out = tmp_path / "child.out"
+    with out.open("wb") as sink:
+        child = desktop.spawn(
+            [sys.executable, "-c", _CONNECT_OFF_MACHINE],
+            extra_env={ENV_VARIABLE: str(child_log)},
+            stdout=sink,
+            stderr=subprocess.STDOUT,
+        )
+        assert child.wait(timeout=60) == 0
+    assert "NonLoopbackRefused loopback guard: refused connect to 192.0.2.1:9" in out.read_text()
+    assert "refused connect to 192.0.2.1:9" in child_log.read_text()
