@@ -35,6 +35,7 @@ from jeepney import DBusAddress, HeaderFields, MessageType, new_method_call
 from jeepney.io.blocking import DBusConnection, open_dbus_connection
 
 from harness.drawn import Rect
+from harness.loopback_guard import guarded
 from harness.notifications import NOTIFICATIONS_BUS_NAME, NotificationRecorder
 from harness.session import (
     DBUS_DAEMON,
@@ -180,7 +181,7 @@ class HostSession(DesktopSession):
             env |= {"WAYLAND_DISPLAY": str(self.wayland_socket), "QT_QPA_PLATFORM": "wayland"}
             env |= {"XDG_SESSION_TYPE": "wayland", "XDG_CURRENT_DESKTOP": "sway"}
         env.update(extra)
-        return env
+        return guarded(env)  # the app and CLI children get the loopback guard too
 
     def _base_env(self, **extra: str) -> dict[str, str]:
         """For the bus and the host's daemons, before any display exists."""

@@ -39,6 +39,7 @@ from jeepney.bus_messages import message_bus
 from jeepney.io.blocking import DBusConnection, open_dbus_connection
 from jeepney.wrappers import unwrap_msg
 
+from harness.loopback_guard import guarded
 from harness.notifications import NOTIFICATIONS_BUS_NAME, NotificationRecorder
 from harness.waiting import wait_until
 
@@ -300,7 +301,7 @@ class DesktopSession:
             SESSION_MARKER_VARIABLE: self.session_id,
         }
         env.update(extra)
-        return env
+        return guarded(env)  # the app and CLI children get the loopback guard too
 
     def _daemon_env(self) -> dict[str, str]:
         # GSettings would otherwise try to activate dconf, which this bus does not offer.

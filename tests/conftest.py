@@ -159,5 +159,6 @@ def memory_keyring() -> Iterator[MemoryKeyring]:
 
 # Real-desktop fixtures (desktop, desktop_session, desktop_artifacts): see harness/plugin.py.
 # Every test using `sentinel_key` is checked for leaks of it: see tests/secret_hygiene.py.
+# Any non-loopback connect or lookup, here or in a child, fails the test: see harness/loopback_plugin.py.
 # pytester: tests of that plugin run small test sessions of their own.
-pytest_plugins = ["harness.plugin", "tests.secret_hygiene", "pytester"]
+pytest_plugins = ["harness.plugin", "harness.loopback_plugin", "tests.secret_hygiene", "pytester"]

@@ -11,6 +11,9 @@ after it ran, and fails (as an error in teardown) if the key, as given or upper-
   logs holding each app's stdout and stderr), scanned just before the session removes it. Only
   gnome-keyring's store (``keyrings/``, encrypted, where the key belongs) is left out.
 
+A test with several keys (several accounts) registers the others with :func:`watch_also`: they are looked for in
+the same places.
+
 Registered from tests/conftest.py (``pytest_plugins``).
 """
 
@@ -50,11 +53,13 @@ class _RecordTexts(logging.Handler):
 class _Watch:
     handler: _RecordTexts
     key: str | None = None
+    others: list[str] = field(default_factory=list)  # the test's other keys (watch_also)
     findings: list[str] = field(default_factory=list)
 
     def needles(self) -> list[bytes]:
         assert self.key
-        return sorted({self.key.encode(), self.key.upper().encode(), self.key.lower().encode()})
+        keys = [self.key, *self.others]
+        return sorted({form.encode() for k in keys for form in (k, k.upper(), k.lower())})
 
     def check_text(self, where: str, text: str) -> None:
         if self.key and any(n.decode() in text for n in self.needles()):
@@ -70,6 +75,12 @@ class _Watch:
 
 _watch: _Watch | None = None
 _WATCH_KEY = pytest.StashKey[_Watch]()
+
+
+def watch_also(key: str) -> None:
+    """Look for `key` too, wherever the running test's sentinel key is looked for (it must use `sentinel_key`)."""
+    assert _watch is not None, "watch_also needs a test that uses the sentinel_key fixture"
+    _watch.others.append(key)
 
 
 def _files(root: Path) -> Iterable[Path]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import secrets
 from pathlib import Path
 
@@ -67,6 +68,38 @@ def test_status_all_gives_each_account_its_health_and_exits_with_the_worst(
     assert alone.returncode == 2 and json.loads(alone.stdout)["health"] == "expired"
     human = run_cli("status", env=env)
     assert "== Low ==" in human.stdout and "== Expired ==" in human.stdout
+
+
+# One performance data item as the plugin guidelines define it: 'label'=value[UOM];[warn];[crit];[min];[max]
+PERF_ITEM = re.compile(r"'(?P<label>[^'=]+)'=(?P<value>-?\d+(?:\.\d+)?)(?P<uom>[a-zA-Z%]*)(?P<rest>(?:;[-\d.]*){0,4})")
+
+
+def test_status_all_as_a_nagios_plugin_is_worst_first_with_parsable_perfdata(
+    run_cli: RunCli, env: dict[str, str], three: dict[str, str]
+) -> None:
+    """Issue 19: `status --all --format nagios` run as a monitoring host runs it (the formatter alone is unit
+    tested in test_nagios.py)."""
+    proc = run_cli("status", "--all", "--format", "nagios", env=env)
+    assert proc.returncode == 2, proc.stdout + proc.stderr
+    first, *accounts = proc.stdout.splitlines()
+    summary, perf = first.split(" | ")
+    assert summary == "SE RANKING CRITICAL - 3 accounts: 1 CRITICAL, 1 WARNING, 1 OK"
+    assert [line.split(": ", 1)[0] for line in accounts] == ["Expired", "Low", "Fine"]
+    assert accounts[0].startswith("Expired: EXPIRED - ")
+    assert (
+        accounts[1]
+        == "Low: LOW BALANCE - Balance 3.50 USD is below your threshold of 10.00 USD — top up in SE Ranking."
+    )
+    assert accounts[2].startswith("Fine: OK - Balance 1,234.50 USD")
+    items = [m.groupdict() for m in PERF_ITEM.finditer(perf)]
+    assert " ".join(f"'{i['label']}'={i['value']}{i['uom']}{i['rest']}" for i in items) == perf  # all of it parsed
+    by_label = {i["label"]: (float(i["value"]), i["rest"].split(";")[1:]) for i in items}
+    assert by_label["Low balance USD"] == (3.5, ["10", "", "0"])
+    assert by_label["Fine balance USD"] == (1234.5, ["10", "", "0"])
+    assert by_label["Expired balance USD"][0] == 1234.5
+    # In the same order as the lines: the worst account's figures first.
+    owners = [i["label"].split(" ")[0] for i in items]
+    assert [o for n, o in enumerate(owners) if n == 0 or owners[n - 1] != o] == ["Expired", "Low", "Fine"]
 
 
 def test_status_account_picks_one_by_label_or_id(run_cli: RunCli, env: dict[str, str], three: dict[str, str]) -> None:

@@ -136,3 +136,54 @@ def test_the_data_api_url_setting_and_environment_are_used(
         assert [r.path for r in data_host.requests] == ["/v1/account/subscription", *lists]
         refused = status(run_cli, {**cli_env, "SERANKING_DATA_API_URL": "http://example.com"}, code=3)[0]
         assert refused["error"]["kind"] == "config"
+
+
+def test_a_project_key_whose_profile_is_gone_is_named_from_users_me(
+    run_cli: RunCli, cli_env: dict[str, str], fake_api: FakeSeRanking
+) -> None:
+    unified(fake_api)
+    fake_api.set_fault("profile", Fault(status=404, body=GONE))
+    doc, proc = status(run_cli, cli_env, code=0)
+    assert doc["profile"]["first_name"] == "Uma"  # from /v1/project-management/users/me
+    assert doc["meters"] == {"project": "ok", "credits": "ok"}
+    assert "Data API" not in proc.stdout + proc.stderr
+    # A retired profile address with a working fallback is no error while the account is fine.
+    assert doc["health"] == "ok" and doc["error"] is None
+    assert "/v1/project-management/users/me" in [r.path for r in fake_api.requests]
+    human = run_cli("status", env=cli_env)
+    assert human.returncode == 0 and "Uma Data" in human.stdout
+
+
+def test_a_project_key_with_no_profile_anywhere_is_named_by_its_label_without_an_error(
+    run_cli: RunCli, cli_env: dict[str, str], fake_api: FakeSeRanking
+) -> None:
+    unified(fake_api)
+    fake_api.users_me = None
+    for endpoint in ("profile", "users_me"):
+        fake_api.set_fault(endpoint, Fault(status=404, body=GONE))
+    doc, proc = status(run_cli, cli_env, code=0)
+    assert doc["profile"] is None
+    assert doc["meters"] == {"project": "ok", "credits": "ok"}
+    assert doc["health"] == "ok" and doc["error"] is None, doc["error"]
+    assert "error" not in proc.stderr.lower()
+
+
+def test_only_the_legacy_balance_404_leaves_the_subscription_and_credits_deciding(
+    run_cli: RunCli, cli_env: dict[str, str], fake_api: FakeSeRanking
+) -> None:
+    unified(fake_api)
+    fake_api.set_fault("balance", Fault(status=404, body=GONE))
+    doc, _ = status(run_cli, cli_env, code=0)
+    assert doc["balance"] is None
+    assert doc["subscription"] is not None
+    assert doc["credits"]["units_left"] == 90055398
+    # The Project meter is gone (its balance no longer readable) but not blanked: its subscription still counts,
+    # and `error` says why there is no balance while the health is decided by what answers.
+    assert doc["meters"] == {"project": "gone", "credits": "ok"}
+    assert doc["health"] == "ok"
+    assert doc["error"]["kind"] == "gone" and "/account/balance" in doc["error"]["message"]
+    human = run_cli("status", env=cli_env)
+    assert human.returncode == 0 and "Credits:      API credits 90.1 M of 101.3 M" in human.stdout
+    fake_api.subscription = {"type": "subscription", "is_expired": "true"}
+    doc, _ = status(run_cli, cli_env, code=2)
+    assert doc["health"] == "expired" and doc["meters"]["project"] == "gone"

@@ -79,7 +79,10 @@ def test_fault_on_one_endpoint(
     outcome = case.outcome(endpoint)
     health = outcome.cli_health(endpoint)
     assert (code, doc["health"]) == (EXIT[health], health), doc
-    if outcome.kind is not None:
+    if outcome.kind is not None and not outcome.reported:
+        assert doc["error"] is None, doc  # issue 14: a profile gone everywhere is no error (the label names it)
+        assert doc[endpoint] is None
+    elif outcome.kind is not None:
         assert_error(doc, outcome, endpoint, sentinel_key)
         assert doc[endpoint] is None  # no last good data in the CLI: the failed part is null
         if health == "error":

@@ -2,8 +2,9 @@
 with a private configuration in the test's temporary directory: Icinga 2 runs `status --format nagios` as a
 CheckCommand, Prometheus scrapes `metrics --serve`, node_exporter's textfile collector reads `metrics --textfile`.
 
-Four accounts on the loopback fake: Fine (the sentinel key, so secret hygiene scans every output and every file
-of Icinga and Prometheus under tmp_path), Low, Expired, and Away (its API on a closed port). Keys go in through
+Four accounts on the loopback fake: Fine (the sentinel key), Low, Expired, and Away (its API on a closed port);
+secret hygiene looks for every one of their keys in every output and every file of Icinga and Prometheus under
+tmp_path (watch_also). Keys go in through
 standard input into the test keyring (harness/file_keyring.py): never argv, never a monitoring configuration.
 """
 
@@ -28,6 +29,7 @@ from seranking_tray.testing.fake_api import credits_body
 from seranking_tray.testing.fake_http import token_of
 
 from .conftest import RunCli, private_env
+from .secret_hygiene import watch_also
 
 REPO = Path(__file__).resolve().parent.parent
 README = REPO / "README.md"
@@ -46,7 +48,10 @@ def env(cli_home: Path, fake_api: FakeSeRanking) -> dict[str, str]:
 
 @pytest.fixture
 def keys(sentinel_key: str) -> dict[str, str]:
-    return {"Fine": sentinel_key, "Low": secrets.token_hex(20), "Expired": secrets.token_hex(20)}
+    others = {"Low": secrets.token_hex(20), "Expired": secrets.token_hex(20)}
+    for key in others.values():
+        watch_also(key)  # every account's key is looked for in the outputs and files, not only Fine's
+    return {"Fine": sentinel_key, **others}
 
 
 def add_accounts(run_cli: RunCli, env: dict[str, str], fake: FakeSeRanking, keys: dict[str, str], away: bool) -> None:
@@ -59,7 +64,9 @@ def add_accounts(run_cli: RunCli, env: dict[str, str], fake: FakeSeRanking, keys
         assert proc.returncode == 0, proc.stderr
     if away:
         closed = f"http://127.0.0.1:{free_port()}"  # nothing listens there: "unreachable"
-        proc = run_cli("accounts", "add", "Away", "--api-url", closed, env=env, input=secrets.token_hex(20) + "\n")
+        away_key = secrets.token_hex(20)
+        watch_also(away_key)  # the unreachable account's error path too
+        proc = run_cli("accounts", "add", "Away", "--api-url", closed, env=env, input=away_key + "\n")
         assert proc.returncode == 0, proc.stderr
 
 
@@ -101,7 +108,7 @@ def test_icinga2_reports_each_accounts_state_with_parsed_perfdata(
         assert results["Low"]["output"].startswith("SE RANKING WARNING - Low: LOW BALANCE")  # type: ignore[index]
         assert results["Away"]["performance_data"] == []  # type: ignore[index]
         for result in results.values():
-            assert keys["Fine"] not in json.dumps(result["command"])  # type: ignore[index]
+            assert not any(key in json.dumps(result["command"]) for key in keys.values())  # type: ignore[index]
         # Icinga's own perfdata parser: the balance, its currency in the label, the threshold as the warning.
         parsed = icinga.evaluate(
             'get_service("agency", "Low").last_check_result.performance_data.map(p => parse_performance_data(p))'

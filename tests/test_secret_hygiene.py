@@ -76,6 +76,24 @@ def test_the_plugin_fails_a_test_that_leaks_the_key(pytester: pytest.Pytester, b
         result.assert_outcomes(passed=1)
 
 
+@pytest.mark.parametrize(("printed", "leaks"), [("'beef' * 10", True), ("'fine'", False)], ids=["leaks", "clean"])
+def test_another_watched_key_is_looked_for_like_the_sentinel(
+    pytester: pytest.Pytester, printed: str, leaks: bool
+) -> None:
+    pytester.makeconftest(_INNER_CONFTEST)
+    pytester.makepyfile(
+        test_inner="from tests.secret_hygiene import watch_also\n\n\n"
+        "def test_it(sentinel_key, tmp_path):\n    watch_also('beef' * 10)\n"
+        f"    (tmp_path / 'out').write_text({printed})\n"
+    )
+    result = pytester.runpytest_inprocess("-p", "no:cacheprovider", "-p", "no:randomly")
+    if leaks:
+        result.assert_outcomes(passed=1, errors=1)
+        result.stdout.fnmatch_lines(["*secret hygiene: the sentinel API key leaked into*", "*a file under tmp_path*"])
+    else:
+        result.assert_outcomes(passed=1)
+
+
 @pytest.mark.desktop
 def test_the_plugin_scans_a_desktop_session_before_it_is_removed(pytester: pytest.Pytester) -> None:
     pytester.makeconftest(_INNER_CONFTEST)

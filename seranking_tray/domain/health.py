@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from seranking_tray.domain.credit_words import compact_units, describe_credits, ended_phrase, expires_in
+from seranking_tray.domain.errors import ErrorKind
 from seranking_tray.domain.forecast import Forecast, days_phrase
 from seranking_tray.domain.meters import ANSWERED, Meter, MeterState
 from seranking_tray.domain.models import Failure, Snapshot, Subscription
@@ -74,11 +75,13 @@ class Assessment:
 
 
 def first_failure(snapshot: Snapshot) -> Failure | None:
-    # The meters decide health, so their failures come before the profile's.
+    # The meters decide health, so their failures come before the profile's. A profile gone at both addresses
+    # (/account/profile and users/me) is no failure: the label names the account (issue 14).
+    failures = {e: f for e, f in snapshot.failures.items() if not (e == "profile" and f.kind is ErrorKind.GONE)}
     for endpoint in ("balance", "subscription", "credits", "profile"):
-        if endpoint in snapshot.failures:
-            return snapshot.failures[endpoint]
-    return next(iter(snapshot.failures.values()), None)
+        if endpoint in failures:
+            return failures[endpoint]
+    return next(iter(failures.values()), None)
 
 
 def assess(

@@ -23,7 +23,7 @@ from seranking_tray.testing.fake_lists import sample_sites, sample_sub_accounts,
 
 DEMO_REFRESH_SECONDS = 5
 DEMO_ACCOUNT = AccountConfig(AccountId("demo"), "Demo")  # never in the settings: the demo keeps nothing
-# Beside the story's account (which expires during the demo): one fine, one low, on the same fake with their own keys.
+# Beside the story's account (which expires during the demo): two fine clients, on the same fake with their own keys.
 SAMPLE_ACCOUNTS = (
     (AccountConfig(AccountId("demo-fine"), "Demo client (fine)"), 640.0),
     # Fine too: the first account's story must show on the icon, and a red client would hide it from the start.
