@@ -218,7 +218,7 @@ class TrayApp(QObject):
     def _announce(self) -> None:
         if self.policy is None or self.notifier is None or self.view is None:
             return
-        for notification in self.policy.observe_all(self.view, self.settings.rules):
+        for notification in self.policy.observe_all(self.view, self.settings.rules_for(self.account_config)):
             log.info("Notifying: %s", notification.summary)
             self.notifier.notify(notification)
 
