@@ -66,7 +66,7 @@ class TrayApp(QObject):
     _reload_account = Signal(object)  # AccountInputs
     _apply_settings = Signal(object)
     _load_history = Signal()
-    _read_lists = Signal()  # the account window opened: read the sub-accounts and projects
+    _read_lists = Signal()  # the account window opened on (or chose) the first account: read its lists
 
     def __init__(
         self,
@@ -118,6 +118,7 @@ class TrayApp(QObject):
         self.tray.snooze_requested.connect(self.snoozing.choose)
         self.several = SeveralAccounts(self.tray, lambda: self.notifier)  # the accounts beside the first
         self.tray.account_window_for.connect(self.show_account_window)
+        self.several.first_lists_wanted.connect(self._read_lists)  # the window shows the first account
         # A signal, not an app-wide Python event filter: the filter's first event made PySide build 188 enum types
         # inside the tray icon's show() (24 ms on the way to the icon), and every later event crossed into Python.
         app.paletteChanged.connect(self._on_palette_changed)
@@ -323,7 +324,6 @@ class TrayApp(QObject):
             self._load_history.emit()
             self.several.attach(self.window)
         self.several.open_on(self.window, account)
-        self._read_lists.emit()
         self.window.show()
         self.window.raise_()
         self.window.activateWindow()

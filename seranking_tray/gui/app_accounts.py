@@ -52,6 +52,7 @@ def stored_accounts_lister(settings: Settings, environ: Mapping[str, str]) -> En
 
 class SeveralAccounts(QObject):
     changed = Signal()  # the accounts listed or a view: the account window's list follows
+    first_lists_wanted = Signal()  # the window opened on, or chose, the first account: its worker reads the lists
 
     def __init__(self, tray: TrayIcon, notifier: Callable[[], DesktopNotifier | None]) -> None:
         super().__init__()
@@ -65,6 +66,7 @@ class SeveralAccounts(QObject):
         self.first: AccountId | None = None
         self._first_view: AccountView | None = None  # the first account's latest, for a listing that comes later
         self._window: AccountWindow | None = None
+        self._lists_asked = 0  # lists requests so far (`open_on` asks unless choosing a row already did)
         tray.account_refresh_requested.connect(self.refresh)
 
     def start(
@@ -169,13 +171,26 @@ class SeveralAccounts(QObject):
         """The window lists every account from now on (it is created once and kept)."""
         self._window = window
         window.history_wanted.connect(self.load_history)
+        window.accounts.chosen.connect(self.read_lists)  # the user's choice, or open_on's
         self.changed.connect(lambda: window.set_accounts(self.model.views(), self.first))
         window.set_accounts(self.model.views(), self.first)
 
     def open_on(self, window: AccountWindow, ident: str | None) -> None:
         """Show `ident`'s detail, or (None) the account needing attention most."""
         urgent = self.model.most_urgent()
+        asked = self._lists_asked
         window.show_account(AccountId(ident) if ident else urgent.account.id if urgent else None)
+        if self._lists_asked == asked:  # the same row as before (no choice made): ask for its lists here
+            self.read_lists(window.shown_account())
+
+    def read_lists(self, ident: str | None) -> None:
+        """The window opened on, or chose, `ident`: read its sub-accounts and projects now, with a check (issue 15:
+        not only the first account's are read on opening)."""
+        self._lists_asked += 1
+        if ident is None or ident == self.first:
+            self.first_lists_wanted.emit()
+        elif self._watch is not None:
+            self._watch.read_lists(AccountId(ident))
 
     def announce(self, view: AccountView) -> None:
         state, notifier = self.state, self._notifier()
