@@ -20,6 +20,7 @@ from seranking_tray.domain.account_view import AccountView
 from seranking_tray.domain.notify_policy import NotificationPolicy
 from seranking_tray.domain.outcome import CheckOutcome
 from seranking_tray.domain.readings import Reading
+from seranking_tray.gui.account_avatars import AccountAvatars
 from seranking_tray.gui.accounts_model import AccountsModel
 from seranking_tray.gui.accounts_watch import EntryLister, HistoryOpener, OtherAccounts
 from seranking_tray.gui.formatting import format_money
@@ -30,6 +31,7 @@ from seranking_tray.service.demo import DemoService
 from seranking_tray.store.history import HistoryStore
 from seranking_tray.store.settings import Settings
 from seranking_tray.store.state import NOTIFICATIONS, AppState, notification_memory
+from seranking_tray.system.paths import cache_dir
 
 if TYPE_CHECKING:  # loaded when first opened, off the way to the tray icon
     from seranking_tray.gui.account_window import AccountWindow
@@ -66,6 +68,9 @@ class SeveralAccounts(QObject):
         self.first: AccountId | None = None
         self._first_view: AccountView | None = None  # the first account's latest, for a listing that comes later
         self._window: AccountWindow | None = None
+        self.avatars = AccountAvatars()  # every account's picture for its menu section
+        self.avatars.loaded.connect(lambda _ident, _image: self.tray.refresh())
+        tray.section_icon = self.avatars.icon_for
         self._lists_asked = 0  # lists requests so far (`open_on` asks unless choosing a row already did)
         tray.account_refresh_requested.connect(self.refresh)
 
@@ -78,6 +83,7 @@ class SeveralAccounts(QObject):
     ) -> None:
         """`source`: the demo (its sample accounts), else the environment the stored accounts are listed with."""
         demo = isinstance(source, DemoService)
+        self.avatars.root = None if demo else cache_dir() / "avatars"  # the first account's folder is its worker's
         lister = source.sample_accounts if isinstance(source, DemoService) else stored_accounts_lister(settings, source)
 
         def open_history() -> HistoryStore:  # the demo keeps nothing: its samples' history dies with it
@@ -95,6 +101,7 @@ class SeveralAccounts(QObject):
     ) -> None:
         """Watch the accounts `lister` gives beside `first`, with their history in `open_history()`."""
         self.stop()
+        self.avatars.forget()
         self.settings, self.first, self._first_view = settings, first, None
         watch = OtherAccounts(settings, lister, first, interval_override, open_history)
         watch.listed.connect(self._on_listed)
@@ -125,6 +132,8 @@ class SeveralAccounts(QObject):
         """The first account's view changed (its own worker): the icon and menu tell all accounts."""
         if view is not None and view.account.id == self.first:
             self._first_view = view
+            if self.settings is not None:
+                self.avatars.want(view, self.settings)
         if view is not None and view.account.id == self.first and len(self.model) > 1:
             self.model.put(view)
             self.tray.refresh()
@@ -140,6 +149,8 @@ class SeveralAccounts(QObject):
 
     def _on_checked(self, outcome: CheckOutcome) -> None:
         view = self.model.apply(outcome)
+        if self.settings is not None:
+            self.avatars.want(view, self.settings)
         self.tray.refresh()
         self.changed.emit()
         self.announce(view)
