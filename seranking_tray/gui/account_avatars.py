@@ -13,7 +13,7 @@ import logging
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRectF, Signal
+from PySide6.QtCore import QObject, QRectF, Signal, Slot
 from PySide6.QtGui import QIcon, QImage, QPainter
 
 from seranking_tray.api.client import AccountClient
@@ -23,6 +23,7 @@ from seranking_tray.domain.errors import CheckError, ConfigError
 from seranking_tray.gui import presentation
 from seranking_tray.gui.avatar import circular_avatar, decode_avatar
 from seranking_tray.gui.icons import IconState, IconStyle, render_state_pixmap
+from seranking_tray.gui.worker import AvatarResult
 from seranking_tray.service.monitor import timeouts_from
 from seranking_tray.store.avatar_cache import AvatarCache, CachedAvatar
 from seranking_tray.store.settings import Settings
@@ -55,6 +56,7 @@ class AccountAvatars(QObject):
     def __init__(self) -> None:
         super().__init__()
         self.root: Path | None = None  # where each account's pictures are kept (a folder per id); None: nowhere
+        self.first: AccountId | None = None  # its picture comes from its worker (`take`), never fetched here
         self._urls: dict[AccountId, str] = {}  # the picture asked for, per account
         self.images: dict[AccountId, QImage] = {}
         self._icons: dict[tuple[int, str, IconState, IconStyle], QIcon] = {}
@@ -73,11 +75,18 @@ class AccountAvatars(QObject):
             icon = self._icons[key] = avatar_icon(image, *key[1:])
         return icon
 
+    @Slot(object)
+    def take(self, result: AvatarResult) -> None:
+        """The first account's picture as its worker fetched (and cached) it: a slot, so it arrives queued."""
+        if self.first is not None:
+            self._urls[self.first] = result.url
+            self._on_fetched(self.first, result.url, result.data)
+
     def want(self, view: AccountView, settings: Settings) -> None:
-        """After a check: fetch the account's picture if it has one that was not asked for yet."""
+        """After another account's check: fetch its picture if it has one that was not asked for yet."""
         url = view.profile.picture if view.profile is not None else None
         ident = view.account.id
-        if not url or self._urls.get(ident) == url or view.account.key is None:
+        if not url or ident == self.first or self._urls.get(ident) == url or view.account.key is None:
             return
         self._urls[ident] = url
         try:

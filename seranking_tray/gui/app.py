@@ -174,8 +174,7 @@ class TrayApp(QObject):
             def open_history() -> HistoryStore:
                 return HistoryStore.open(first_account=config.id)
 
-        inputs = self._account_inputs()
-        worker = RefreshWorker(self.settings, inputs, avatar_cache, interval, after_check, open_history)
+        worker = RefreshWorker(self.settings, self._account_inputs(), avatar_cache, interval, after_check, open_history)
         self.workers = self.workers or WorkerThreads()
         self.workers.start(
             worker,
@@ -183,6 +182,7 @@ class TrayApp(QObject):
                 (worker.account_resolved, self._on_account),
                 (worker.checked, self._on_checked),
                 (worker.avatar_ready, self._on_avatar),
+                (worker.avatar_ready, self.several.avatars.take),  # the first account's menu section
                 (worker.restored, self._on_restored),
                 (worker.history_loaded, self._on_history),
                 (worker.history_warning, self._on_history_warning),

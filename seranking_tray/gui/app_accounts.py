@@ -102,6 +102,7 @@ class SeveralAccounts(QObject):
         """Watch the accounts `lister` gives beside `first`, with their history in `open_history()`."""
         self.stop()
         self.avatars.forget()
+        self.avatars.first = first
         self.settings, self.first, self._first_view = settings, first, None
         watch = OtherAccounts(settings, lister, first, interval_override, open_history)
         watch.listed.connect(self._on_listed)
@@ -132,8 +133,6 @@ class SeveralAccounts(QObject):
         """The first account's view changed (its own worker): the icon and menu tell all accounts."""
         if view is not None and view.account.id == self.first:
             self._first_view = view
-            if self.settings is not None:
-                self.avatars.want(view, self.settings)
         if view is not None and view.account.id == self.first and len(self.model) > 1:
             self.model.put(view)
             self.tray.refresh()
