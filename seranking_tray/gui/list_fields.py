@@ -30,12 +30,12 @@ class ListFields(QGroupBox):
         self.interval_edit.setRange(math.ceil(limits.minimum / 60), math.floor(limits.maximum / 60))
         self.interval_edit.setSuffix(" min")
         self.interval_edit.setValue(max(1, round(settings.lists_interval / 60)))
-        self.interval_edit.setAccessibleName("Read the sub-accounts and projects every, in minutes")
+        self.interval_edit.setAccessibleName("Refresh interval for the sub-accounts and projects, in minutes")
         self._interval_shown = self.interval_edit.value()  # untouched: the stored seconds stay as they were
         self._show(account)
         form = QFormLayout(self)
         form.addRow(self.alert_edit)
-        form.addRow("Read them &every:", self.interval_edit)
+        form.addRow("Re&fresh them every:", self.interval_edit)  # F: a letter no other field uses
         selected.connect(self.select)
 
     def _show(self, account: AccountConfig) -> None:
