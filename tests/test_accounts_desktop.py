@@ -25,6 +25,7 @@ pytestmark = pytest.mark.desktop
 REPO = Path(__file__).resolve().parent.parent
 EXPIRED = {"type": "subscription", "is_expired": "true", "balance": {"currency": "USD", "amount": 0.0}}
 LOW = {"currency": "USD", "currency_code": "USD", "value": 3.5}
+EXPIRED_BALANCE = {"currency": "USD", "currency_code": "USD", "value": 77.0}  # not Fine's: each section its own
 
 
 @pytest.fixture
@@ -73,7 +74,7 @@ def test_three_accounts_worst_state_tooltip_and_sections(
     fine_balance = copy.deepcopy(fake_api.balance)
     low_key, expired_key = secrets.token_hex(20), secrets.token_hex(20)
     fake_api.set_key_state(low_key, balance=LOW)
-    fake_api.set_key_state(expired_key, subscription=EXPIRED)
+    fake_api.set_key_state(expired_key, subscription=EXPIRED, balance=EXPIRED_BALANCE)
     add_accounts(session, app_env, [("Fine", sentinel_key), ("Low", low_key), ("Expired", expired_key)])
 
     app = TrayAppProcess(session, "--refresh-interval", "1", env=app_env)
@@ -86,7 +87,11 @@ def test_three_accounts_worst_state_tooltip_and_sections(
     labels = app.menu_labels()
     for label in ("Fine", "Low", "Expired", "Refresh all"):
         assert label in labels, labels
-    assert any(text.startswith("Balance: $3.50") for text in labels), labels
+    # Each section's balance line comes after its own label, before the next account's.
+    where = [labels.index(label) for label in ("Fine", "Low", "Expired")] + [len(labels)]
+    for n, balance in enumerate(("$1,234.50", "$3.50", "$77.00")):
+        lines = [t for t in labels[where[n] : where[n + 1]] if t.startswith("Balance: ")]
+        assert len(lines) == 1 and lines[0].startswith(f"Balance: {balance}"), labels
 
     # The expired account renewed: still red (the low balance), no longer named; then all fine: teal.
     fake_api.set_key_state(expired_key, subscription=fine_subscription)

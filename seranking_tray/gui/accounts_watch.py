@@ -107,6 +107,13 @@ class OtherAccounts(QObject):
         if scheduler is not None:
             scheduler.refresh(account)
 
+    def read_lists(self, account: AccountId) -> None:
+        """The account window shows `account`: its sub-accounts and projects now (see `Scheduler.read_lists`)."""
+        with self._lock:
+            scheduler = self._scheduler
+        if scheduler is not None:
+            scheduler.read_lists(account)
+
     def stop(self) -> None:
         with self._lock:
             self._stopped = True

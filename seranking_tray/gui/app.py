@@ -66,7 +66,7 @@ class TrayApp(QObject):
     _reload_account = Signal(object)  # AccountInputs
     _apply_settings = Signal(object)
     _load_history = Signal()
-    _read_lists = Signal()  # the account window opened: read the sub-accounts and projects
+    _read_lists = Signal()  # the account window opened on (or chose) the first account: read its lists
 
     def __init__(
         self,
@@ -118,6 +118,7 @@ class TrayApp(QObject):
         self.tray.snooze_requested.connect(self.snoozing.choose)
         self.several = SeveralAccounts(self.tray, lambda: self.notifier)  # the accounts beside the first
         self.tray.account_window_for.connect(self.show_account_window)
+        self.several.first_lists_wanted.connect(self._read_lists)  # the window shows the first account
         # A signal, not an app-wide Python event filter: the filter's first event made PySide build 188 enum types
         # inside the tray icon's show() (24 ms on the way to the icon), and every later event crossed into Python.
         app.paletteChanged.connect(self._on_palette_changed)
@@ -173,8 +174,7 @@ class TrayApp(QObject):
             def open_history() -> HistoryStore:
                 return HistoryStore.open(first_account=config.id)
 
-        inputs = self._account_inputs()
-        worker = RefreshWorker(self.settings, inputs, avatar_cache, interval, after_check, open_history)
+        worker = RefreshWorker(self.settings, self._account_inputs(), avatar_cache, interval, after_check, open_history)
         self.workers = self.workers or WorkerThreads()
         self.workers.start(
             worker,
@@ -182,6 +182,7 @@ class TrayApp(QObject):
                 (worker.account_resolved, self._on_account),
                 (worker.checked, self._on_checked),
                 (worker.avatar_ready, self._on_avatar),
+                (worker.avatar_ready, self.several.avatars.take),  # the first account's menu section
                 (worker.restored, self._on_restored),
                 (worker.history_loaded, self._on_history),
                 (worker.history_warning, self._on_history_warning),
@@ -218,7 +219,7 @@ class TrayApp(QObject):
     def _announce(self) -> None:
         if self.policy is None or self.notifier is None or self.view is None:
             return
-        for notification in self.policy.observe_all(self.view, self.settings.rules):
+        for notification in self.policy.observe_all(self.view, self.settings.rules_for(self.account_config)):
             log.info("Notifying: %s", notification.summary)
             self.notifier.notify(notification)
 
@@ -323,7 +324,6 @@ class TrayApp(QObject):
             self._load_history.emit()
             self.several.attach(self.window)
         self.several.open_on(self.window, account)
-        self._read_lists.emit()
         self.window.show()
         self.window.raise_()
         self.window.activateWindow()

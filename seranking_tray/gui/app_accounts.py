@@ -20,6 +20,7 @@ from seranking_tray.domain.account_view import AccountView
 from seranking_tray.domain.notify_policy import NotificationPolicy
 from seranking_tray.domain.outcome import CheckOutcome
 from seranking_tray.domain.readings import Reading
+from seranking_tray.gui.account_avatars import AccountAvatars
 from seranking_tray.gui.accounts_model import AccountsModel
 from seranking_tray.gui.accounts_watch import EntryLister, HistoryOpener, OtherAccounts
 from seranking_tray.gui.formatting import format_money
@@ -30,6 +31,7 @@ from seranking_tray.service.demo import DemoService
 from seranking_tray.store.history import HistoryStore
 from seranking_tray.store.settings import Settings
 from seranking_tray.store.state import NOTIFICATIONS, AppState, notification_memory
+from seranking_tray.system.paths import cache_dir
 
 if TYPE_CHECKING:  # loaded when first opened, off the way to the tray icon
     from seranking_tray.gui.account_window import AccountWindow
@@ -52,6 +54,7 @@ def stored_accounts_lister(settings: Settings, environ: Mapping[str, str]) -> En
 
 class SeveralAccounts(QObject):
     changed = Signal()  # the accounts listed or a view: the account window's list follows
+    first_lists_wanted = Signal()  # the window opened on, or chose, the first account: its worker reads the lists
 
     def __init__(self, tray: TrayIcon, notifier: Callable[[], DesktopNotifier | None]) -> None:
         super().__init__()
@@ -65,6 +68,10 @@ class SeveralAccounts(QObject):
         self.first: AccountId | None = None
         self._first_view: AccountView | None = None  # the first account's latest, for a listing that comes later
         self._window: AccountWindow | None = None
+        self.avatars = AccountAvatars()  # every account's picture for its menu section
+        self.avatars.loaded.connect(lambda _ident, _image: self.tray.refresh())
+        tray.section_icon = self.avatars.icon_for
+        self._lists_asked = 0  # lists requests so far (`open_on` asks unless choosing a row already did)
         tray.account_refresh_requested.connect(self.refresh)
 
     def start(
@@ -76,6 +83,7 @@ class SeveralAccounts(QObject):
     ) -> None:
         """`source`: the demo (its sample accounts), else the environment the stored accounts are listed with."""
         demo = isinstance(source, DemoService)
+        self.avatars.root = None if demo else cache_dir() / "avatars"  # the first account's folder is its worker's
         lister = source.sample_accounts if isinstance(source, DemoService) else stored_accounts_lister(settings, source)
 
         def open_history() -> HistoryStore:  # the demo keeps nothing: its samples' history dies with it
@@ -93,6 +101,8 @@ class SeveralAccounts(QObject):
     ) -> None:
         """Watch the accounts `lister` gives beside `first`, with their history in `open_history()`."""
         self.stop()
+        self.avatars.forget()
+        self.avatars.first = first
         self.settings, self.first, self._first_view = settings, first, None
         watch = OtherAccounts(settings, lister, first, interval_override, open_history)
         watch.listed.connect(self._on_listed)
@@ -138,6 +148,8 @@ class SeveralAccounts(QObject):
 
     def _on_checked(self, outcome: CheckOutcome) -> None:
         view = self.model.apply(outcome)
+        if self.settings is not None:
+            self.avatars.want(view, self.settings)
         self.tray.refresh()
         self.changed.emit()
         self.announce(view)
@@ -169,13 +181,26 @@ class SeveralAccounts(QObject):
         """The window lists every account from now on (it is created once and kept)."""
         self._window = window
         window.history_wanted.connect(self.load_history)
+        window.accounts.chosen.connect(self.read_lists)  # the user's choice, or open_on's
         self.changed.connect(lambda: window.set_accounts(self.model.views(), self.first))
         window.set_accounts(self.model.views(), self.first)
 
     def open_on(self, window: AccountWindow, ident: str | None) -> None:
         """Show `ident`'s detail, or (None) the account needing attention most."""
         urgent = self.model.most_urgent()
+        asked = self._lists_asked
         window.show_account(AccountId(ident) if ident else urgent.account.id if urgent else None)
+        if self._lists_asked == asked:  # the same row as before (no choice made): ask for its lists here
+            self.read_lists(window.shown_account())
+
+    def read_lists(self, ident: str | None) -> None:
+        """The window opened on, or chose, `ident`: read its sub-accounts and projects now, with a check (issue 15:
+        not only the first account's are read on opening)."""
+        self._lists_asked += 1
+        if ident is None or ident == self.first:
+            self.first_lists_wanted.emit()
+        elif self._watch is not None:
+            self._watch.read_lists(AccountId(ident))
 
     def announce(self, view: AccountView) -> None:
         state, notifier = self.state, self._notifier()

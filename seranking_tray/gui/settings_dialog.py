@@ -48,6 +48,7 @@ from seranking_tray.gui.background import BackgroundCall
 from seranking_tray.gui.fitting import grow_to_fit
 from seranking_tray.gui.formatting import currency_symbol
 from seranking_tray.gui.key_field import KeyField, ProblemBar
+from seranking_tray.gui.list_fields import ListFields
 from seranking_tray.gui.meter_fields import MeterFields
 from seranking_tray.service.monitor import check_once
 from seranking_tray.store.keystore import KeyStore
@@ -124,6 +125,8 @@ class SettingsDialog(QDialog):
         self.meter_fields = MeterFields(settings, self._edited_account())
         self.accounts_editor.selected.connect(self.meter_fields.select)
         layout.addWidget(self.meter_fields)
+        self.list_fields = ListFields(settings, self._edited_account(), self.accounts_editor.selected)
+        layout.addWidget(self.list_fields)
         layout.addWidget(self._build_advanced_group())
 
         self.keyring_problem = ProblemBar()
@@ -290,7 +293,7 @@ class SettingsDialog(QDialog):
         grow_to_fit(self)  # "unavailable — why" wraps to more lines than "checking…": shown whole, not squeezed
 
     def _current_settings(self) -> Settings:
-        return self.meter_fields.apply(self.account_rules.apply(self._flat_settings()))
+        return self.list_fields.apply(self.meter_fields.apply(self.account_rules.apply(self._flat_settings())))
 
     def _take_accounts(self, saved: Settings) -> None:  # an edit of the list, saved at once
         self._settings = replace(self._settings, accounts=saved.accounts, primary_account=saved.primary_account)

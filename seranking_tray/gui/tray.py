@@ -19,7 +19,7 @@ from seranking_tray.gui.accounts_model import AccountsModel
 from seranking_tray.gui.badge import badged_icon
 from seranking_tray.gui.formatting import format_money
 from seranking_tray.gui.icons import IconState, IconStyle, state_icon
-from seranking_tray.gui.tray_accounts import AccountSections
+from seranking_tray.gui.tray_accounts import AccountSections, SectionIcon
 
 
 class TrayIcon(QObject):
@@ -39,6 +39,7 @@ class TrayIcon(QObject):
         self.view: AccountView | None = None
         self.has_key = True
         self.avatar: QPixmap | None = None
+        self.section_icon: SectionIcon | None = None  # each account's avatar in its section (gui/account_avatars.py)
         self.snoozed_until: datetime | None = None
         self.device_pixel_ratio = 1.0
         self.accounts: AccountsModel | None = None  # several accounts: their icon, tooltip and sections
@@ -196,7 +197,7 @@ class TrayIcon(QObject):
     def _update_several(self) -> None:
         """Several accounts: a section each instead of the one account's lines, and one Refresh all."""
         several = self._several()
-        self._sections.show(several.views() if several is not None else [], self.style)
+        self._sections.show(several.views() if several is not None else [], self.style, self.section_icon)
         self._refresh_action.setText("Refresh all" if several is not None else "Refresh now")
         if several is not None:
             for action in (self._setup_info, self._name_info, self._email_info, self._figures_separator):

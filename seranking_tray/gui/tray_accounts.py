@@ -7,10 +7,10 @@ removed, so a D-Bus host (or a person with the menu open) keeps pointing at the 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import QMenu
 
 from seranking_tray.domain.account import AccountId
@@ -20,6 +20,7 @@ from seranking_tray.gui import presentation
 from seranking_tray.gui.icons import IconStyle, state_icon
 
 INLINE_LIMIT = 3
+SectionIcon = Callable[[AccountView, IconStyle], QIcon | None]  # an account's own icon (its avatar), or None
 
 
 def state_words(view: AccountView) -> str:
@@ -69,7 +70,7 @@ class _Section:
             menu.insertAction(before, action)
         return action
 
-    def show(self, view: AccountView | None, inline: bool, style: IconStyle) -> None:
+    def show(self, view: AccountView | None, inline: bool, style: IconStyle, own_icon: SectionIcon | None) -> None:
         for action in self.inline_actions:
             action.setVisible(view is not None and inline)
         self.submenu_action.setVisible(view is not None and not inline)
@@ -77,7 +78,8 @@ class _Section:
             self.ident = None
             return
         self.ident = view.account.id
-        icon = state_icon(presentation.icon_state(view, True), style)
+        icon = own_icon(view, style) if own_icon is not None else None
+        icon = icon if icon is not None else state_icon(presentation.icon_state(view, True), style)
         balance = presentation.balance_text(view)
         words = presentation.updated_text(view) if view.health is not None else "Checking…"
         lists = lists_menu_line(view.lists)
@@ -108,10 +110,11 @@ class AccountSections(QObject):
         self._before = before
         self._sections: list[_Section] = []
 
-    def show(self, views: Sequence[AccountView], style: IconStyle) -> None:
-        """One section per view, in order; sections beyond them are hidden (kept for later)."""
+    def show(self, views: Sequence[AccountView], style: IconStyle, own_icon: SectionIcon | None = None) -> None:
+        """One section per view, in order; sections beyond them are hidden (kept for later). `own_icon`: an
+        account's avatar with its state (gui/account_avatars.py), else the state icon."""
         while len(self._sections) < len(views):
             self._sections.append(_Section(self, self._menu, self._before))
         inline = len(views) <= INLINE_LIMIT
         for i, section in enumerate(self._sections):
-            section.show(views[i] if i < len(views) else None, inline, style)
+            section.show(views[i] if i < len(views) else None, inline, style, own_icon)

@@ -64,6 +64,13 @@ class Scheduler:
                         self._push(self._clock(), ident)
             self._cond.notify_all()
 
+    def read_lists(self, account: AccountId) -> None:
+        """`account` is on screen: read its lists with a check now, unless it is paused (a rejected key waits for
+        the user, as the first account's worker does)."""
+        monitor = self._monitors.get(account)
+        if monitor is not None and not monitor.paused:
+            self.refresh(account)  # `resume` asks for the lists
+
     def stop(self) -> None:
         with self._cond:
             self._stopped = True
