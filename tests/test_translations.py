@@ -12,13 +12,18 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
-from seranking_tray.domain.languages import SHIPPED, TRANSLATIONS, choose_language, match_language
-from seranking_tray.domain.phrases import english
-from seranking_tray.gui.i18n import catalogue_path
-from seranking_tray.store.settings import parse_settings
+from seranking_tray.domain.languages import NATIVE_NAMES, SHIPPED, TRANSLATIONS, choose_language, match_language
+from seranking_tray.domain.phrases import Ui, Words, english, use_translator
+from seranking_tray.gui.formatting import format_money
+from seranking_tray.gui.i18n import LANGUAGE, catalogue_path
+from seranking_tray.gui.icons import IconStyle
+from seranking_tray.gui.settings_dialog import SettingsDialog
+from seranking_tray.gui.tray import TrayIcon
+from seranking_tray.store.keystore import KeyStore
+from seranking_tray.store.settings import Settings, parse_settings
 from seranking_tray.system import resources
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -26,6 +31,8 @@ GUI = ROOT / "seranking_tray" / "gui"
 TS_DIR = ROOT / resources.SOURCE_DIR / resources.TRANSLATIONS_DIR
 sys.path.insert(0, str(ROOT / "scripts"))
 import translations as script  # noqa: E402  (scripts/translations.py: the one way the files are made)
+
+from tests.clipping import find_clipping  # noqa: E402
 
 # --- every user-visible literal of the GUI is marked -------------------------------------------------------------
 
@@ -181,7 +188,8 @@ PLURAL_FORMS = {  # "1 day", "2 days", "5 days" in the languages with three form
 def test_days_take_the_languages_plural_forms(qapp: QApplication, code: str) -> None:
     translator = QTranslator()
     assert translator.load(catalogue_path(code))
-    forms = tuple(translator.translate("Words", "%n day(s)", None, n) for n in (1, 2, 5))
+    # QTranslator picks the form by the language's plural rules; QCoreApplication.translate would then fill in %n.
+    forms = tuple(translator.translate("Words", "%n day(s)", None, n).replace("%n", str(n)) for n in (1, 2, 5))
     assert forms == PLURAL_FORMS[code]
 
 
@@ -214,3 +222,73 @@ def test_a_corrupt_language_setting_is_automatic() -> None:
         assert loaded.settings.language == "auto"
         assert any("language" in warning for warning in loaded.warnings)
     assert parse_settings({}).settings.language == "auto"
+
+
+@pytest.fixture
+def german(qapp: QApplication) -> Iterator[None]:
+    LANGUAGE.apply("de")
+    yield
+    LANGUAGE.apply("en")
+    use_translator(None)
+
+
+def test_german_words_money_and_qts_own_buttons(german: None) -> None:
+    assert Ui.tr("Quit") == "Beenden"
+    assert Ui.tr("Settings…") == "Einstellungen…"
+    assert Words.tr("%n day(s)", None, 5) == "5 Tage"
+    assert format_money(1234.5, "USD") == "1.234,50\u00a0$"  # QLocale keeps the amount and its sign together
+    # qtbase_de.qm is loaded too: Qt's standard buttons speak German.
+    assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Abbrechen"
+    assert QLocale().language() == QLocale.Language.German
+
+
+def test_back_to_english(german: None) -> None:
+    LANGUAGE.apply("en")
+    assert Ui.tr("Quit") == "Quit"
+    assert Words.tr("%n day(s)", None, 1) == "1 day"
+    assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Cancel"
+
+
+# --- switching at once, and the layout in every language ------------------------------------------------------
+
+
+def _menu_texts(tray: TrayIcon) -> list[str]:
+    return [action.text() for action in tray.menu.actions() if action.isVisible() and action.text()]
+
+
+def test_the_tray_menu_retranslates_when_the_language_changes(qapp: QApplication) -> None:
+    tray = TrayIcon(demo=False, style=IconStyle.COLOUR)
+    try:
+        assert "Quit" in _menu_texts(tray)
+        LANGUAGE.apply("de")
+        assert "Beenden" in _menu_texts(tray) and "Einstellungen…" in _menu_texts(tray)
+        assert "Quit" not in _menu_texts(tray)
+        LANGUAGE.apply("en")
+        assert "Quit" in _menu_texts(tray) and "Beenden" not in _menu_texts(tray)
+    finally:
+        tray.hide()
+        use_translator(None)
+
+
+def test_the_settings_offer_every_shipped_language_in_its_own_name(qapp: QApplication) -> None:
+    dialog = SettingsDialog(Settings(language="de"), None, keystore=KeyStore())
+    combo = dialog.language_edit
+    items = [(combo.itemText(i), combo.itemData(i)) for i in range(combo.count())]
+    assert items[:2] == [("Automatic (the system's language)", "auto"), ("SE Ranking profile", "profile")]
+    assert items[2:] == [("English", "en"), *((NATIVE_NAMES[code], code) for code in SHIPPED)]
+    assert combo.currentData() == "de"
+    combo.setCurrentIndex(combo.findData("en"))
+    assert dialog._current_settings().language == "en"
+    dialog.deleteLater()
+
+
+@pytest.mark.parametrize("code", SHIPPED)
+def test_nothing_is_clipped_in_a_shipped_language(qapp: QApplication, code: str) -> None:
+    """The account window and the settings dialog, laid out in each language: German labels are long."""
+    LANGUAGE.apply(code)
+    try:
+        assert Ui.tr("Quit") != "Quit"  # really in the language
+        assert find_clipping(qapp) == []
+    finally:
+        LANGUAGE.apply("en")
+        use_translator(None)

@@ -1033,15 +1033,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{0} lasts about %n day(s) more at {1} a day — top up in SE Ranking.</source>
+        <source>{0} lasts about {days} more at {1} a day — top up in SE Ranking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API credit subscription expires in {days} — renew it in SE Ranking.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The API credit subscription expires today — renew it in SE Ranking.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The API credit subscription expires in %n day(s) — renew it in SE Ranking.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

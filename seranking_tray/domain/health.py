@@ -204,8 +204,8 @@ def _lasts(days: float, amounts: tuple[tuple[float, str], ...]) -> Sentence:
     if days < 1:
         less = QT_TRANSLATE_NOOP("Words", "{0} lasts less than a day more at {1} a day — top up in SE Ranking.")
         return Sentence(less, amounts)
-    more = QT_TRANSLATE_NOOP("Words", "{0} lasts about %n day(s) more at {1} a day — top up in SE Ranking.")
-    return Sentence(more, amounts, whole_days(days))
+    more = QT_TRANSLATE_NOOP("Words", "{0} lasts about {days} more at {1} a day — top up in SE Ranking.")
+    return Sentence(more, amounts, days=whole_days(days))
 
 
 def _expiring(days: int) -> Sentence:
@@ -213,8 +213,8 @@ def _expiring(days: int) -> Sentence:
         return Sentence(
             QT_TRANSLATE_NOOP("Words", "The API credit subscription expires today — renew it in SE Ranking.")
         )
-    soon = QT_TRANSLATE_NOOP("Words", "The API credit subscription expires in %n day(s) — renew it in SE Ranking.")
-    return Sentence(soon, n=days)
+    soon = QT_TRANSLATE_NOOP("Words", "The API credit subscription expires in {days} — renew it in SE Ranking.")
+    return Sentence(soon, days=days)
 
 
 def _runs_out(forecast: Forecast | None, rules: AlertRules) -> bool:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from seranking_tray.domain.credit_words import days_count
 from seranking_tray.domain.money import MoneyFormatter, plain_money
 from seranking_tray.domain.phrases import Words
 
@@ -15,12 +16,15 @@ from seranking_tray.domain.phrases import Words
 class Sentence:
     template: str  # str.format placeholders {0}, {1}, ... stand for `amounts` in order; {name} for `values`
     amounts: tuple[tuple[float, str], ...] = ()  # (value, ISO 4217 code)
-    n: int = -1  # the count of a plural template ("%n day(s)"); -1: none
     values: tuple[tuple[str, str], ...] = ()  # (placeholder, text) for the named placeholders
+    days: int = -1  # {days}: "5 days", in the language's plural form when rendered; -1: none
 
     def render(self, money: MoneyFormatter = plain_money) -> str:
-        text = Words.tr(self.template, None, self.n)
-        return text.format(*(money(value, currency) for value, currency in self.amounts), **dict(self.values))
+        named = dict(self.values)
+        if self.days >= 0:
+            named["days"] = days_count(self.days)
+        amounts = (money(value, currency) for value, currency in self.amounts)
+        return Words.tr(self.template).format(*amounts, **named)
 
 
 def literal(text: str) -> Sentence:

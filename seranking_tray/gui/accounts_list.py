@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import UTC, datetime
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QTreeWidget, QTreeWidgetItem
 
 from seranking_tray.domain.account import AccountId
@@ -44,6 +44,12 @@ class AccountsList(QTreeWidget):
         self.setMinimumWidth(300)
         self.currentItemChanged.connect(self._on_current)
         self._filling = False
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:  # the Language setting changed: the headers in it
+            self.setAccessibleName(Ui.tr("Accounts"))
+            self.setHeaderLabels([Ui.tr(column) for column in COLUMNS])
+        super().changeEvent(event)
 
     def show_views(self, views: Sequence[AccountView], style: IconStyle = IconStyle.COLOUR) -> None:
         """Rows for `views` in their order, the current row kept (by account) across the refill."""

@@ -2,15 +2,14 @@
 `QCoreApplication.translate`, and the default QLocale that money, numbers and dates follow.
 
 Installing a translator makes Qt send every widget a LanguageChange event; widgets that keep their own texts
-(the tray menu) set them again on it, windows are rebuilt by their owners (`on_change`).
+(the tray menu) set them again on it, windows are rebuilt by their owners (`changed`).
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator, Signal
 
 from seranking_tray.domain.languages import AUTO, PROFILE, SOURCE, choose_language
 from seranking_tray.domain.phrases import english_plural, use_translator
@@ -45,16 +44,18 @@ def locale_for(code: str) -> QLocale:
     return wanted
 
 
-class Language:
+class Language(QObject):
     """The one place that knows the current language; `apply` switches it for the whole process."""
 
+    changed = Signal(str)  # the new code, once its translators are installed
+
     def __init__(self) -> None:
+        super().__init__()
         self.code = SOURCE
         self.setting = AUTO
         self.profile_lang: str | None = None
         self._translators: list[QTranslator] = []
         self._applied = False
-        self.on_change: list[Callable[[str], None]] = []
 
     def follow(self, setting: str | None = None, profile_lang: str | None = None) -> bool:
         """Apply the setting (and the first account's profile `lang` once known); True when the language changed."""
@@ -86,8 +87,7 @@ class Language:
         use_translator(qt_translate)
         self.code, self._applied = code, True
         log.info("Language: %s", code)
-        for callback in self.on_change:
-            callback(code)
+        self.changed.emit(code)
         return True
 
 

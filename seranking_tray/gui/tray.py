@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QLocale, QObject, QTime, Signal
+from PySide6.QtCore import QLocale, QObject, Signal
 from PySide6.QtGui import QAction, QIcon, QPixmap
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
@@ -47,7 +47,7 @@ class TrayIcon(QObject):
         self.icon = QSystemTrayIcon()
         self.menu = QMenu()
         self._build_menu()
-        LANGUAGE.on_change.append(lambda _code: self.retranslate())  # the same entries, in the new language
+        LANGUAGE.changed.connect(self._on_language)  # the same entries, in the new language
         self.menu.aboutToShow.connect(self._update_menu)  # fresh relative times whenever it opens
         self.icon.setContextMenu(self.menu)
         self.icon.activated.connect(self._on_activated)
@@ -125,6 +125,9 @@ class TrayIcon(QObject):
         action.setText(Ui.tr(text))
         self._fixed.append((action, text))
         return action
+
+    def _on_language(self, _code: str) -> None:
+        self.retranslate()
 
     def retranslate(self) -> None:
         """The language changed: the fixed entries' texts, then the rest from the current figures."""
@@ -213,8 +216,8 @@ class TrayIcon(QObject):
         if self.snoozed_until is not None:
             local = self.snoozed_until.astimezone()
             today = local.date() == datetime.now().astimezone().date()
-            when = QLocale().toString(QTime(local.hour, local.minute), QLocale.FormatType.ShortFormat)
-            if not today:
+            when = local.strftime("%H:%M")
+            if not today:  # the weekday in the language's words
                 when = f"{QLocale().dayName(local.isoweekday(), QLocale.FormatType.ShortFormat)} {when}"
             self._snoozed_info.setText(Ui.tr("Notifications snoozed until {time}").format(time=when))
 
