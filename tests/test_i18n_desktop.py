@@ -4,6 +4,7 @@ menu at once, without a restart."""
 
 from __future__ import annotations
 
+import os
 import subprocess
 from pathlib import Path
 
@@ -16,6 +17,7 @@ from harness.tray_app import QT_WARNING_MARKERS, TrayAppProcess, wait_until
 
 pytestmark = pytest.mark.desktop
 
+REPO = Path(__file__).resolve().parent.parent
 USD = {"currency": "USD", "currency_code": "USD"}
 
 
@@ -25,7 +27,12 @@ def test_a_german_desktop_gets_a_german_tray_that_switches_to_english(
     session = desktop_session(keyring=False)
     recorder: NotificationRecorder = session.recorder
     go = tmp_path / "go"
-    env = {"SERANKING_API_URL": fake_api.url, "SERANKING_API_KEY": sentinel_key, "LANG": "de_DE.UTF-8"}
+    env = {
+        "SERANKING_API_URL": fake_api.url,
+        "SERANKING_API_KEY": sentinel_key,
+        "LANG": "de_DE.UTF-8",
+        "PYTHONPATH": os.pathsep.join(p for p in (str(REPO), os.environ.get("PYTHONPATH", "")) if p),  # harness
+    }
     app = TrayAppProcess(
         session, str(go), "en", env=env, module="harness.switch_language_in_app", stdin=subprocess.DEVNULL
     )
