@@ -121,6 +121,7 @@ class AccountWindow(QWidget):
             (QT_TRANSLATE_NOOP("Ui", "Last update:"), self.updated),
         ):
             row_label = QLabel()
+            row_label.setBuddy(field)  # as addRow(text, field) does: screen readers say which line is which
             self._fix(row_label.setText, text)
             form.addRow(row_label, field)
 
