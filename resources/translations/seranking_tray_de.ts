@@ -353,6 +353,10 @@
         <translation>{range} anzeigen</translation>
     </message>
     <message>
+        <source>Show all</source>
+        <translation>Alles anzeigen</translation>
+    </message>
+    <message>
         <source>7 days</source>
         <translation>7 Tage</translation>
     </message>
@@ -577,7 +581,7 @@
     </message>
     <message>
         <source>&amp;Warn when the balance is below:</source>
-        <translation>&amp;Warnen, wenn das Guthaben unter:</translation>
+        <translation>&amp;Warnen bei Guthaben unter:</translation>
     </message>
     <message>
         <source>Tray icon style</source>

@@ -432,7 +432,8 @@ class BalanceChart(QWidget):
             button.setCheckable(True)
             button.setChecked(chart_range is DEFAULT_RANGE)
             button.setObjectName(f"range_{chart_range.name.lower()}")
-            button.setAccessibleName(Ui.tr("Show {range}").format(range=chart_range.label.lower()))
+            show = Ui.tr("Show all") if chart_range is ChartRange.ALL else Ui.tr("Show {range}")  # no lower(): Tage
+            button.setAccessibleName(show.format(range=chart_range.label))
             # Not an exclusive QButtonGroup: Tab would then reach one of them only (arrows the rest).
             button.clicked.connect(lambda _checked=False, r=chart_range: self.set_range(r))
             row.addWidget(button)
