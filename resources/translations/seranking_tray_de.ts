@@ -1325,5 +1325,41 @@
         <source>{blocked}. They have stopped working: raise their limits in SE Ranking.</source>
         <translation>{blocked}. Sie arbeiten nicht mehr: Erhöhen Sie ihre Limits in SE Ranking.</translation>
     </message>
+    <message>
+        <source>An account needs a name.</source>
+        <translation>Ein Konto braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>The name {name} is reserved for the {variable} account.</source>
+        <translation>Der Name {name} ist für das Konto aus {variable} reserviert.</translation>
+    </message>
+    <message>
+        <source>There is already an account named {name}.</source>
+        <translation>Es gibt bereits ein Konto namens {name}.</translation>
+    </message>
+    <message>
+        <source>The API URL {url} is not a valid URL.</source>
+        <translation>Die API-URL {url} ist keine gültige URL.</translation>
+    </message>
+    <message>
+        <source>The API URL {url} must start with https:// and name a host.</source>
+        <translation>Die API-URL {url} muss mit https:// beginnen und einen Host nennen.</translation>
+    </message>
+    <message>
+        <source>The API URL must not contain credentials, a query or a fragment.</source>
+        <translation>Die API-URL darf keine Zugangsdaten, keine Abfrage und kein Fragment enthalten.</translation>
+    </message>
+    <message>
+        <source>The API URL {url} uses plain http://, which is only allowed for this machine (localhost, 127.0.0.1, ::1); use https://.</source>
+        <translation>Die API-URL {url} verwendet unverschlüsseltes http://, das nur für diesen Rechner erlaubt ist (localhost, 127.0.0.1, ::1); verwenden Sie https://.</translation>
+    </message>
+    <message>
+        <source>This key is already the key of the account {name}.</source>
+        <translation>Dieser Schlüssel gehört bereits zum Konto {name}.</translation>
+    </message>
+    <message>
+        <source>The last account cannot be removed; delete its key with `key delete` instead.</source>
+        <translation>Das letzte Konto kann nicht entfernt werden; löschen Sie stattdessen seinen Schlüssel mit `key delete`.</translation>
+    </message>
 </context>
 </TS>

@@ -1346,5 +1346,41 @@
         <source>{blocked}. They have stopped working: raise their limits in SE Ranking.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>An account needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name {name} is reserved for the {variable} account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already an account named {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API URL {url} is not a valid URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API URL {url} must start with https:// and name a host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API URL must not contain credentials, a query or a fragment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API URL {url} uses plain http://, which is only allowed for this machine (localhost, 127.0.0.1, ::1); use https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This key is already the key of the account {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last account cannot be removed; delete its key with `key delete` instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 </TS>
