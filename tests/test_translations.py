@@ -13,10 +13,13 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
+from pytestqt.qtbot import QtBot
 
 from seranking_tray.domain.languages import NATIVE_NAMES, SHIPPED, TRANSLATIONS, choose_language, match_language
 from seranking_tray.domain.phrases import Ui, Words, english, use_translator
+from seranking_tray.gui.account_window import AccountWindow
+from seranking_tray.gui.chart_scale import ChartRange
 from seranking_tray.gui.formatting import format_money
 from seranking_tray.gui.i18n import LANGUAGE, catalogue_path
 from seranking_tray.gui.icons import IconStyle
@@ -289,6 +292,31 @@ def test_nothing_is_clipped_in_a_shipped_language(qapp: QApplication, code: str)
     try:
         assert Ui.tr("Quit") != "Quit"  # really in the language
         assert find_clipping(qapp) == []
+    finally:
+        LANGUAGE.apply("en")
+        use_translator(None)
+
+
+def _labels(window: AccountWindow) -> set[str]:
+    return {label.text() for label in window.findChildren(QLabel)}
+
+
+def test_an_open_account_window_retranslates(qtbot: QtBot) -> None:
+    window = AccountWindow(demo=False)
+    qtbot.addWidget(window)
+    window.show()
+    try:
+        LANGUAGE.apply("de")  # Qt posts LanguageChange to every widget: handled by the event loop
+        qtbot.waitUntil(lambda: "Guthaben:" in _labels(window))
+        labels = _labels(window)
+        assert {"Status:", "Guthaben:", "Letzte Aktualisierung:"} <= labels
+        assert window.windowTitle().startswith("Konto")
+        assert window.refresh_button.text() == "&Aktualisieren"
+        assert window.chart.buttons[ChartRange.ALL].text() == "Alles"
+        assert window.chart.buttons[ChartRange.WEEK].accessibleName() == "7 Tage anzeigen"
+        LANGUAGE.apply("en")
+        qtbot.waitUntil(lambda: "Balance:" in _labels(window))
+        assert window.chart.buttons[ChartRange.ALL].text() == "All"
     finally:
         LANGUAGE.apply("en")
         use_translator(None)

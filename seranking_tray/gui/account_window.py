@@ -31,6 +31,7 @@ from seranking_tray.gui import presentation
 from seranking_tray.gui.accounts_list import AccountsList
 from seranking_tray.gui.avatar import circular_avatar
 from seranking_tray.gui.chart import BalanceChart
+from seranking_tray.gui.chart_scale import ChartRange
 from seranking_tray.gui.fitting import grow_to_fit
 from seranking_tray.gui.formatting import format_money
 from seranking_tray.gui.icons import app_icon
@@ -282,7 +283,12 @@ class AccountWindow(QWidget):
                 self._render(self._views[self._shown], True)
             else:
                 self._render(self._first_view, self._has_key)
-            self.chart.update()
+            for chart_range, button in self.chart.buttons.items():  # the chart's module is at its line cap
+                button.setText(chart_range.label)
+                show = Ui.tr("Show all") if chart_range is ChartRange.ALL else Ui.tr("Show {range}")
+                button.setAccessibleName(show.format(range=chart_range.label))
+            self.chart.canvas.setAccessibleName(Ui.tr("Balance over time"))
+            self.chart.canvas.update()
         super().changeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
