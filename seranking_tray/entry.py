@@ -23,6 +23,7 @@ def build_parser() -> argparse.ArgumentParser:
         prog="seranking-tray",
         parents=[common],
         description="Watch an SE Ranking account's balance and subscription from the system tray.",
+        epilog="The commands always speak English, whatever the tray's Language setting: scripts parse their output.",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument("--demo", action="store_true", help="start with a built-in demo account (no key needed)")

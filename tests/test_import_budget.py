@@ -38,6 +38,11 @@ ICON_PATH = {
     "seranking_tray.domain.outcome",
     "seranking_tray.domain.rules",
     "seranking_tray.domain.sentence",  # health's state words with their amounts apart (issue 16)
+    # issue 17: the language is chosen before the first word is shown; the phrases' contexts and marker
+    "seranking_tray.domain.languages",
+    "seranking_tray.domain.phrases",
+    "seranking_tray.gui.i18n",
+    "seranking_tray.system.resources",  # where the .qm files are
     "seranking_tray.entry",
     "seranking_tray.gui",
     "seranking_tray.gui.formatting",
@@ -125,6 +130,8 @@ STATUS_PATH = {
     "seranking_tray.domain.readings",
     "seranking_tray.domain.rules",
     "seranking_tray.domain.sentence",
+    "seranking_tray.domain.phrases",  # issue 17: the words' English sources (no translator: English)
+    "seranking_tray.domain.languages",  # issue 17: the language setting's values (store.settings checks them)
     "seranking_tray.domain.wording",
     "seranking_tray.entry",
     "seranking_tray.service",

@@ -20,6 +20,7 @@ from pathlib import Path
 import pytest
 
 from seranking_tray import __version__
+from seranking_tray.domain.languages import TRANSLATIONS
 from seranking_tray.system import resources
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
@@ -110,6 +111,14 @@ def test_the_wheel_carries_the_resources(dists: Dists) -> None:
     assert "seranking_tray/py.typed" in names
     # Documentation pictures and generator scripts stay in the repository.
     assert not any("/tray/" in name or "screenshots" in name or name.startswith("tests/") for name in names)
+
+
+def test_the_wheel_carries_the_translations(dists: Dists) -> None:
+    """Issue 17: each language's compiled catalogue, where gui/i18n.py looks for it."""
+    names = wheel_names(dists.wheel)
+    prefix = f"seranking_tray/{resources.PACKAGE_DATA_DIR}/{resources.TRANSLATIONS_DIR}/"
+    assert {f"{prefix}seranking_tray_{code}.qm" for code in TRANSLATIONS} <= names
+    assert not any(name.endswith(".ts") for name in names)  # the sources stay in the repository
 
 
 def test_the_wheel_metadata_is_complete(dists: Dists) -> None:

@@ -31,6 +31,7 @@ from harness.plugin import DesktopSessionFactory
 from harness.session import DesktopSession
 from harness.tray_app import QT_WARNING_MARKERS, TrayAppProcess
 from seranking_tray import __version__
+from seranking_tray.domain.languages import TRANSLATIONS
 from seranking_tray.system import resources
 from tests.conftest import private_env
 
@@ -147,6 +148,8 @@ def test_the_bundle_knows_it_is_frozen_and_has_its_resources_and_keyring_backend
     root = Path(report["resources"]["root"])
     assert root.is_relative_to(bundle.folder / "_internal")
     assert (root / resources.DESKTOP_FILE).is_file() and (root / resources.hicolor_png(256)).is_file()
+    for code in TRANSLATIONS:  # where gui/i18n.py looks for them (issue 17)
+        assert (root / resources.TRANSLATIONS_DIR / f"seranking_tray_{code}.qm").is_file(), code
     # Without keyring's entry points a frozen app finds no backend at all.
     assert {"SecretService", "KWallet", "libsecret", "chainer"} <= set(report["keyring_entry_points"])
     assert report["gui_command"] == [str(bundle.gui)]
@@ -162,10 +165,14 @@ def test_both_executables_are_there_and_the_gui_one_starts_the_tray_app(bundle: 
 def test_the_bundle_leaves_out_what_the_app_does_not_use(bundle: Build) -> None:
     files = [path for path in bundle.folder.rglob("*") if not path.is_dir()]
     names = {path.name for path in files}
-    # The GTK platform theme and everything it links (the spec drops both), Qt PDF, Qt Quick, translations.
+    # The GTK platform theme and everything it links (the spec drops both), Qt PDF, Qt Quick, and Qt's translations
+    # but qtbase's for the app's languages (issue 17).
     assert not any(name.startswith(("libgtk-3", "libgdk-3", "libcairo", "libpango")) for name in names)
     assert not any(name.startswith(("libQt6Pdf", "libQt6Qml", "libQt6Quick", "libqgtk3", "libqpdf")) for name in names)
-    assert not any(path.suffix == ".qm" for path in files)
+    catalogues = {f"seranking_tray_{code}.qm" for code in TRANSLATIONS}
+    assert {path.name for path in files if path.suffix == ".qm"} == catalogues | {
+        f"qtbase_{c}.qm" for c in TRANSLATIONS
+    }
     assert "PIL" not in {path.name for path in (bundle.folder / "_internal").iterdir()}
     dangling = [str(path) for path in files if path.is_symlink() and not path.exists()]
     assert not dangling
@@ -214,6 +221,25 @@ def test_the_bundled_gui_shows_its_tray_item_with_the_key_from_gnome_keyring(
         assert app.wait_exit(timeout=10) == 0
         output = app.output()
         assert not any(marker in output for marker in QT_WARNING_MARKERS), output
+    finally:
+        app.stop()
+
+
+@pytest.mark.desktop
+def test_the_bundled_gui_speaks_german_on_a_german_desktop(
+    bundle: Build, desktop_session: DesktopSessionFactory, fake_api: FakeSeRanking, sentinel_key: str
+) -> None:
+    """Issue 17: the bundle's own .qm and Qt's qtbase_de.qm are found and loaded by the frozen app."""
+    session = desktop_session(keyring=False)
+    env = {"SERANKING_API_URL": fake_api.url, "SERANKING_API_KEY": sentinel_key, "LANG": "de_DE.UTF-8"}
+    app = BundledApp(session, [str(bundle.gui), "--debug"], env=env, name="bundle-gui-de")
+    try:
+        app.wait_for_item(timeout=20)
+        app.wait_for_tooltip(lambda tip: "1.234,50\u00a0$" in tip, 20, "the balance, written the German way")
+        assert {"Einstellungen…", "Beenden"} <= set(app.menu_labels())
+        assert "No translation" not in app.output()  # both catalogues loaded (gui/i18n.py logs a missing one)
+        app.click("Beenden")
+        assert app.wait_exit(timeout=10) == 0
     finally:
         app.stop()
 

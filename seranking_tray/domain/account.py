@@ -16,6 +16,7 @@ from urllib.parse import urlsplit
 
 from seranking_tray.domain.apikey import ApiKey
 from seranking_tray.domain.errors import ConfigError
+from seranking_tray.domain.phrases import Words
 from seranking_tray.domain.rules import AlertRules
 
 DEFAULT_API_URL = "https://api4.seranking.com"
@@ -55,11 +56,15 @@ def check_label(label: str, others: Iterable[AccountConfig]) -> str:
     """A new label, stripped; raises ConfigError when it is empty, reserved or taken (case-insensitively)."""
     text = label.strip()
     if not text:
-        raise ConfigError("An account needs a name.")
+        raise ConfigError(Words.tr("An account needs a name."))
     if text.casefold() == ENVIRONMENT_LABEL.casefold():
-        raise ConfigError(f"The name {ENVIRONMENT_LABEL!r} is reserved for the {ENV_KEY} account.")
+        raise ConfigError(
+            Words.tr("The name {name} is reserved for the {variable} account.").format(
+                name=repr(ENVIRONMENT_LABEL), variable=ENV_KEY
+            )
+        )
     if any(a.label.casefold() == text.casefold() for a in others):
-        raise ConfigError(f"There is already an account named {text!r}.")
+        raise ConfigError(Words.tr("There is already an account named {name}.").format(name=repr(text)))
     return text
 
 
@@ -118,15 +123,19 @@ def validate_api_url(url: str) -> str:
         host = parts.hostname or ""
         parts.port  # noqa: B018 — raises ValueError for a bad port
     except ValueError:
-        raise ConfigError(f"The API URL {text!r} is not a valid URL.") from None
+        raise ConfigError(Words.tr("The API URL {url} is not a valid URL.").format(url=repr(text))) from None
     if parts.scheme not in ("https", "http") or not host:
-        raise ConfigError(f"The API URL {text!r} must start with https:// and name a host.")
+        raise ConfigError(
+            Words.tr("The API URL {url} must start with https:// and name a host.").format(url=repr(text))
+        )
     if parts.username or parts.password or parts.query or parts.fragment:
-        raise ConfigError("The API URL must not contain credentials, a query or a fragment.")
+        raise ConfigError(Words.tr("The API URL must not contain credentials, a query or a fragment."))
     if parts.scheme == "http" and not is_loopback_host(host):
         raise ConfigError(
-            f"The API URL {text!r} uses plain http://, which is only allowed for this machine "
-            "(localhost, 127.0.0.1, ::1); use https://."
+            Words.tr(
+                "The API URL {url} uses plain http://, which is only allowed for this machine "
+                "(localhost, 127.0.0.1, ::1); use https://."
+            ).format(url=repr(text))
         )
     return text
 

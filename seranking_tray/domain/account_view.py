@@ -9,16 +9,17 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime
 
 from seranking_tray.domain.account import LEGACY_LABEL, Account
-from seranking_tray.domain.credit_words import describe_credits
+from seranking_tray.domain.credit_words import describe_credits, month_name
 from seranking_tray.domain.credits import Credits
-from seranking_tray.domain.forecast import DAY, Forecast, days_phrase
+from seranking_tray.domain.forecast import DAY, Forecast, whole_days
 from seranking_tray.domain.health import Health, describe_subscription
 from seranking_tray.domain.lists import Lists
 from seranking_tray.domain.models import Balance, Failure, Profile, Subscription
 from seranking_tray.domain.money import MoneyFormatter
 from seranking_tray.domain.outcome import CheckOutcome
+from seranking_tray.domain.phrases import Words
 from seranking_tray.domain.sentence import Sentence
-from seranking_tray.domain.wording import STATE_WORDS
+from seranking_tray.domain.wording import problem_in_words, state_words
 
 
 @dataclass(frozen=True)
@@ -44,7 +45,7 @@ class AccountView:
         if self.profile is not None:
             return self.profile.display_name
         # The migrated account's label names no one: say what it is instead.
-        return "SE Ranking account" if self.account.label == LEGACY_LABEL else self.account.label
+        return Words.tr("SE Ranking account") if self.account.label == LEGACY_LABEL else self.account.label
 
 
 def apply_outcome(view: AccountView, outcome: CheckOutcome) -> AccountView:
@@ -81,6 +82,8 @@ def apply_outcome(view: AccountView, outcome: CheckOutcome) -> AccountView:
 
 def state_detail(view: AccountView, money: MoneyFormatter) -> str:
     """What follows the state's name ("Low balance: $6.00 is below…"), in the surface's money."""
+    if view.health is Health.ERROR and view.failure is not None:
+        return problem_in_words(view.failure.kind)  # by kind: a CheckError's text is English, for the logs
     return view.detail.render(money) if view.detail is not None else view.message
 
 
@@ -90,12 +93,9 @@ def restored_view(outcome: CheckOutcome) -> AccountView:
 
 
 def short_date(day: date, today: date) -> str:
-    """ "6 Dec", with the year when it is not this year's: locale-free, like the rest of the English text."""
-    text = f"{day.day} {_MONTHS[day.month - 1]}"
+    """ "6 Dec", with the year when it is not this year's (the month in the GUI's language, English for the CLI)."""
+    text = f"{day.day} {month_name(day.month)}"
     return text if day.year == today.year else f"{text} {day.year}"
-
-
-_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
 def forecast_phrase(forecast: Forecast | None, now: datetime) -> str | None:
@@ -107,24 +107,25 @@ def forecast_phrase(forecast: Forecast | None, now: datetime) -> str | None:
     day = short_date(runs_out.date(), now.astimezone().date())
     days = (forecast.runs_out_at - now) / DAY
     if days <= 0:
-        return f"≈ used up by now (forecast for {day})"
-    return f"≈ {days_phrase(days)} left (until {day})"
+        return Words.tr("≈ used up by now (forecast for {date})").format(date=day)
+    if days < 1:
+        return Words.tr("≈ less than a day left (until {date})").format(date=day)
+    return Words.tr("≈ %n day(s) left (until {date})", None, whole_days(days)).format(date=day)
 
 
 def relative_age(then: datetime | None, now: datetime) -> str:
     if then is None:
-        return "never"
+        return Words.tr("never")
     seconds = (now - then).total_seconds()
     if seconds < 45:
-        return "just now"
+        return Words.tr("just now")
     minutes = round(seconds / 60)
     if minutes < 60:
-        return f"{minutes} min ago"
+        return Words.tr("%n min ago", None, minutes)
     hours = round(seconds / 3600)
     if hours < 24:
-        return f"{hours} h ago"
-    days = round(seconds / 86400)
-    return f"{days} day{'s' if days != 1 else ''} ago"
+        return Words.tr("%n h ago", None, hours)
+    return Words.tr("%n day(s) ago", None, round(seconds / 86400))
 
 
 def glance_line(view: AccountView, now: datetime, money: MoneyFormatter) -> str:
@@ -139,22 +140,25 @@ def glance_line(view: AccountView, now: datetime, money: MoneyFormatter) -> str:
         parts.append(describe_credits(view.credits, now))
     head = view.name
     if view.health is None:
-        return f"{head} — checking…"
+        return Words.tr("{name} — checking…").format(name=head)
     age = relative_age(view.data_checked_at, now)
     if view.health is Health.ERROR:
-        known = f" · last known {' · '.join(parts)} (stale, {age})" if parts else ""
-        return f"{head} — cannot check: {view.failure.message if view.failure else view.message}{known}"
+        problem = problem_in_words(view.failure.kind) if view.failure else view.message
+        if not parts:
+            return Words.tr("{name} — cannot check: {problem}").format(name=head, problem=problem)
+        return Words.tr("{name} — cannot check: {problem} · last known {figures} (stale, {age})").format(
+            name=head, problem=problem, figures=" · ".join(parts), age=age
+        )
     phrase = forecast_phrase(view.forecast, now)
     if phrase is not None and view.balance is not None:
         parts.insert(1, phrase)
-    updated = f"last known (stale, updated {age})" if view.stale else f"updated {age}"
+    if view.stale:
+        updated = Words.tr("last known (stale, updated {age})").format(age=age)
+    else:
+        updated = Words.tr("updated {age}").format(age=age)
     line = f"{head} — {' · '.join(parts)} · {updated}"
-    if view.health is Health.RUNNING_LOW:
-        return f"{line} · Running low"
-    if view.health is Health.LOW_BALANCE:
-        return f"{line} · Low balance"
     if view.health is Health.EXPIRED:
-        return f"{line} · Renew in SE Ranking"
-    if view.health in (Health.CREDITS_LOW, Health.EXPIRING_SOON, Health.ATTENTION):
-        return f"{line} · {STATE_WORDS[view.health]}"
+        return line + " · " + Words.tr("Renew in SE Ranking")
+    if view.health is not Health.OK:
+        return f"{line} · {state_words(view.health)}"
     return line

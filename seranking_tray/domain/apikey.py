@@ -5,15 +5,18 @@ from __future__ import annotations
 import re
 from enum import StrEnum
 
+from seranking_tray.domain.phrases import QT_TRANSLATE_NOOP, Words
+
 _PROJECT_KEY = re.compile(r"[0-9a-fA-F]{32,40}")
 _DATA_KEY = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
 
 # The vendor's page that explains where the key is (Settings → API in the web app).
 KEY_HELP_URL = "https://seranking.com/api/project/getting-started"
 WEB_APP_URL = "https://online.seranking.com/"
-DATA_KEY_HINT = (
+DATA_KEY_HINT = QT_TRANSLATE_NOOP(
+    "Words",
     "This looks like a Data API key (a UUID): it shows the API credits and their expiry. The balance and the "
-    "subscription need the Project API key: 40 hexadecimal characters, found in SE Ranking under Settings → API."
+    "subscription need the Project API key: 40 hexadecimal characters, found in SE Ranking under Settings → API.",
 )
 
 
@@ -38,8 +41,8 @@ def shape_hint(text: str) -> str | None:
     if not text.strip() or shape is KeyShape.PROJECT:
         return None
     if shape is KeyShape.DATA:
-        return DATA_KEY_HINT
-    return "A Project API key is 40 hexadecimal characters (0–9, a–f); this one does not look like one."
+        return Words.tr(DATA_KEY_HINT)
+    return Words.tr("A Project API key is 40 hexadecimal characters (0–9, a–f); this one does not look like one.")
 
 
 class ApiKey:

@@ -19,6 +19,8 @@ from datetime import UTC, date, datetime, timedelta
 from itertools import pairwise
 from typing import NamedTuple
 
+from seranking_tray.domain.phrases import Words
+
 DAY = timedelta(days=1)
 DEFAULT_WINDOW = timedelta(days=30)
 # Less than this (in falling segments together) says more about when the checks happened than about spending.
@@ -141,9 +143,12 @@ def forecast(
 def days_phrase(days: float) -> str:
     """ "less than a day", "1 day", "12 days"."""
     if days < 1:
-        return "less than a day"
-    whole = math.floor(days + 0.5)  # half up: round() would make 6.5 days "6"
-    return f"{whole} day{'s' if whole != 1 else ''}"
+        return Words.tr("less than a day")
+    return Words.tr("%n day(s)", None, whole_days(days))
+
+
+def whole_days(days: float) -> int:
+    return math.floor(days + 0.5)  # half up: round() would make 6.5 days "6"
 
 
 def _median(values: Sequence[float]) -> float:

@@ -8,10 +8,11 @@ from enum import StrEnum
 
 from seranking_tray.domain.credit_words import compact_units, describe_credits, ended_phrase, expires_in
 from seranking_tray.domain.errors import ErrorKind
-from seranking_tray.domain.forecast import Forecast, days_phrase
+from seranking_tray.domain.forecast import Forecast, days_phrase, whole_days
 from seranking_tray.domain.meters import ANSWERED, Meter, MeterState
 from seranking_tray.domain.models import Failure, Snapshot, Subscription
 from seranking_tray.domain.money import plain_money
+from seranking_tray.domain.phrases import QT_TRANSLATE_NOOP, Words
 from seranking_tray.domain.rules import DEFAULT_RULES, AlertRules
 from seranking_tray.domain.sentence import Sentence, literal
 
@@ -102,20 +103,26 @@ def assess(
 
     # Expired wins even when the balance could not be read: the user must renew either way.
     if subscription is not None and subscription.is_expired:
-        renew = literal("Renew it in SE Ranking: rank checks stop until then.")
+        renew = Sentence(QT_TRANSLATE_NOOP("Words", "Renew it in SE Ranking: rank checks stop until then."))
         return Assessment(
             Health.EXPIRED, f"{describe_subscription(subscription)} — renew it in SE Ranking.", failure, renew
         )
     if credits is not None and credits.ended(now):
         # The state's name says "Subscription expired": the detail says which one (the Project one may be active).
-        which = literal(f"The API credit subscription {ended_phrase(credits)} — renew it in SE Ranking.")
+        which = Sentence(
+            QT_TRANSLATE_NOOP("Words", "The API credit subscription {ended} — renew it in SE Ranking."),
+            values=(("ended", ended_phrase(credits)),),
+        )
         return Assessment(
             Health.EXPIRED, f"{describe_credits(credits, now)} — renew them in SE Ranking.", failure, which
         )
     if MeterState.ERROR in meters.values() or not snapshot.answered:
         if failure is None:  # a meter without values and without a failure: nothing was asked
             return Assessment(
-                Health.ERROR, "Cannot check the account: no meter to read.", None, literal("No meter to read.")
+                Health.ERROR,
+                "Cannot check the account: no meter to read.",
+                None,
+                Sentence(QT_TRANSLATE_NOOP("Words", "No meter to read.")),
             )
         problem = failure.message
         return Assessment(Health.ERROR, f"Cannot check the account: {problem}", failure, literal(problem))
@@ -127,7 +134,7 @@ def assess(
             f"{plain_money(rules.low_balance_threshold, balance.currency_code)} — top up in SE Ranking.",
             failure,
             Sentence(
-                "{0} is below your threshold of {1} — top up in SE Ranking.",
+                QT_TRANSLATE_NOOP("Words", "{0} is below your threshold of {1} — top up in SE Ranking."),
                 ((balance.value, balance.currency_code), (rules.low_balance_threshold, balance.currency_code)),
             ),
         )
@@ -138,9 +145,15 @@ def assess(
             f"{describe_credits(credits, now)} — under {rules.credits_low_percent:g} % of the limit left; "
             "buy more in SE Ranking.",
             failure,
-            literal(
-                f"{compact_units(credits.units_left)} of {compact_units(credits.units_limit)} left, under "
-                f"{rules.credits_low_percent:g} % of the limit — buy more in SE Ranking."
+            Sentence(
+                QT_TRANSLATE_NOOP(
+                    "Words", "{left} of {limit} left, under {percent} % of the limit — buy more in SE Ranking."
+                ),
+                values=(
+                    ("left", compact_units(credits.units_left)),
+                    ("limit", compact_units(credits.units_limit)),
+                    ("percent", f"{rules.credits_low_percent:g}"),
+                ),
             ),
         )
     if project and balance is not None and _runs_out(forecast, rules):
@@ -153,10 +166,7 @@ def assess(
             f"{days_phrase(forecast.days_left)}{on} at {plain_money(spend, balance.currency_code)} a day — "
             "top up in SE Ranking.",
             failure,
-            Sentence(
-                f"{{0}} lasts about {days_phrase(forecast.days_left)} more at {{1}} a day — top up in SE Ranking.",
-                ((balance.value, balance.currency_code), (spend, balance.currency_code)),
-            ),
+            _lasts(forecast.days_left, ((balance.value, balance.currency_code), (spend, balance.currency_code))),
         )
     if credits is not None and _runs_out(credits_forecast, rules):
         assert credits_forecast is not None and credits_forecast.days_left is not None
@@ -166,6 +176,14 @@ def assess(
             f"{days_phrase(credits_forecast.days_left)} at {compact_units(credits_forecast.daily_spend or 0.0)} "
             "a day — buy more in SE Ranking.",
             failure,
+            Sentence(
+                QT_TRANSLATE_NOOP("Words", "API credits {left} run out in about {days} at {spend} a day — buy more."),
+                values=(
+                    ("left", compact_units(credits.units_left)),
+                    ("days", days_phrase(credits_forecast.days_left)),
+                    ("spend", compact_units(credits_forecast.daily_spend or 0.0)),
+                ),
+            ),
         )
     days = None if credits is None else credits.days_to_expiry(now)
     if credits is not None and days is not None and rules.expiry_warning_days > 0 and days <= rules.expiry_warning_days:
@@ -173,7 +191,7 @@ def assess(
             Health.EXPIRING_SOON,
             f"API credit subscription {expires_in(days)} ({describe_credits(credits, now)}) — renew it in SE Ranking.",
             failure,
-            literal(f"The API credit subscription {expires_in(days)} — renew it in SE Ranking."),
+            _expiring(days),
         )
     parts = []
     if project and balance is not None and subscription is not None:
@@ -183,6 +201,23 @@ def assess(
     if meters[Meter.CREDITS] in ANSWERED and snapshot.credits is not None:
         parts.append(describe_credits(snapshot.credits, now))
     return Assessment(Health.OK, " · ".join(parts), failure)
+
+
+def _lasts(days: float, amounts: tuple[tuple[float, str], ...]) -> Sentence:
+    if days < 1:
+        less = QT_TRANSLATE_NOOP("Words", "{0} lasts less than a day more at {1} a day — top up in SE Ranking.")
+        return Sentence(less, amounts)
+    more = QT_TRANSLATE_NOOP("Words", "{0} lasts about {days} more at {1} a day — top up in SE Ranking.")
+    return Sentence(more, amounts, days=whole_days(days))
+
+
+def _expiring(days: int) -> Sentence:
+    if days <= 0:
+        return Sentence(
+            QT_TRANSLATE_NOOP("Words", "The API credit subscription expires today — renew it in SE Ranking.")
+        )
+    soon = QT_TRANSLATE_NOOP("Words", "The API credit subscription expires in {days} — renew it in SE Ranking.")
+    return Sentence(soon, days=days)
 
 
 def _runs_out(forecast: Forecast | None, rules: AlertRules) -> bool:
@@ -197,6 +232,13 @@ def _runs_out(forecast: Forecast | None, rules: AlertRules) -> bool:
 def describe_subscription(subscription: Subscription) -> str:
     """ "Subscription active", "Trial expired", "Pay per check" — unknown types are named as they come."""
     if subscription.type == "manual":
-        return "Pay per check"
-    name = subscription.type.replace("_", " ").capitalize()
-    return f"{name} {'expired' if subscription.is_expired else 'active'}"
+        return Words.tr("Pay per check")
+    name = Words.tr(_SUBSCRIPTION_TYPES.get(subscription.type, subscription.type.replace("_", " ").capitalize()))
+    return (Words.tr("{type} expired") if subscription.is_expired else Words.tr("{type} active")).format(type=name)
+
+
+# The subscription types SE Ranking names (others are shown as they come).
+_SUBSCRIPTION_TYPES = {
+    "subscription": QT_TRANSLATE_NOOP("Words", "Subscription"),
+    "trial": QT_TRANSLATE_NOOP("Words", "Trial"),
+}

@@ -21,8 +21,9 @@ from seranking_tray.domain.errors import ErrorKind
 from seranking_tray.domain.health import Health, describe_subscription
 from seranking_tray.domain.list_health import blocked_to_alert
 from seranking_tray.domain.money import MoneyFormatter
+from seranking_tray.domain.phrases import Words
 from seranking_tray.domain.rules import AlertRules
-from seranking_tray.domain.wording import STATE_WORDS, blocked_notification
+from seranking_tray.domain.wording import STATE_WORDS, blocked_notification, problem_in_words
 
 
 class Announced(StrEnum):
@@ -198,8 +199,13 @@ class NotificationPolicy:
         name = account_title(view)
         balance = self._money(view.balance.value, view.balance.currency_code) if view.balance else None
         subscription = describe_subscription(view.subscription) if view.subscription else None
-        figures = " · ".join(part for part in (f"Balance {balance}" if balance else None, subscription) if part)
-        problem = view.failure.message if view.failure else view.message
+        figures = " · ".join(
+            part
+            for part in (Words.tr("Balance {amount}").format(amount=balance) if balance else None, subscription)
+            if part
+        )
+        # Failures by kind, in the surface's language: a CheckError's own text is English for the logs.
+        problem = problem_in_words(view.failure.kind) if view.failure else view.message
         urgency = (
             Urgency.CRITICAL
             if state in (Announced.LOW_BALANCE, Announced.CREDITS_LOW, Announced.EXPIRED)
@@ -207,40 +213,57 @@ class NotificationPolicy:
         )
         credits = view.credits
         if recovered:
-            summary = f"{name}: SE Ranking account is fine again"
+            summary = Words.tr("{name}: SE Ranking account is fine again")
             body = figures or state_detail(view, self._money)
         elif state is Announced.LOW_BALANCE:
-            summary = f"{name}: SE Ranking balance is low"
+            summary = Words.tr("{name}: SE Ranking balance is low")
             threshold = self._money(rules.low_balance_threshold, view.balance.currency_code if view.balance else "")
-            body = f"Balance {balance} is below your threshold of {threshold}. Top up in SE Ranking."
+            body = Words.tr("Balance {balance} is below your threshold of {threshold}. Top up in SE Ranking.").format(
+                balance=balance, threshold=threshold
+            )
         elif state is Announced.RUNNING_LOW:
-            summary = f"{name}: SE Ranking balance is running low"
+            summary = Words.tr("{name}: SE Ranking balance is running low")
             body = state_detail(view, self._money)
         elif state is Announced.CREDITS_LOW:
-            summary = f"{name}: SE Ranking API credits are low"
-            left = describe_credits(credits, self._now()) if credits else "API credits"  # as the tooltip counts days
-            body = f"{left} — under {rules.credits_low_percent:g} % of the limit left; buy more in SE Ranking."
+            summary = Words.tr("{name}: SE Ranking API credits are low")
+            # as the tooltip counts days
+            left = describe_credits(credits, self._now()) if credits else Words.tr("API credits")
+            body = Words.tr("{left} — under {percent} % of the limit left; buy more in SE Ranking.").format(
+                left=left, percent=f"{rules.credits_low_percent:g}"
+            )
         elif state is Announced.EXPIRING_SOON:
             days = None if credits is None else credits.days_to_expiry(self._now())
-            summary = f"{name}: SE Ranking API credit subscription {expires_in(days or 0)}"
+            summary = Words.tr("{name}: SE Ranking API credit subscription {expires}").format(
+                name="{name}", expires=expires_in(days or 0)
+            )
             # The summary says when: the body says what is left, not the same words again.
-            body = f"{describe_credits(credits, self._now())}. Renew it in SE Ranking." if credits else view.message
+            if credits is not None:
+                body = Words.tr("{credits}. Renew it in SE Ranking.").format(
+                    credits=describe_credits(credits, self._now())
+                )
+            else:
+                body = state_detail(view, self._money)
         elif state is Announced.EXPIRED and credits is not None and credits.ended(self._now()):
-            summary = f"{name}: SE Ranking API credits expired"
-            body = view.message
+            summary = Words.tr("{name}: SE Ranking API credits expired")
+            body = state_detail(view, self._money)
         elif state is Announced.EXPIRED:
-            summary = f"{name}: SE Ranking subscription expired"
-            kind = f"{subscription}. " if subscription not in (None, STATE_WORDS[Health.EXPIRED]) else ""  # a trial
+            summary = Words.tr("{name}: SE Ranking subscription expired")
+            expired = Words.tr(STATE_WORDS[Health.EXPIRED])
+            kind = f"{subscription}. " if subscription not in (None, expired) else ""  # a trial
             body = f"{kind}{state_detail(view, self._money)}"
         elif state is Announced.AUTH:
-            summary = f"{name}: SE Ranking rejected the API key"
-            body = f"{problem} Open Settings to enter the Project API key."
+            summary = Words.tr("{name}: SE Ranking rejected the API key")
+            body = Words.tr("{problem}. Open Settings to enter the Project API key.").format(problem=problem)
         else:
-            summary = f"{name}: SE Ranking account cannot be checked"
+            summary = Words.tr("{name}: SE Ranking account cannot be checked")
             since = self._failing_since or self._now()
             minutes = max(1, round((self._now() - since).total_seconds() / 60))
-            known = f" Last known balance: {balance}." if balance else ""
-            body = f"No answer for {minutes} min: {problem}{known}"
+            if balance:
+                body = Words.tr("No answer for %n min: {problem}. Last known balance: {balance}.", None, minutes)
+            else:
+                body = Words.tr("No answer for %n min: {problem}.", None, minutes)
+            body = body.format(problem=problem, balance=balance)
+        summary = summary.replace("{name}", name)
         return Notification(state, recovered, summary, body, urgency, view.account.label, view.account.id)
 
 

@@ -11,18 +11,19 @@ from seranking_tray.domain.health import Health, describe_subscription
 from seranking_tray.domain.lists import Lists, Projects, SubAccount, SubAccounts
 from seranking_tray.domain.models import Subscription
 from seranking_tray.domain.money import MoneyFormatter
+from seranking_tray.domain.phrases import QT_TRANSLATE_NOOP, Words
 
 # The GUI's title for each state (account window, tooltips).
 STATE_WORDS = MappingProxyType(
     {
-        Health.OK: "All fine",
-        Health.RUNNING_LOW: "Running low",
-        Health.LOW_BALANCE: "Low balance",
-        Health.CREDITS_LOW: "API credits low",
-        Health.EXPIRING_SOON: "Expiring soon",
-        Health.ATTENTION: "Needs attention",
-        Health.EXPIRED: "Subscription expired",
-        Health.ERROR: "Cannot check the account",
+        Health.OK: QT_TRANSLATE_NOOP("Words", "All fine"),
+        Health.RUNNING_LOW: QT_TRANSLATE_NOOP("Words", "Running low"),
+        Health.LOW_BALANCE: QT_TRANSLATE_NOOP("Words", "Low balance"),
+        Health.CREDITS_LOW: QT_TRANSLATE_NOOP("Words", "API credits low"),
+        Health.EXPIRING_SOON: QT_TRANSLATE_NOOP("Words", "Expiring soon"),
+        Health.ATTENTION: QT_TRANSLATE_NOOP("Words", "Needs attention"),
+        Health.EXPIRED: QT_TRANSLATE_NOOP("Words", "Subscription expired"),
+        Health.ERROR: QT_TRANSLATE_NOOP("Words", "Cannot check the account"),
     }
 )
 
@@ -42,24 +43,32 @@ STATUS_WORDS = MappingProxyType(
 
 _PROBLEM_WORDS = MappingProxyType(
     {
-        ErrorKind.AUTH: "The key was rejected",
-        ErrorKind.PAYMENT: "SE Ranking refused the key (payment required)",
-        ErrorKind.NETWORK: "No network connection to SE Ranking",
-        ErrorKind.TIMEOUT: "SE Ranking did not answer in time",
-        ErrorKind.SERVER: "SE Ranking's server had a problem",
-        ErrorKind.RATE_LIMITED: "Too many requests — try again in a minute",
-        ErrorKind.BAD_RESPONSE: "Unexpected answer from the API",
-        ErrorKind.CONFIG: "Configuration problem",
-        ErrorKind.GONE: "Not found at this address — SE Ranking may have retired it, or the API URL is wrong",
+        ErrorKind.AUTH: QT_TRANSLATE_NOOP("Words", "The key was rejected"),
+        ErrorKind.PAYMENT: QT_TRANSLATE_NOOP("Words", "SE Ranking refused the key (payment required)"),
+        ErrorKind.NETWORK: QT_TRANSLATE_NOOP("Words", "No network connection to SE Ranking"),
+        ErrorKind.TIMEOUT: QT_TRANSLATE_NOOP("Words", "SE Ranking did not answer in time"),
+        ErrorKind.SERVER: QT_TRANSLATE_NOOP("Words", "SE Ranking's server had a problem"),
+        ErrorKind.RATE_LIMITED: QT_TRANSLATE_NOOP("Words", "Too many requests — try again in a minute"),
+        ErrorKind.BAD_RESPONSE: QT_TRANSLATE_NOOP("Words", "Unexpected answer from the API"),
+        ErrorKind.CONFIG: QT_TRANSLATE_NOOP("Words", "Configuration problem"),
+        ErrorKind.GONE: QT_TRANSLATE_NOOP(
+            "Words", "Not found at this address — SE Ranking may have retired it, or the API URL is wrong"
+        ),
     }
 )
 
 
+def state_words(health: Health) -> str:
+    """The state's name in the current language (STATE_WORDS holds the English sources)."""
+    return Words.tr(STATE_WORDS[health])
+
+
 def problem_in_words(kind: ErrorKind, key: ApiKey | None = None) -> str:
     """What went wrong, in a few words; a rejected `key` shaped like a Data API key says so."""
-    words = _PROBLEM_WORDS.get(kind, "The check failed")
+    fallback = QT_TRANSLATE_NOOP("Words", "The check failed")
+    words = Words.tr(_PROBLEM_WORDS.get(kind, fallback))
     if kind is ErrorKind.AUTH and key is not None and classify_key(key.reveal()) is KeyShape.DATA:
-        words += " (it looks like a Data API key)"
+        words += Words.tr(" (it looks like a Data API key)")
     return words
 
 
@@ -67,8 +76,11 @@ def subscription_words(subscription: Subscription, money: MoneyFormatter) -> str
     """ "Subscription active (balance $0.00)": the subscription's own balance, named - never a bare amount beside the
     account's balance."""
     amount = subscription.balance
-    extra = f" (balance {money(amount.amount, amount.currency)})" if amount is not None else ""
-    return f"{describe_subscription(subscription)}{extra}"
+    if amount is None:
+        return describe_subscription(subscription)
+    return Words.tr("{subscription} (balance {amount})").format(
+        subscription=describe_subscription(subscription), amount=money(amount.amount, amount.currency)
+    )
 
 
 # `status --format nagios`: the Monitoring Plugins' state names by exit code, and why an admin's --critical-… limit
@@ -99,13 +111,24 @@ def plugin_summary(total: int, counts: dict[int, int]) -> str:
 
 # --- an agency's lists (issue 15): sub-accounts and projects ---------------------------------------------------
 
-LISTS_UNAVAILABLE = "Sub-accounts and projects are not available for this key."
-LISTS_NOT_YET = "Sub-accounts and projects: not read yet."
-SUB_ACCOUNTS_UNAVAILABLE = "Sub-accounts are not available for this key (a sub-account's key, or no such plan)."
+# English sources: the GUI shows them through Words.tr.
+LISTS_UNAVAILABLE = QT_TRANSLATE_NOOP("Words", "Sub-accounts and projects are not available for this key.")
+LISTS_NOT_YET = QT_TRANSLATE_NOOP("Words", "Sub-accounts and projects: not read yet.")
+SUB_ACCOUNTS_UNAVAILABLE = QT_TRANSLATE_NOOP(
+    "Words", "Sub-accounts are not available for this key (a sub-account's key, or no such plan)."
+)
 
 
-def _plural(count: int, word: str) -> str:
-    return f"{count:,} {word}{'' if count == 1 else 's'}"
+def _sub_accounts(count: int) -> str:
+    return Words.tr("%Ln sub-account(s)", None, count)
+
+
+def _projects(count: int) -> str:
+    return Words.tr("%Ln project(s)", None, count)
+
+
+def _more(blocked: Sequence[SubAccount], shown: int) -> str:
+    return Words.tr(" and %Ln more", None, len(blocked) - shown) if len(blocked) > shown else ""
 
 
 def sub_account_words(sub: SubAccount) -> str:
@@ -114,30 +137,35 @@ def sub_account_words(sub: SubAccount) -> str:
 
 
 def sub_account_state(sub: SubAccount) -> str:
-    return "blocked by limits" if sub.blocked else "working"
+    return Words.tr("blocked by limits") if sub.blocked else Words.tr("working")
 
 
 def blocked_phrase(blocked: Sequence[SubAccount], shown: int = 3) -> str:
     """ "1 sub-account blocked by limits: Jane Roe (client)" (the first few named)."""
     names = ", ".join(sub_account_words(s) for s in blocked[:shown])
-    more = f" and {len(blocked) - shown:,} more" if len(blocked) > shown else ""
-    return f"{_plural(len(blocked), 'sub-account')} blocked by limits: {names}{more}"
+    text = Words.tr("%Ln sub-account(s) blocked by limits: {names}{more}", None, len(blocked))
+    return text.format(names=names, more=_more(blocked, shown))
 
 
 def sub_accounts_line(subs: SubAccounts, shown: int = 3) -> str:
     """ "12 sub-accounts — 1 blocked by limits: Jane Roe (client)"."""
     blocked = subs.blocked
     if not blocked:
-        return f"{_plural(subs.count, 'sub-account')} — none blocked"
+        return Words.tr("{sub_accounts} — none blocked").format(sub_accounts=_sub_accounts(subs.count))
     names = ", ".join(sub_account_words(s) for s in blocked[:shown])
-    more = f" and {len(blocked) - shown:,} more" if len(blocked) > shown else ""
-    return f"{_plural(subs.count, 'sub-account')} — {len(blocked):,} blocked by limits: {names}{more}"
+    return Words.tr("{sub_accounts} — %Ln blocked by limits: {names}{more}", None, len(blocked)).format(
+        sub_accounts=_sub_accounts(subs.count), names=names, more=_more(blocked, shown)
+    )
 
 
 def projects_line(projects: Projects) -> str:
     """ "48 projects (45 active) · 12,340 keywords"; "keywords unknown" when an answer had no keyword counts."""
-    keywords = "keywords unknown" if projects.keywords is None else _plural(projects.keywords, "keyword")
-    return f"{_plural(projects.count, 'project')} ({projects.active:,} active) · {keywords}"
+    if projects.keywords is None:
+        keywords = Words.tr("keywords unknown")
+    else:
+        keywords = Words.tr("%Ln keyword(s)", None, projects.keywords)
+    active = Words.tr("%Ln active", None, projects.active)
+    return f"{_projects(projects.count)} ({active}) · {keywords}"
 
 
 def lists_menu_line(lists: Lists | None) -> str | None:
@@ -146,11 +174,11 @@ def lists_menu_line(lists: Lists | None) -> str | None:
         return None
     parts = []
     if lists.projects is not None:
-        parts.append(_plural(lists.projects.count, "project"))
+        parts.append(_projects(lists.projects.count))
     if lists.sub_accounts is not None:
         blocked = len(lists.sub_accounts.blocked)
         count = lists.sub_accounts.count
-        parts.append(f"{_plural(blocked, 'sub-account')} blocked" if blocked else _plural(count, "sub-account"))
+        parts.append(Words.tr("%Ln sub-account(s) blocked", None, blocked) if blocked else _sub_accounts(count))
     return " · ".join(parts) or None
 
 
@@ -158,12 +186,16 @@ def blocked_notification(subs: Sequence[SubAccount], account_name: str) -> tuple
     """Sub-accounts turned blocked (one, or several at once): a notification's summary and body."""
     if len(subs) == 1:
         (sub,) = subs
+        who = f"{sub_account_words(sub)}{f' <{sub.email}>' if sub.email else ''}"
         return (
-            f"{account_name}: sub-account {sub.name} is blocked by limits",
-            f"{sub_account_words(sub)}{f' <{sub.email}>' if sub.email else ''} has stopped working: it reached its "
-            "limits. Raise them in SE Ranking.",
+            Words.tr("{account}: sub-account {name} is blocked by limits").format(account=account_name, name=sub.name),
+            Words.tr("{sub_account} has stopped working: it reached its limits. Raise them in SE Ranking.").format(
+                sub_account=who
+            ),
         )
     return (
-        f"{account_name}: {len(subs):,} sub-accounts are blocked by limits",
-        f"{blocked_phrase(subs)}. They have stopped working: raise their limits in SE Ranking.",
+        Words.tr("{account}: %Ln sub-accounts are blocked by limits", None, len(subs)).format(account=account_name),
+        Words.tr("{blocked}. They have stopped working: raise their limits in SE Ranking.").format(
+            blocked=blocked_phrase(subs)
+        ),
     )

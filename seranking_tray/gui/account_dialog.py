@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from seranking_tray.domain.account import DEFAULT_API_URL
 from seranking_tray.domain.apikey import DATA_KEY_HINT, ApiKey, KeyShape
+from seranking_tray.domain.phrases import Ui, Words
 
 
 @dataclass(frozen=True)
@@ -47,10 +48,10 @@ class _FormDialog(QDialog):
         self.error.setObjectName("accountError")
         self.error.setWordWrap(True)
         self.error.setVisible(False)
-        self.error.setAccessibleName("Problem")
+        self.error.setAccessibleName(Ui.tr("Problem"))
         self.layout_.addWidget(self.error)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName("Cancel")  # Escape, too
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName(Ui.tr("Cancel"))  # Escape, too
         self.ok_button: QPushButton = self.buttons.addButton(action, QDialogButtonBox.ButtonRole.AcceptRole)
         self.ok_button.setAccessibleName(action.replace("&", ""))
         self.ok_button.setDefault(True)
@@ -87,32 +88,32 @@ def _line(text: str, name: str) -> QLineEdit:
 
 class AddAccountDialog(_FormDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Add an account", "&Add", parent)
-        self.label_edit = _line("", "Account name")
-        self.key_edit = _line("", "Project API key")
+        super().__init__(Ui.tr("Add an account"), Ui.tr("&Add"), parent)
+        self.label_edit = _line("", Ui.tr("Account name"))
+        self.key_edit = _line("", Ui.tr("Project API key"))
         self.key_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.key_edit.textChanged.connect(self._on_key_changed)
         self.key_hint = QLabel()
         self.key_hint.setWordWrap(True)
         self.key_hint.setVisible(False)
-        self.url_edit = _line("", "API URL (optional)")
+        self.url_edit = _line("", Ui.tr("API URL (optional)"))
         self.url_edit.setPlaceholderText(DEFAULT_API_URL)
-        self.data_url_edit = _line("", "Data API URL (optional)")
-        self.data_url_edit.setPlaceholderText("the default Data API")
-        self.form.addRow("&Name:", self.label_edit)
-        self.form.addRow("Project API &key:", self.key_edit)
+        self.data_url_edit = _line("", Ui.tr("Data API URL (optional)"))
+        self.data_url_edit.setPlaceholderText(Ui.tr("the default Data API"))
+        self.form.addRow(Ui.tr("&Name:"), self.label_edit)
+        self.form.addRow(Ui.tr("Project API &key:"), self.key_edit)
         self.form.addRow("", self.key_hint)
-        self.form.addRow("API &URL:", self.url_edit)
-        self.form.addRow("&Data API URL:", self.data_url_edit)
+        self.form.addRow(Ui.tr("API &URL:"), self.url_edit)
+        self.form.addRow(Ui.tr("&Data API URL:"), self.data_url_edit)
 
     def _on_key_changed(self, text: str) -> None:
         data_key = bool(text.strip()) and ApiKey(text).shape is KeyShape.DATA
-        self.key_hint.setText(DATA_KEY_HINT if data_key else "")
+        self.key_hint.setText(Words.tr(DATA_KEY_HINT) if data_key else "")
         self.key_hint.setVisible(data_key)
 
     def form_value(self) -> AccountForm | None:
         if not self.key_edit.text().strip():
-            self.show_error("Type the account's Project API key.")
+            self.show_error(Ui.tr("Type the account's Project API key."))
             self.key_edit.setFocus()
             return None
         return AccountForm(
@@ -125,10 +126,10 @@ class AddAccountDialog(_FormDialog):
 
 class RenameAccountDialog(_FormDialog):
     def __init__(self, label: str, parent: QWidget | None = None) -> None:
-        super().__init__(f"Rename {label}", "&Rename", parent)
-        self.label_edit = _line(label, "New account name")
+        super().__init__(Ui.tr("Rename {label}").format(label=label), Ui.tr("&Rename"), parent)
+        self.label_edit = _line(label, Ui.tr("New account name"))
         self.label_edit.selectAll()
-        self.form.addRow("&Name:", self.label_edit)
+        self.form.addRow(Ui.tr("&Name:"), self.label_edit)
 
     def form_value(self) -> AccountForm | None:
         return AccountForm(self.label_edit.text())
@@ -136,13 +137,13 @@ class RenameAccountDialog(_FormDialog):
 
 class RemoveAccountDialog(_FormDialog):
     def __init__(self, label: str, parent: QWidget | None = None) -> None:
-        super().__init__(f"Remove {label}", "&Remove", parent)
+        super().__init__(Ui.tr("Remove {label}").format(label=label), Ui.tr("&Remove"), parent)
         self.label = label
-        text = QLabel(f"Remove the account {label!r} and delete its key from the keyring?")
+        text = QLabel(Ui.tr("Remove the account “{label}” and delete its key from the keyring?").format(label=label))
         text.setWordWrap(True)
         self.form.addRow(text)
-        self.delete_history = QCheckBox("Also delete its &history")
-        self.delete_history.setAccessibleName("Also delete its history")
+        self.delete_history = QCheckBox(Ui.tr("Also delete its &history"))
+        self.delete_history.setAccessibleName(Ui.tr("Also delete its history"))
         self.form.addRow(self.delete_history)
 
     def form_value(self) -> AccountForm | None:

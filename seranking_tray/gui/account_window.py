@@ -7,9 +7,9 @@ and read off the GUI thread, and only the chosen account's readings are ever dra
 from __future__ import annotations
 
 import os
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QPixmap
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -25,11 +25,13 @@ from seranking_tray.domain.account_view import AccountView
 from seranking_tray.domain.credit_words import compact_units
 from seranking_tray.domain.forecast import Forecast
 from seranking_tray.domain.notify_policy import account_title
+from seranking_tray.domain.phrases import QT_TRANSLATE_NOOP, Ui
 from seranking_tray.domain.readings import CREDITS_UNIT, Reading
 from seranking_tray.gui import presentation
 from seranking_tray.gui.accounts_list import AccountsList
 from seranking_tray.gui.avatar import circular_avatar
 from seranking_tray.gui.chart import BalanceChart
+from seranking_tray.gui.chart_scale import ChartRange
 from seranking_tray.gui.fitting import grow_to_fit
 from seranking_tray.gui.formatting import format_money
 from seranking_tray.gui.icons import app_icon
@@ -42,7 +44,11 @@ AVATAR_SIZE = 64
 
 def chart_money(value: float, unit: str) -> str:
     """The chart's figures: money, or "180 K credits" for an account charted by its Data API credits."""
-    return f"{compact_units(value)} credits" if unit == CREDITS_UNIT else format_money(value, unit)
+    return (
+        Ui.tr("{amount} credits").format(amount=compact_units(value))
+        if unit == CREDITS_UNIT
+        else format_money(value, unit)
+    )
 
 
 class AccountWindow(QWidget):
@@ -54,7 +60,10 @@ class AccountWindow(QWidget):
     def __init__(self, demo: bool) -> None:
         super().__init__()
         # Qt appends " — SE Ranking Tray" (the application display name) where the platform shows titles.
-        self.setWindowTitle("Demo account" if demo else "Account")
+        self._fixed: list[tuple[Callable[[str], None], str]] = []  # set again in a new language
+        self._fix(
+            self.setWindowTitle, QT_TRANSLATE_NOOP("Ui", "Demo account") if demo else QT_TRANSLATE_NOOP("Ui", "Account")
+        )
         self.setWindowIcon(app_icon())
         self.setObjectName("accountWindow")
         self._avatar_image: QPixmap | None = None
@@ -72,7 +81,7 @@ class AccountWindow(QWidget):
 
         self.avatar = QLabel()
         self.avatar.setFixedSize(AVATAR_SIZE, AVATAR_SIZE)
-        self.avatar.setAccessibleName("Profile picture")
+        self.avatar.setAccessibleName(Ui.tr("Profile picture"))
         self.name = QLabel()
         self.name.setObjectName("name")
         font = self.name.font()
@@ -105,15 +114,23 @@ class AccountWindow(QWidget):
         for label in (self.name, self.email, self.state, self.balance, self.subscription, self.credits, self.updated):
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         form = QFormLayout()
-        form.addRow("State:", self.state)
-        form.addRow("Balance:", self.balance)
-        form.addRow("Subscription:", self.subscription)
-        form.addRow("API credits:", self.credits)  # the Data API credits, beside the balance and its chart
-        form.addRow("Last update:", self.updated)
+        for text, field in (
+            (QT_TRANSLATE_NOOP("Ui", "State:"), self.state),
+            (QT_TRANSLATE_NOOP("Ui", "Balance:"), self.balance),
+            (QT_TRANSLATE_NOOP("Ui", "Subscription:"), self.subscription),
+            (QT_TRANSLATE_NOOP("Ui", "API credits:"), self.credits),  # the Data API credits, beside the balance
+            (QT_TRANSLATE_NOOP("Ui", "Last update:"), self.updated),
+        ):
+            row_label = QLabel()
+            row_label.setBuddy(field)  # as addRow(text, field) does: screen readers say which line is which
+            self._fix(row_label.setText, text)
+            form.addRow(row_label, field)
 
-        self.refresh_button = QPushButton("&Refresh")
+        self.refresh_button = QPushButton()
+        self._fix(self.refresh_button.setText, QT_TRANSLATE_NOOP("Ui", "&Refresh"))
         self.refresh_button.clicked.connect(self.refresh_requested)
-        self.settings_button = QPushButton("&Settings…")
+        self.settings_button = QPushButton()
+        self._fix(self.settings_button.setText, QT_TRANSLATE_NOOP("Ui", "&Settings…"))
         self.settings_button.clicked.connect(self.settings_requested)
         buttons = QHBoxLayout()
         buttons.addStretch()
@@ -127,7 +144,7 @@ class AccountWindow(QWidget):
         self.lists = ListsSection(self)  # the sub-accounts and projects (issue 15)
         detail.addWidget(self.lists)
         self.chart = BalanceChart(self, chart_money)
-        self.chart.setAccessibleName("Balance over time")
+        self.chart.setAccessibleName(Ui.tr("Balance over time"))
         detail.addWidget(self.chart, 1)
         detail.addStretch(0)
         detail.addLayout(buttons)
@@ -220,17 +237,17 @@ class AccountWindow(QWidget):
 
     def _render(self, view: AccountView | None, has_key: bool) -> None:
         if not has_key:
-            self.name.setText("Not set up")
-            self.email.setText("Add your Project API key in Settings.")
-            self.state.setText("No API key")
+            self.name.setText(Ui.tr("Not set up"))
+            self.email.setText(Ui.tr("Add your Project API key in Settings."))
+            self.state.setText(Ui.tr("No API key"))
             for label in (self.balance, self.subscription, self.credits, self.updated):
                 label.setText("—")
             self.lists.show_lists(None)
             self._draw_avatar("?")
             return
         if view is None or view.health is None:
-            self.name.setText(self._title(view) if view else "SE Ranking account")
-            self.state.setText("Checking…")
+            self.name.setText(self._title(view) if view else Ui.tr("SE Ranking account"))
+            self.state.setText(Ui.tr("Checking…"))
             self.email.setText("")
             for label in (self.balance, self.subscription, self.credits, self.updated):
                 label.setText("—")  # never another account's figures
@@ -239,12 +256,12 @@ class AccountWindow(QWidget):
         self.name.setText(self._title(view))
         profile = view.profile
         if profile and profile.email:
-            verified = {True: " (verified)", False: " (not verified)", None: ""}[profile.email_verified]
-            self.email.setText(f"{profile.email}{verified}")
+            verified = {True: Ui.tr("{email} (verified)"), False: Ui.tr("{email} (not verified)"), None: "{email}"}
+            self.email.setText(verified[profile.email_verified].format(email=profile.email))
         else:
             self.email.setText("")
         self.state.setText(presentation.state_text(view))
-        self.balance.setText(presentation.balance_text(view).removeprefix("Balance: "))
+        self.balance.setText(presentation.balance_text(view, labelled=False))
         self.subscription.setText(presentation.subscription_text(view))
         self.credits.setText(presentation.credits_field(view))
         self.updated.setText(presentation.updated_text(view))
@@ -254,6 +271,27 @@ class AccountWindow(QWidget):
     def _title(self, view: AccountView) -> str:
         # Beside other accounts the label says which one this is (their profiles may share a person's name).
         return account_title(view) if len(self._views) > 1 else view.name
+
+    def _fix(self, setter: Callable[[str], None], text: str) -> None:
+        setter(Ui.tr(text))
+        self._fixed.append((setter, text))
+
+    def changeEvent(self, event: QEvent) -> None:
+        """A new language (the Language setting): the fixed texts again, the figures re-rendered in it."""
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "_fixed"):
+            for setter, text in self._fixed:
+                setter(Ui.tr(text))
+            if self._shown is not None and self._shown in self._views:
+                self._render(self._views[self._shown], True)
+            else:
+                self._render(self._first_view, self._has_key)
+            for chart_range, button in self.chart.buttons.items():  # the chart's module is at its line cap
+                button.setText(chart_range.label)
+                show = Ui.tr("Show all") if chart_range is ChartRange.ALL else Ui.tr("Show {range}")
+                button.setAccessibleName(show.format(range=chart_range.label))
+            self.chart.canvas.setAccessibleName(Ui.tr("Balance over time"))
+            self.chart.canvas.update()
+        super().changeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.closed.emit()

@@ -34,6 +34,7 @@ from seranking_tray.domain.account import Account, AccountConfig, KeySource
 from seranking_tray.domain.errors import ConfigError
 from seranking_tray.domain.health import Health
 from seranking_tray.domain.outcome import CheckOutcome
+from seranking_tray.domain.phrases import QT_TRANSLATE_NOOP, Ui
 from seranking_tray.domain.wording import problem_in_words
 from seranking_tray.gui.account_dialog import AccountForm, AddAccountDialog, RemoveAccountDialog, RenameAccountDialog
 from seranking_tray.gui.background import BackgroundCall
@@ -45,12 +46,12 @@ from seranking_tray.store.settings import RANGES, Settings
 
 log = logging.getLogger(__name__)
 
-KEY_SOURCE_WORDS = {
-    KeySource.KEYRING: "key in the keyring",
-    KeySource.ENVIRONMENT: "key from SERANKING_API_KEY",
-    KeySource.SESSION: "key for this session only",
-    KeySource.DEMO: "demo",
-    KeySource.NONE: "no key yet",
+KEY_SOURCE_WORDS = {  # English sources, shown through Ui.tr
+    KeySource.KEYRING: QT_TRANSLATE_NOOP("Ui", "key in the keyring"),
+    KeySource.ENVIRONMENT: QT_TRANSLATE_NOOP("Ui", "key from SERANKING_API_KEY"),
+    KeySource.SESSION: QT_TRANSLATE_NOOP("Ui", "key for this session only"),
+    KeySource.DEMO: QT_TRANSLATE_NOOP("Ui", "demo"),
+    KeySource.NONE: QT_TRANSLATE_NOOP("Ui", "no key yet"),
 }
 
 
@@ -58,16 +59,19 @@ def test_result_text(account: Account, outcome: CheckOutcome) -> str:
     """What Test connection says: the account reached (name, balance), or what went wrong in words."""
     snapshot, assessment = outcome.snapshot, outcome.assessment
     if assessment.health is Health.ERROR and assessment.failure is not None:
-        return f"✗ {problem_in_words(assessment.failure.kind, account.key)}: {assessment.failure.message}"
-    name = snapshot.profile.display_name if snapshot.profile else "the account"
-    balance = format_money(snapshot.balance.value, snapshot.balance.currency_code) if snapshot.balance else "unknown"
-    return f"✓ Connected to {name} — balance {balance}"
+        return f"✗ {problem_in_words(assessment.failure.kind, account.key)}"  # by kind: its text is English
+    name = snapshot.profile.display_name if snapshot.profile else Ui.tr("the account")
+    if snapshot.balance is not None:
+        balance = format_money(snapshot.balance.value, snapshot.balance.currency_code)
+    else:
+        balance = Ui.tr("unknown")
+    return "✓ " + Ui.tr("Connected to {name} — balance {balance}").format(name=name, balance=balance)
 
 
 def error_text(error: object, what: str) -> str:
     if isinstance(error, ConfigError):
         return error.message
-    return f"{what} failed ({type(error).__name__})."
+    return Ui.tr("{what} failed ({error}).").format(what=what, error=type(error).__name__)
 
 
 class AccountsEditor(QGroupBox):
@@ -85,7 +89,7 @@ class AccountsEditor(QGroupBox):
         factory: KeyStoreFactory = KeyStore,
         path: Path | None = None,
     ) -> None:
-        super().__init__("Accounts", parent)
+        super().__init__(Ui.tr("Accounts"), parent)
         self.setObjectName("accountsEditor")
         self.settings = settings
         self._check = check
@@ -100,22 +104,28 @@ class AccountsEditor(QGroupBox):
         self.dialog: AddAccountDialog | RenameAccountDialog | RemoveAccountDialog | None = None
 
         layout = QVBoxLayout(self)
-        note = QLabel("Changes to this list are saved at once. The rules below apply to the selected account.")
+        note = QLabel(Ui.tr("Changes to this list are saved at once. The rules below apply to the selected account."))
         note.setWordWrap(True)
         layout.addWidget(note)
         self.list = QListWidget()
-        self.list.setAccessibleName("Accounts")
+        self.list.setAccessibleName(Ui.tr("Accounts"))
         self.list.setMinimumHeight(90)
         self.list.currentRowChanged.connect(self._on_row_changed)
         layout.addWidget(self.list)
 
         grid = QGridLayout()
-        self.add_button = self._button("&Add account…", "Add an account", self.add)
-        self.rename_button = self._button("Re&name…", "Rename the selected account", self.rename)
-        self.remove_button = self._button("Remo&ve…", "Remove the selected account", self.remove)
-        self.up_button = self._button("Move &up", "Move the selected account up", lambda: self.move_selected(-1))
-        self.down_button = self._button("Move do&wn", "Move the selected account down", lambda: self.move_selected(1))
-        self.test_button = self._button("Te&st account", "Test the connection of the selected account", self.test)
+        self.add_button = self._button(Ui.tr("&Add account…"), Ui.tr("Add an account"), self.add)
+        self.rename_button = self._button(Ui.tr("Re&name…"), Ui.tr("Rename the selected account"), self.rename)
+        self.remove_button = self._button(Ui.tr("Remo&ve…"), Ui.tr("Remove the selected account"), self.remove)
+        self.up_button = self._button(
+            Ui.tr("Move &up"), Ui.tr("Move the selected account up"), lambda: self.move_selected(-1)
+        )
+        self.down_button = self._button(
+            Ui.tr("Move do&wn"), Ui.tr("Move the selected account down"), lambda: self.move_selected(1)
+        )
+        self.test_button = self._button(
+            Ui.tr("Te&st account"), Ui.tr("Test the connection of the selected account"), self.test
+        )
         buttons = (self.add_button, self.rename_button, self.remove_button)
         for column, button in enumerate(buttons):
             grid.addWidget(button, 0, column)
@@ -123,11 +133,11 @@ class AccountsEditor(QGroupBox):
             grid.addWidget(button, 1, column)
         layout.addLayout(grid)
 
-        self.message = QLabel("Reading the accounts…")
+        self.message = QLabel(Ui.tr("Reading the accounts…"))
         self.message.setObjectName("accountsMessage")
         self.message.setWordWrap(True)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.message.setAccessibleName("Accounts status")
+        self.message.setAccessibleName(Ui.tr("Accounts status"))
         layout.addWidget(self.message)
 
         form = QFormLayout()
@@ -135,12 +145,14 @@ class AccountsEditor(QGroupBox):
         self.running_low_edit = QSpinBox()
         low, high = RANGES["running_low_days"]
         self.running_low_edit.setRange(round(low), round(high))
-        self.running_low_edit.setSuffix(" days")
+        self.running_low_edit.setSuffix(Ui.tr(" days"))
         self.running_low_edit.setValue(settings.running_low_days)
-        self.running_low_edit.setAccessibleName("Warn when the balance runs out within this many days (0: never)")
+        self.running_low_edit.setAccessibleName(
+            Ui.tr("Warn when the balance runs out within this many days (0: never)")
+        )
         row.addWidget(self.running_low_edit)
         row.addStretch()
-        form.addRow("Warn when it runs &out within:", row)
+        form.addRow(Ui.tr("Warn when it runs &out within:"), row)
         layout.addLayout(form)
         self._update_buttons()
         self.reload()
@@ -166,9 +178,9 @@ class AccountsEditor(QGroupBox):
         self.list.clear()
         for entry in self.entries:
             config = entry.config
-            detail = "read-only, " if config.read_only else ""
-            source = KEY_SOURCE_WORDS[entry.account.key_source]
-            detail += f"problem: {entry.problem.message}" if entry.problem else source
+            source = Ui.tr(KEY_SOURCE_WORDS[entry.account.key_source])
+            detail = Ui.tr("problem: {problem}").format(problem=entry.problem.message) if entry.problem else source
+            detail = Ui.tr("read-only, {detail}").format(detail=detail) if config.read_only else detail
             item = QListWidgetItem(f"{config.label}  ({detail})")
             item.setData(Qt.ItemDataRole.UserRole, config.id)
             self.list.addItem(item)
@@ -229,7 +241,7 @@ class AccountsEditor(QGroupBox):
 
     def _list_failed(self, error: object) -> None:
         self._busy = False
-        self.message.setText(f"✗ {error_text(error, 'Reading the accounts')}")
+        self.message.setText("✗ " + error_text(error, Ui.tr("Reading the accounts")))
         self._update_buttons()
 
     def _edit(self, action: Callable[[AccountList], AccountConfig | None], dialog: Any = None) -> None:
@@ -250,7 +262,7 @@ class AccountsEditor(QGroupBox):
 
         def failed(error: object) -> None:
             self._busy = False
-            message = error_text(error, "The change")
+            message = error_text(error, Ui.tr("The change"))
             if dialog is not None:
                 dialog.show_error(message)  # still open, with everything as typed
             else:
@@ -317,14 +329,16 @@ class AccountsEditor(QGroupBox):
             return
         account = entry.account
         if entry.problem is not None or account.key is None:
-            self.message.setText(f"✗ {entry.problem.message if entry.problem else 'This account has no key yet.'}")
+            self.message.setText(
+                "✗ " + (entry.problem.message if entry.problem else Ui.tr("This account has no key yet."))
+            )
             return
-        self.message.setText(f"Testing {entry.config.label}…")
+        self.message.setText(Ui.tr("Testing {account}…").format(account=entry.config.label))
         self.test_button.setEnabled(False)
         settings = self._current()
         call = BackgroundCall(lambda: self._check(account, settings), self)
         call.succeeded.connect(lambda outcome: self._tested(test_result_text(account, outcome)))
-        call.failed.connect(lambda error: self._tested(f"✗ {error_text(error, 'The test')}"))
+        call.failed.connect(lambda error: self._tested("✗ " + error_text(error, Ui.tr("The test"))))
         self._calls.append(call)
         call.start()
 

@@ -6,17 +6,18 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import UTC, datetime
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QTreeWidget, QTreeWidgetItem
 
 from seranking_tray.domain.account import AccountId
 from seranking_tray.domain.account_view import AccountView
 from seranking_tray.domain.forecast import DAY, days_phrase
+from seranking_tray.domain.phrases import QT_TRANSLATE_NOOP, Ui
 from seranking_tray.gui import presentation
 from seranking_tray.gui.icons import IconStyle, state_icon
 from seranking_tray.gui.tray_accounts import state_words
 
-COLUMNS = ("Account", "Balance", "Days left")
+COLUMNS = (QT_TRANSLATE_NOOP("Ui", "Account"), QT_TRANSLATE_NOOP("Ui", "Balance"), QT_TRANSLATE_NOOP("Ui", "Days left"))
 _ID_ROLE = Qt.ItemDataRole.UserRole
 
 
@@ -34,15 +35,21 @@ class AccountsList(QTreeWidget):
     def __init__(self) -> None:
         super().__init__()
         self.setObjectName("accountsList")
-        self.setAccessibleName("Accounts")
+        self.setAccessibleName(Ui.tr("Accounts"))
         self.setColumnCount(len(COLUMNS))
-        self.setHeaderLabels(list(COLUMNS))
+        self.setHeaderLabels([Ui.tr(column) for column in COLUMNS])
         self.setRootIsDecorated(False)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setUniformRowHeights(True)  # 50 accounts stay cheap
         self.setMinimumWidth(300)
         self.currentItemChanged.connect(self._on_current)
         self._filling = False
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:  # the Language setting changed: the headers in it
+            self.setAccessibleName(Ui.tr("Accounts"))
+            self.setHeaderLabels([Ui.tr(column) for column in COLUMNS])
+        super().changeEvent(event)
 
     def show_views(self, views: Sequence[AccountView], style: IconStyle = IconStyle.COLOUR) -> None:
         """Rows for `views` in their order, the current row kept (by account) across the refill."""
@@ -54,7 +61,7 @@ class AccountsList(QTreeWidget):
                 self.takeTopLevelItem(self.topLevelItemCount() - 1)
             for row, view in enumerate(views):
                 item = self.topLevelItem(row) or QTreeWidgetItem(self)
-                balance = presentation.balance_text(view, with_forecast=False).removeprefix("Balance: ")
+                balance = presentation.balance_amount(view)
                 for column, text in enumerate((view.account.label, balance, days_left(view, now))):
                     item.setText(column, text)
                 item.setIcon(0, state_icon(presentation.icon_state(view, True), style))

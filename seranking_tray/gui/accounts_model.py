@@ -15,6 +15,7 @@ from seranking_tray.domain.attention import needs_attention, rank, worst
 from seranking_tray.domain.health import Health
 from seranking_tray.domain.money import MoneyFormatter
 from seranking_tray.domain.outcome import CheckOutcome
+from seranking_tray.domain.phrases import Ui
 
 
 class AccountsModel:
@@ -72,7 +73,8 @@ class AccountsModel:
         fine = sum(1 for v in self.checked() if v.health is Health.OK)
         waiting = len(self._views) - len(self.checked())
         if fine:
-            lines.append(f"{fine} {'other' if attention else 'account'}{'s' if fine != 1 else ''} fine")
+            others = Ui.tr("%n other(s) fine", None, fine) if attention else Ui.tr("%n account(s) fine", None, fine)
+            lines.append(others)
         if waiting:
-            lines.append(f"{waiting} checking…")
+            lines.append(Ui.tr("%n checking…", None, waiting))
         return lines

@@ -22,10 +22,12 @@ from seranking_tray.domain.account_view import AccountView, apply_outcome, resto
 from seranking_tray.domain.apikey import WEB_APP_URL, ApiKey
 from seranking_tray.domain.notify_policy import NotificationPolicy
 from seranking_tray.domain.outcome import CheckOutcome
+from seranking_tray.domain.phrases import QT_TRANSLATE_NOOP, Ui
 from seranking_tray.domain.readings import Reading
 from seranking_tray.gui.app_accounts import SeveralAccounts
 from seranking_tray.gui.avatar import circular_avatar, decode_avatar
 from seranking_tray.gui.formatting import format_money
+from seranking_tray.gui.i18n import LANGUAGE
 from seranking_tray.gui.icons import IconStyle, app_icon
 from seranking_tray.gui.notifications import DesktopNotifier, notification_icon_file
 from seranking_tray.gui.options import AppOptions
@@ -53,9 +55,10 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 QUIT_WAIT_MS = 1500  # the worker gets this long to stop; quitting is promised within 2 s
-NO_TRAY_NOTICE = (
-    "No system tray was found, so SE Ranking Tray runs in this window. Closing it quits the app. "
-    "(On GNOME, the AppIndicator extension adds a tray.)"
+NO_TRAY_NOTICE = QT_TRANSLATE_NOOP(
+    "Ui",
+    "No system tray was found, so SE Ranking Tray runs in this window. Closing it quits the app. (On GNOME, the "
+    "AppIndicator extension adds a tray.)",
 )
 
 
@@ -78,9 +81,7 @@ class TrayApp(QObject):
     ) -> None:
         """`tray`, `loaded`: the icon shown and the settings it was drawn with (gui.main); made here if absent."""
         super().__init__()
-        self.app = app
-        self.options = options
-        self._environ = environ
+        self.app, self.options, self._environ = app, options, environ
         # The demo writes nothing: an old settings file gets its account id from the next real start.
         loaded = ensure_accounts(loaded or load_settings(), persist=not options.demo)
         for warning in loaded.warnings:
@@ -119,8 +120,7 @@ class TrayApp(QObject):
         self.several = SeveralAccounts(self.tray, lambda: self.notifier)  # the accounts beside the first
         self.tray.account_window_for.connect(self.show_account_window)
         self.several.first_lists_wanted.connect(self._read_lists)  # the window shows the first account
-        # A signal, not an app-wide Python event filter: the filter's first event made PySide build 188 enum types
-        # inside the tray icon's show() (24 ms on the way to the icon), and every later event crossed into Python.
+        # A signal, not an app-wide event filter: that cost 24 ms on the way to the icon, and every event crossed.
         app.paletteChanged.connect(self._on_palette_changed)
 
     # --- start ------------------------------------------------------------------------------------------
@@ -146,7 +146,7 @@ class TrayApp(QObject):
             self._no_tray = True
             self.show_account_window()
             assert self.window is not None
-            self.window.show_notice(NO_TRAY_NOTICE)
+            self.window.show_notice(Ui.tr(NO_TRAY_NOTICE))
         self._start_worker()
         self.notifier = DesktopNotifier(self.tray.icon, notification_icon_file)
         self.notifier.default_action.connect(self.show_account_window)
@@ -310,8 +310,7 @@ class TrayApp(QObject):
 
     def show_account_window(self, account: str | None = None) -> None:
         if self.window is None:
-            # The windows load when first opened: ~6 MiB (their widgets and Qt's enum namespace) that a tray
-            # sitting in the panel never needs (benchmarks/README.md).
+            # Loaded when first opened: ~6 MiB that a tray sitting in the panel never needs (benchmarks/README.md).
             from seranking_tray.gui.account_window import AccountWindow
 
             self.window = AccountWindow(self.options.demo)
@@ -400,6 +399,7 @@ class TrayApp(QObject):
 
     def apply_settings(self, settings: Settings) -> None:
         self.settings = settings
+        LANGUAGE.follow(settings.language)
         self.tray.set_style(IconStyle(settings.icon_style))
         if self.view is not None and self.view.health is not None:
             self._show()

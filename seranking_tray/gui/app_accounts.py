@@ -24,6 +24,7 @@ from seranking_tray.gui.account_avatars import AccountAvatars
 from seranking_tray.gui.accounts_model import AccountsModel
 from seranking_tray.gui.accounts_watch import EntryLister, HistoryOpener, OtherAccounts
 from seranking_tray.gui.formatting import format_money
+from seranking_tray.gui.i18n import LANGUAGE
 from seranking_tray.gui.notifications import DesktopNotifier
 from seranking_tray.gui.tray import TrayIcon
 from seranking_tray.service.account_list import Entry, list_entries
@@ -133,6 +134,8 @@ class SeveralAccounts(QObject):
         """The first account's view changed (its own worker): the icon and menu tell all accounts."""
         if view is not None and view.account.id == self.first:
             self._first_view = view
+            if view.profile is not None:  # the Language setting "SE Ranking profile" speaks the first account's
+                LANGUAGE.follow(profile_lang=view.profile.lang)
         if view is not None and view.account.id == self.first and len(self.model) > 1:
             self.model.put(view)
             self.tray.refresh()

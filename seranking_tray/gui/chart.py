@@ -33,6 +33,7 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSizePolicy, QVBoxLayout
 from seranking_tray.domain.account_view import short_date
 from seranking_tray.domain.forecast import DAY, Forecast, Sample
 from seranking_tray.domain.money import MoneyFormatter
+from seranking_tray.domain.phrases import Ui
 from seranking_tray.domain.readings import Reading, samples
 from seranking_tray.gui.chart_scale import (
     DEFAULT_RANGE,
@@ -224,7 +225,7 @@ class BalanceCanvas(QWidget):
         text = f"{short_date(when.date(), self._now.astimezone().date())} {when:%H:%M} · "
         text += self._money(sample.balance, self._currency)
         if rise is not None:
-            text += f" (top-up +{self._money(rise, self._currency)})"
+            text += Ui.tr(" (top-up +{amount})").format(amount=self._money(rise, self._currency))
         self._set_hover(Hover(sample, self._currency, rise, text))
 
     def leaveEvent(self, event: QEvent) -> None:
@@ -312,7 +313,7 @@ class BalanceCanvas(QWidget):
         painter.drawText(
             QRectF(rect.left() + 4, y - metrics.height() - 1, rect.width() - 8, metrics.height()),
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom,
-            f"Threshold {self._money(self._threshold, self._currency)}",
+            Ui.tr("Threshold {amount}").format(amount=self._money(self._threshold, self._currency)),
         )
 
     def _line_points(self) -> list[QPointF]:
@@ -358,7 +359,7 @@ class BalanceCanvas(QWidget):
         painter.setBrush(colour)
         painter.drawEllipse(finish, 3.5, 3.5)
         rect = self.plot_rect()
-        label = f"Runs out {short_date(end.astimezone().date(), self._now.astimezone().date())}"
+        label = Ui.tr("Runs out {date}").format(date=short_date(end.astimezone().date(), self._now.astimezone().date()))
         anchor = finish
         if finish.x() > rect.right() and finish.x() > start.x():
             # The run-out date is past the right edge: label the line where it leaves the plot.
@@ -421,7 +422,7 @@ class BalanceChart(QWidget):
         super().__init__(parent)
         self.setObjectName("balanceChart")
         self.canvas = BalanceCanvas(self, money)
-        self.canvas.setAccessibleName("Balance over time")
+        self.canvas.setAccessibleName(Ui.tr("Balance over time"))
         self.buttons: dict[ChartRange, QPushButton] = {}
         row = QHBoxLayout()
         row.setSpacing(4)
@@ -431,7 +432,8 @@ class BalanceChart(QWidget):
             button.setCheckable(True)
             button.setChecked(chart_range is DEFAULT_RANGE)
             button.setObjectName(f"range_{chart_range.name.lower()}")
-            button.setAccessibleName(f"Show {chart_range.label.lower()}")
+            show = Ui.tr("Show all") if chart_range is ChartRange.ALL else Ui.tr("Show {range}")  # no lower(): Tage
+            button.setAccessibleName(show.format(range=chart_range.label))
             # Not an exclusive QButtonGroup: Tab would then reach one of them only (arrows the rest).
             button.clicked.connect(lambda _checked=False, r=chart_range: self.set_range(r))
             row.addWidget(button)

@@ -12,17 +12,18 @@ from enum import Enum
 
 from seranking_tray.domain.account_view import short_date
 from seranking_tray.domain.forecast import DAY, Sample, top_up_tolerance
+from seranking_tray.domain.phrases import QT_TRANSLATE_NOOP, Ui
 
 
 class ChartRange(Enum):
-    WEEK = "7 days"
-    MONTH = "30 days"
-    QUARTER = "90 days"
-    ALL = "All"
+    WEEK = QT_TRANSLATE_NOOP("Ui", "7 days")
+    MONTH = QT_TRANSLATE_NOOP("Ui", "30 days")
+    QUARTER = QT_TRANSLATE_NOOP("Ui", "90 days")
+    ALL = QT_TRANSLATE_NOOP("Ui", "All")
 
     @property
     def label(self) -> str:
-        return str(self.value)
+        return Ui.tr(str(self.value))
 
     @property
     def span(self) -> timedelta | None:
@@ -36,8 +37,9 @@ _SPANS = {
     ChartRange.ALL: None,
 }
 DEFAULT_RANGE = ChartRange.MONTH
-EMPTY_MESSAGE = "No balance history yet — the chart fills as checks run."
-FIRST_READINGS_MESSAGE = "First reading recorded: {balance} — the chart fills as checks run."
+# English sources, shown through Ui.tr.
+EMPTY_MESSAGE = QT_TRANSLATE_NOOP("Ui", "No balance history yet — the chart fills as checks run.")
+FIRST_READINGS_MESSAGE = QT_TRANSLATE_NOOP("Ui", "First reading recorded: {balance} — the chart fills as checks run.")
 # Readings spanning less than this are a line at the chart's edge, not a trend: the chart says so instead.
 FIRST_READINGS_SPAN = timedelta(hours=6)
 # Room for the forecast right of "now", as a share of the history's width: at least a little, and up to half —
@@ -89,11 +91,11 @@ def empty_message(
 ) -> str | None:
     """What the chart says instead of a plot, if anything."""
     if not ordered:
-        return EMPTY_MESSAGE
+        return Ui.tr(EMPTY_MESSAGE)
     if ordered[-1].at - ordered[0].at < FIRST_READINGS_SPAN:
-        return FIRST_READINGS_MESSAGE.format(balance=money(ordered[-1].balance))
+        return Ui.tr(FIRST_READINGS_MESSAGE).format(balance=money(ordered[-1].balance))
     if not any_visible:
-        return f"No readings in the last {chart_range.label} — choose a longer range."
+        return Ui.tr("No readings in the last {range} — choose a longer range.").format(range=chart_range.label)
     return None
 
 
@@ -107,16 +109,20 @@ def summary(
     """The chart's text alternative (for screen readers): the last value and the trend first, then the period."""
     first, last = visible[0], visible[-1]
     if daily_spend:
-        trend = f"falling about {money(daily_spend)} a day"
+        trend = Ui.tr("falling about {amount} a day").format(amount=money(daily_spend))
     elif daily_spend == 0.0 or last.balance == first.balance:
-        trend = "steady"
+        trend = Ui.tr("steady")
     else:  # too little data for a forecast: say which way it went
-        trend = "rising" if last.balance > first.balance else "falling"
-    period = "everything recorded" if chart_range.span is None else f"the last {chart_range.label}"
-    text = f"Balance {money(last.balance)}, {trend}. Over {period}: from {money(first.balance)}"
-    text += f" to {money(last.balance)}"
+        trend = Ui.tr("rising") if last.balance > first.balance else Ui.tr("falling")
+    if chart_range.span is None:
+        period = Ui.tr("everything recorded")
+    else:
+        period = Ui.tr("the last {range}").format(range=chart_range.label)
+    text = Ui.tr("Balance {last}, {trend}. Over {period}: from {first} to {last}").format(
+        last=money(last.balance), trend=trend, period=period, first=money(first.balance)
+    )
     if tops:
-        text += f", {tops} top-up{'s' if tops != 1 else ''}"
+        text += Ui.tr(", %n top-up(s)", None, tops)
     return text + "."
 
 

@@ -25,7 +25,7 @@ _SYMBOLS = {
 
 
 def user_locale() -> QLocale:
-    locale = QLocale.system()
+    locale = QLocale()  # the chosen language's (gui/i18n.py sets the default); the system's until then
     # The POSIX "C" locale is no one's preference (it is what a bare session has): read it as US English.
     if locale.language() == QLocale.Language.C:
         return QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)

@@ -10,29 +10,30 @@ from __future__ import annotations
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from seranking_tray.domain.apikey import KEY_HELP_URL, ApiKey, shape_hint
+from seranking_tray.domain.phrases import Ui
 
 
 class KeyField(QGroupBox):
     """The Project API key: a password field with Show and Remove, a hint on the key's shape, where it is kept."""
 
     def __init__(self, *, has_key: bool, from_environment: bool, parent: QWidget | None = None) -> None:
-        super().__init__("Project API key", parent)
+        super().__init__(Ui.tr("Project API key"), parent)
         self._from_environment = from_environment
         self.remove_requested = False  # Remove was pressed and nothing typed since
         self._layout = QVBoxLayout(self)
         row = QHBoxLayout()
         self.edit = QLineEdit()
         self.edit.setObjectName("keyEdit")
-        self.edit.setAccessibleName("Project API key")
+        self.edit.setAccessibleName(Ui.tr("Project API key"))
         self.edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.edit.setClearButtonEnabled(True)
         self.edit.textChanged.connect(self._on_text)
-        self.show_button = QPushButton("&Show")
+        self.show_button = QPushButton(Ui.tr("&Show"))
         self.show_button.setCheckable(True)
-        self.show_button.setAccessibleName("Show the key")
+        self.show_button.setAccessibleName(Ui.tr("Show the key"))
         self.show_button.toggled.connect(self._on_show)
-        self.remove_button = QPushButton("&Remove")
-        self.remove_button.setAccessibleName("Remove the stored key")
+        self.remove_button = QPushButton(Ui.tr("&Remove"))
+        self.remove_button.setAccessibleName(Ui.tr("Remove the stored key"))
         self.remove_button.clicked.connect(self._on_remove)
         row.addWidget(self.edit, 1)
         row.addWidget(self.show_button)
@@ -44,27 +45,27 @@ class KeyField(QGroupBox):
         self.hint.setWordWrap(True)
         self.hint.setVisible(False)
         self._layout.addWidget(self.hint)
-        help_link = QLabel(
-            "40 hexadecimal characters, from SE Ranking → Settings → API. "
-            f'<a href="{KEY_HELP_URL}">Where is my key?</a>'
+        where = Ui.tr(
+            '40 hexadecimal characters, from SE Ranking → Settings → API. <a href="{url}">Where is my key?</a>'
         )
+        help_link = QLabel(where.format(url=KEY_HELP_URL))
         help_link.setOpenExternalLinks(True)
         help_link.setWordWrap(True)
         self._layout.addWidget(help_link)
-        self.backend_label = QLabel("Key storage: checking the keyring…")
+        self.backend_label = QLabel(Ui.tr("Key storage: checking the keyring…"))
         self.backend_label.setObjectName("backendLabel")
         self.backend_label.setWordWrap(True)
         self._layout.addWidget(self.backend_label)
 
         if from_environment:
             self.edit.setReadOnly(True)
-            self.edit.setPlaceholderText("Set by the SERANKING_API_KEY environment variable")
+            self.edit.setPlaceholderText(Ui.tr("Set by the SERANKING_API_KEY environment variable"))
             self.remove_button.setEnabled(False)
             self.show_button.setEnabled(False)
         elif has_key:
-            self.edit.setPlaceholderText("A key is stored — type a new one to replace it")
+            self.edit.setPlaceholderText(Ui.tr("A key is stored — type a new one to replace it"))
         else:
-            self.edit.setPlaceholderText("Paste your Project API key")
+            self.edit.setPlaceholderText(Ui.tr("Paste your Project API key"))
             self.remove_button.setEnabled(False)
 
     def add_row(self, row: QLayout) -> None:
@@ -88,12 +89,12 @@ class KeyField(QGroupBox):
 
     def _on_show(self, shown: bool) -> None:
         self.edit.setEchoMode(QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password)
-        self.show_button.setText("&Hide" if shown else "&Show")
+        self.show_button.setText(Ui.tr("&Hide") if shown else Ui.tr("&Show"))
 
     def _on_remove(self) -> None:
         self.remove_requested = True
         self.edit.clear()
-        self.edit.setPlaceholderText("The stored key will be removed when you save")
+        self.edit.setPlaceholderText(Ui.tr("The stored key will be removed when you save"))
 
 
 class ProblemBar(QWidget):
@@ -105,7 +106,7 @@ class ProblemBar(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         self.text = QLabel()
         self.text.setWordWrap(True)
-        self.keep_for_session_button = QPushButton("Keep for this session &only")
+        self.keep_for_session_button = QPushButton(Ui.tr("Keep for this session &only"))
         layout.addWidget(self.text, 1)
         layout.addWidget(self.keep_for_session_button)
         self.setVisible(False)

@@ -10,8 +10,10 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelInde
 from PySide6.QtWidgets import QLabel, QListView, QVBoxLayout, QWidget
 
 from seranking_tray.domain.lists import Lists, SubAccount
+from seranking_tray.domain.phrases import Ui
 from seranking_tray.domain.wording import (
     LISTS_UNAVAILABLE,
+    problem_in_words,
     projects_line,
     sub_account_state,
     sub_account_words,
@@ -68,7 +70,7 @@ class ListsSection(QWidget):
         self.model = SubAccountsModel()
         self.list = QListView()
         self.list.setObjectName("subAccountList")
-        self.list.setAccessibleName("Sub-accounts")
+        self.list.setAccessibleName(Ui.tr("Sub-accounts"))
         self.list.setModel(self.model)
         self.list.setUniformItemSizes(True)  # no measuring of every row: a thousand rows lay out at once
         self.list.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
@@ -85,7 +87,9 @@ class ListsSection(QWidget):
         subs = None if lists is None else lists.sub_accounts
         projects = None if lists is None else lists.projects
         if lists is not None and subs is None and projects is None:
-            self.sub_accounts.setText(lists.failure.message if lists.failure is not None else LISTS_UNAVAILABLE)
+            self.sub_accounts.setText(
+                problem_in_words(lists.failure.kind) if lists.failure is not None else Ui.tr(LISTS_UNAVAILABLE)
+            )
         else:
             self.sub_accounts.setText("" if subs is None else sub_accounts_line(subs))
         self.sub_accounts.setVisible(bool(self.sub_accounts.text()))

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QApplication
 
 from seranking_tray import __version__
 from seranking_tray.domain.account import ENV_KEY
+from seranking_tray.gui.i18n import LANGUAGE
 from seranking_tray.gui.icons import IconStyle
 from seranking_tray.gui.options import AppOptions
 from seranking_tray.gui.single_instance import InstanceServer, hand_over
@@ -83,6 +84,7 @@ def run(options: AppOptions) -> int:
         log.info("SE Ranking Tray is already running; it was asked to show its window")
         return 0
     loaded = load_settings()
+    LANGUAGE.follow(loaded.settings.language)  # before the first word is shown
     tray = TrayIcon(options.demo, IconStyle(loaded.settings.icon_style))
     tray.device_pixel_ratio = qt_app.devicePixelRatio()
     tray.refresh()

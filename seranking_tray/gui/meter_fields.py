@@ -11,33 +11,34 @@ from typing import Any
 from PySide6.QtWidgets import QCheckBox, QDoubleSpinBox, QFormLayout, QGroupBox, QSpinBox, QWidget
 
 from seranking_tray.domain.account import AccountConfig, AccountId
+from seranking_tray.domain.phrases import Ui
 from seranking_tray.store.settings import RANGES, Settings
 
 
 class MeterFields(QGroupBox):
     def __init__(self, settings: Settings, account: AccountConfig, parent: QWidget | None = None) -> None:
-        super().__init__("Meters", parent)
+        super().__init__(Ui.tr("Meters"), parent)
         self._settings = settings
         self._account = account
         self._edited: dict[AccountId, tuple[bool, bool, float, int]] = {}  # project, credits, percent, days
         form = QFormLayout(self)
-        self.project_edit = QCheckBox("Project account (balance and subscription)")
-        self.credits_edit = QCheckBox("Data API credits")
+        self.project_edit = QCheckBox(Ui.tr("Project account (balance and subscription)"))
+        self.credits_edit = QCheckBox(Ui.tr("Data API credits"))
         percent = RANGES["credits_low_percent"]
         self.credits_low_edit = QDoubleSpinBox()
         self.credits_low_edit.setRange(float(percent.minimum), float(percent.maximum))
         self.credits_low_edit.setSuffix(" %")
-        self.credits_low_edit.setAccessibleName("Credits low under this share of the limit")
+        self.credits_low_edit.setAccessibleName(Ui.tr("Credits low under this share of the limit"))
         days = RANGES["expiry_warning_days"]
         self.expiry_days_edit = QSpinBox()
         self.expiry_days_edit.setRange(int(days.minimum), int(days.maximum))
-        self.expiry_days_edit.setSuffix(" days")
-        self.expiry_days_edit.setAccessibleName("Warn this many days before the credits expire (0: never)")
+        self.expiry_days_edit.setSuffix(Ui.tr(" days"))
+        self.expiry_days_edit.setAccessibleName(Ui.tr("Warn this many days before the credits expire (0: never)"))
         self._show(account)
         form.addRow(self.project_edit)
         form.addRow(self.credits_edit)
-        form.addRow("Credits low under:", self.credits_low_edit)
-        form.addRow("Warn before expiry:", self.expiry_days_edit)
+        form.addRow(Ui.tr("Credits low under:"), self.credits_low_edit)
+        form.addRow(Ui.tr("Warn before expiry:"), self.expiry_days_edit)
 
     def _read(self) -> tuple[bool, bool, float, int]:
         return (

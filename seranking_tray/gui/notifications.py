@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QSystemTrayIcon
 
 from seranking_tray.domain.account import AccountId
 from seranking_tray.domain.notify_policy import Announced, Notification, Urgency
+from seranking_tray.domain.phrases import Ui
 from seranking_tray.gui.background import BackgroundCall
 from seranking_tray.gui.icons import IconState, IconStyle, app_icon, render_state_pixmap
 from seranking_tray.system.paths import cache_dir
@@ -145,7 +146,7 @@ class DesktopNotifier(QObject):
             "desktop-entry": ("s", "seranking-tray"),
             "category": ("s", "presence"),
         }
-        actions = [DEFAULT_ACTION, "Open account", OPEN_WEB_ACTION, "Open SE Ranking"]
+        actions = [DEFAULT_ACTION, Ui.tr("Open account"), OPEN_WEB_ACTION, Ui.tr("Open SE Ranking")]
         message = new_method_call(
             address,
             "Notify",

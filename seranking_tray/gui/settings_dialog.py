@@ -42,6 +42,7 @@ from seranking_tray.domain.account import (
 from seranking_tray.domain.apikey import ApiKey
 from seranking_tray.domain.errors import ConfigError
 from seranking_tray.domain.outcome import CheckOutcome
+from seranking_tray.domain.phrases import Ui
 from seranking_tray.gui.account_rules import RulesPerAccount
 from seranking_tray.gui.accounts_editor import AccountsEditor, test_result_text
 from seranking_tray.gui.background import BackgroundCall
@@ -50,6 +51,7 @@ from seranking_tray.gui.formatting import currency_symbol
 from seranking_tray.gui.key_field import KeyField, ProblemBar
 from seranking_tray.gui.list_fields import ListFields
 from seranking_tray.gui.meter_fields import MeterFields
+from seranking_tray.gui.settings_fields import ICON_STYLE_LABELS, WELCOME, keyring_failure, language_row
 from seranking_tray.service.monitor import check_once
 from seranking_tray.store.keystore import KeyStore
 from seranking_tray.store.settings import RANGES, IconStyle, Settings, save_settings
@@ -72,13 +74,6 @@ class SavedSettings:
     session_key: ApiKey | None = None
 
 
-ICON_STYLE_LABELS = {
-    IconStyle.COLOUR: "Colour",
-    IconStyle.LIGHT: "Monochrome light (for dark panels)",
-    IconStyle.DARK: "Monochrome dark (for light panels)",
-}
-
-
 class SettingsDialog(QDialog):
     saved = Signal(object)  # SavedSettings
     demo_requested = Signal()
@@ -95,7 +90,7 @@ class SettingsDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Settings")  # Qt appends " — SE Ranking Tray" (see AccountWindow)
+        self.setWindowTitle(Ui.tr("Settings"))  # Qt appends " — SE Ranking Tray" (see AccountWindow)
         self.setObjectName("settingsDialog")
         self._settings = settings
         self._account = account
@@ -107,10 +102,7 @@ class SettingsDialog(QDialog):
 
         layout = QVBoxLayout(self)
         if first_run:
-            welcome = QLabel(
-                "<b>Welcome!</b> Paste your SE Ranking <b>Project API key</b> to start watching your balance "
-                "and subscription — or try the demo first."
-            )
+            welcome = QLabel(Ui.tr(WELCOME))
             welcome.setWordWrap(True)
             layout.addWidget(welcome)
 
@@ -139,7 +131,7 @@ class SettingsDialog(QDialog):
         self.buttons.accepted.connect(self._save)
         self.buttons.rejected.connect(self.reject)
         if first_run:
-            self.demo_button = self.buttons.addButton("Try the &demo", QDialogButtonBox.ButtonRole.ActionRole)
+            self.demo_button = self.buttons.addButton(Ui.tr("Try the &demo"), QDialogButtonBox.ButtonRole.ActionRole)
             self.demo_button.clicked.connect(self._try_demo)
         layout.addWidget(self.buttons)
         self._load_backend_name()
@@ -155,7 +147,7 @@ class SettingsDialog(QDialog):
         self.backend_label = self.key_field.backend_label
 
         test_row = QHBoxLayout()
-        self.test_button = QPushButton("&Test connection")
+        self.test_button = QPushButton(Ui.tr("&Test connection"))
         self.test_button.clicked.connect(self.test_connection)
         self.test_result = QLabel()
         self.test_result.setObjectName("testResult")
@@ -167,16 +159,16 @@ class SettingsDialog(QDialog):
         return self.key_field
 
     def _build_general_group(self, currency_code: str | None) -> QGroupBox:
-        group = QGroupBox("Checking")
+        group = QGroupBox(Ui.tr("Checking"))
         form = QFormLayout(group)
         s = self._settings
         self.interval_edit = QSpinBox()
         low, high = RANGES["refresh_interval"]  # seconds, offered in whole minutes
         self.interval_edit.setRange(math.ceil(low / 60), math.floor(high / 60))
-        self.interval_edit.setSuffix(" min")
+        self.interval_edit.setSuffix(Ui.tr(" min"))
         self.interval_edit.setValue(max(1, round(s.refresh_interval / 60)))
-        self.interval_edit.setAccessibleName("Refresh interval in minutes")
-        form.addRow("&Refresh every:", self.interval_edit)
+        self.interval_edit.setAccessibleName(Ui.tr("Refresh interval in minutes"))
+        form.addRow(Ui.tr("&Refresh every:"), self.interval_edit)
 
         self.threshold_edit = QDoubleSpinBox()
         self.threshold_edit.setRange(*RANGES["low_balance_threshold"])
@@ -185,49 +177,50 @@ class SettingsDialog(QDialog):
         self.threshold_edit.setValue(s.low_balance_threshold)
         if currency_code:
             self.threshold_edit.setPrefix(f"{currency_symbol(currency_code)} ")
-        self.threshold_edit.setAccessibleName("Low-balance threshold")
-        form.addRow("&Warn when the balance is below:", self.threshold_edit)
+        self.threshold_edit.setAccessibleName(Ui.tr("Low-balance threshold"))
+        form.addRow(Ui.tr("&Warn when the balance is below:"), self.threshold_edit)
 
         self.style_edit = QComboBox()
         for style in IconStyle:
-            self.style_edit.addItem(ICON_STYLE_LABELS[style], style.value)
+            self.style_edit.addItem(Ui.tr(ICON_STYLE_LABELS[style]), style.value)
         self.style_edit.setCurrentIndex(max(0, list(IconStyle).index(s.icon_style)))
-        self.style_edit.setAccessibleName("Tray icon style")
-        form.addRow("Tray &icon:", self.style_edit)
+        self.style_edit.setAccessibleName(Ui.tr("Tray icon style"))
+        form.addRow(Ui.tr("Tray &icon:"), self.style_edit)
+        self.language_edit = language_row(form, s.language)  # applied on Save: menus and windows retranslate
 
-        self.autostart_edit = QCheckBox("Start SE Ranking Tray when I log in")
-        self.autostart_edit.setAccessibleName("Start at login")
+        self.autostart_edit = QCheckBox(Ui.tr("Start SE Ranking Tray when I log in"))
+        self.autostart_edit.setAccessibleName(Ui.tr("Start at login"))
         try:
             self._autostart_was = autostart.is_enabled()
         except OSError:
             self._autostart_was = False
         self.autostart_edit.setChecked(self._autostart_was)
-        form.addRow("Start at &login:", self.autostart_edit)
+        form.addRow(Ui.tr("Start at &login:"), self.autostart_edit)
         return group
 
     def _build_notifications_group(self) -> QGroupBox:
-        group = QGroupBox("Notify me when")
+        group = QGroupBox(Ui.tr("Notify me when"))
         form = QVBoxLayout(group)
         s = self._settings
-        self.notify_low = QCheckBox("the balance is &low")
+        self.notify_low = QCheckBox(Ui.tr("the balance is &low"))
         self.notify_low.setChecked(s.notify_low_balance)
-        self.notify_expired = QCheckBox("the subscription &expires")
+        self.notify_expired = QCheckBox(Ui.tr("the subscription &expires"))
         self.notify_expired.setChecked(s.notify_expired)
-        self.notify_auth = QCheckBox("the &key is rejected")
+        self.notify_auth = QCheckBox(Ui.tr("the &key is rejected"))
         self.notify_auth.setChecked(s.notify_auth)
         row = QHBoxLayout()
-        self.notify_unreachable = QCheckBox("the account cannot be checked for &more than")
+        self.notify_unreachable = QCheckBox(Ui.tr("the account cannot be checked for &more than"))
         self.notify_unreachable.setChecked(s.notify_unreachable)
         self.grace_edit = QSpinBox()
         low, high = RANGES["unreachable_grace_minutes"]
         self.grace_edit.setRange(round(low), round(high))
-        self.grace_edit.setSuffix(" min")
+        self.grace_edit.setSuffix(Ui.tr(" min"))
         self.grace_edit.setValue(round(s.unreachable_grace_minutes))
-        self.grace_edit.setAccessibleName("Grace period before an unreachable account is announced, in minutes")
+        self.grace_edit.setAccessibleName(Ui.tr("Grace period before an unreachable account is announced, in minutes"))
         row.addWidget(self.notify_unreachable)
         row.addWidget(self.grace_edit)
         row.addStretch()
-        self.notify_recovered = QCheckBox("everything is fine &again")
+        self.notify_recovered = QCheckBox(Ui.tr("everything is fine &again"))
         self.notify_recovered.setChecked(s.notify_recovered)
         for box in (self.notify_low, self.notify_expired, self.notify_auth):
             form.addWidget(box)
@@ -236,7 +229,7 @@ class SettingsDialog(QDialog):
         return group
 
     def _build_advanced_group(self) -> QGroupBox:
-        group = QGroupBox("Advanced")
+        group = QGroupBox(Ui.tr("Advanced"))
         group.setCheckable(True)
         group.setChecked(False)  # folded away: most people never need it
         inner = QWidget()
@@ -244,19 +237,23 @@ class SettingsDialog(QDialog):
         s = self._settings
         self.url_edit = QLineEdit(s.api_url)
         self.url_edit.setPlaceholderText(DEFAULT_API_URL)
-        self.url_edit.setAccessibleName("API base URL")
+        self.url_edit.setAccessibleName(Ui.tr("API base URL"))
         self.url_error = QLabel()
         self.url_error.setObjectName("urlError")
         self.url_error.setWordWrap(True)
         self.url_error.setVisible(False)
-        form.addRow("API &URL:", self.url_edit)
+        form.addRow(Ui.tr("API &URL:"), self.url_edit)
         form.addRow("", self.url_error)
-        self.connect_timeout_edit = self._seconds(s.connect_timeout, "connect_timeout", "Connect timeout in seconds")
-        self.read_timeout_edit = self._seconds(s.read_timeout, "read_timeout", "Read timeout in seconds")
-        self.deadline_edit = self._seconds(s.check_deadline, "check_deadline", "Deadline for a whole check in seconds")
-        form.addRow("&Connect timeout:", self.connect_timeout_edit)
-        form.addRow("Rea&d timeout:", self.read_timeout_edit)
-        form.addRow("Whole check &gives up after:", self.deadline_edit)
+        self.connect_timeout_edit = self._seconds(
+            s.connect_timeout, "connect_timeout", Ui.tr("Connect timeout in seconds")
+        )
+        self.read_timeout_edit = self._seconds(s.read_timeout, "read_timeout", Ui.tr("Read timeout in seconds"))
+        self.deadline_edit = self._seconds(
+            s.check_deadline, "check_deadline", Ui.tr("Deadline for a whole check in seconds")
+        )
+        form.addRow(Ui.tr("&Connect timeout:"), self.connect_timeout_edit)
+        form.addRow(Ui.tr("Rea&d timeout:"), self.read_timeout_edit)
+        form.addRow(Ui.tr("Whole check &gives up after:"), self.deadline_edit)
         outer = QVBoxLayout(group)
         outer.addWidget(inner)
         inner.setVisible(False)
@@ -269,7 +266,7 @@ class SettingsDialog(QDialog):
         edit = QDoubleSpinBox()
         edit.setRange(*RANGES[setting])
         edit.setDecimals(0)
-        edit.setSuffix(" s")
+        edit.setSuffix(Ui.tr(" s"))
         edit.setValue(value)
         edit.setAccessibleName(name)
         return edit
@@ -289,7 +286,7 @@ class SettingsDialog(QDialog):
         self._start(call)
 
     def _show_backend_name(self, name: str) -> None:
-        self.backend_label.setText(f"Key storage: {name}")
+        self.backend_label.setText(Ui.tr("Key storage: {name}").format(name=name))
         grow_to_fit(self)  # "unavailable — why" wraps to more lines than "checking…": shown whole, not squeezed
 
     def _current_settings(self) -> Settings:
@@ -304,6 +301,7 @@ class SettingsDialog(QDialog):
             refresh_interval=self.interval_edit.value() * 60,
             low_balance_threshold=self.threshold_edit.value(),
             icon_style=IconStyle(self.style_edit.currentData()),
+            language=str(self.language_edit.currentData()),
             api_url=self.url_edit.text().strip(),
             connect_timeout=self.connect_timeout_edit.value(),
             read_timeout=self.read_timeout_edit.value(),
@@ -347,10 +345,10 @@ class SettingsDialog(QDialog):
         elif account is not None and account.key is not None:
             account = replace(account, api_url=url)
         else:
-            self.test_result.setText("Type your Project API key first.")
+            self.test_result.setText(Ui.tr("Type your Project API key first."))
             return
         self.test_button.setEnabled(False)
-        self.test_result.setText("Testing…")
+        self.test_result.setText(Ui.tr("Testing…"))
         settings = self._current_settings()
         call = BackgroundCall(lambda: self._check_connection(account, settings), self)
         call.succeeded.connect(lambda outcome: self._show_test_result(account, outcome))
@@ -365,8 +363,8 @@ class SettingsDialog(QDialog):
 
     def _show_test_error(self, error: object) -> None:
         self.test_button.setEnabled(True)
-        message = error.message if isinstance(error, ConfigError) else f"the test failed ({type(error).__name__})"
-        self.test_result.setText(f"✗ {message}")
+        failed = Ui.tr("the test failed ({error})").format(error=type(error).__name__)
+        self.test_result.setText(f"✗ {error.message if isinstance(error, ConfigError) else failed}")
 
     # --- save -----------------------------------------------------------------------------------------
 
@@ -377,7 +375,9 @@ class SettingsDialog(QDialog):
         try:
             save_settings(settings)
         except OSError as exc:
-            self.keyring_problem.show_problem(f"The settings could not be saved: {exc.strerror or exc}")
+            self.keyring_problem.show_problem(
+                Ui.tr("The settings could not be saved: {error}").format(error=exc.strerror or exc)
+            )
             return
         self._settings = settings
         if not self._apply_autostart():
@@ -407,20 +407,19 @@ class SettingsDialog(QDialog):
             else:
                 autostart.disable()
         except OSError as exc:
-            self.keyring_problem.show_problem(f"Start at login could not be changed: {exc}")
+            self.keyring_problem.show_problem(Ui.tr("Start at login could not be changed: {error}").format(error=exc))
             return False
         self._autostart_was = wanted
         return True
 
     def _on_keyring_failed(self, error: object) -> None:
         self.buttons.setEnabled(True)
-        message = error.message if isinstance(error, ConfigError) else f"the keyring failed ({type(error).__name__})"
+        message = keyring_failure(error, removing=self._pending_key is None)
         if self._pending_key is None:
-            self.keyring_problem.show_problem(f"The key could not be removed: {message}")
+            self.keyring_problem.show_problem(message)
         else:
             self.keyring_problem.show_problem(
-                f"The key could not be saved in the keyring: {message} The other settings were saved. "
-                "You can keep the key for this session only (it is not written anywhere).",
+                message,
                 offer_session=True,
             )
 

@@ -8,16 +8,18 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QLocale, QObject, Signal
 from PySide6.QtGui import QAction, QIcon, QPixmap
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
 from seranking_tray.domain.account_view import AccountView
+from seranking_tray.domain.phrases import QT_TRANSLATE_NOOP, Ui
 from seranking_tray.domain.wording import lists_menu_line
 from seranking_tray.gui import presentation
 from seranking_tray.gui.accounts_model import AccountsModel
 from seranking_tray.gui.badge import badged_icon
 from seranking_tray.gui.formatting import format_money
+from seranking_tray.gui.i18n import LANGUAGE
 from seranking_tray.gui.icons import IconState, IconStyle, state_icon
 from seranking_tray.gui.tray_accounts import AccountSections, SectionIcon
 
@@ -46,6 +48,7 @@ class TrayIcon(QObject):
         self.icon = QSystemTrayIcon()
         self.menu = QMenu()
         self._build_menu()
+        LANGUAGE.changed.connect(self._on_language)  # the same entries, in the new language
         self.menu.aboutToShow.connect(self._update_menu)  # fresh relative times whenever it opens
         self.icon.setContextMenu(self.menu)
         self.icon.activated.connect(self._on_activated)
@@ -101,7 +104,7 @@ class TrayIcon(QObject):
             self.icon.setIcon(badged_icon(state, self.style, count, demo=self.demo, device_pixel_ratio=dpr))
         else:
             self.icon.setIcon(state_icon(state, self.style, demo=self.demo, device_pixel_ratio=dpr))
-        prefix = "SE Ranking Tray (Demo)\n" if self.demo else ""
+        prefix = Ui.tr("SE Ranking Tray (Demo)") + "\n" if self.demo else ""
         self.icon.setToolTip(prefix + "\n".join(model.tooltip_lines(datetime.now().astimezone(), format_money)))
         self._update_menu()
 
@@ -118,14 +121,29 @@ class TrayIcon(QObject):
         action.setEnabled(False)
         return action
 
+    def _named(self, action: QAction, text: str) -> QAction:
+        """An entry with a fixed text, set again in a new language (`retranslate`)."""
+        action.setText(Ui.tr(text))
+        self._fixed.append((action, text))
+        return action
+
+    def _on_language(self, _code: str) -> None:
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """The language changed: the fixed entries' texts, then the rest from the current figures."""
+        for action, text in self._fixed:
+            action.setText(Ui.tr(text))
+        self._sections.retranslate()
+        self.refresh()
+
     def _build_menu(self) -> None:
         """Built once; later only texts and visibility change. Rebuilding would renumber the entries that a
-        D-Bus host (or a person with the menu open) is pointing at."""
+        D-Bus host (or a person with the menu open) is pointing at; a new language sets the same entries' texts."""
         menu = self.menu
-        self._demo_info = self._info()
-        self._demo_info.setText("Demo — a built-in sample account")
-        self._setup_info = self._info()
-        self._setup_info.setText("Not set up: add your Project API key")
+        self._fixed: list[tuple[QAction, str]] = []
+        self._demo_info = self._named(self._info(), QT_TRANSLATE_NOOP("Ui", "Demo — a built-in sample account"))
+        self._setup_info = self._named(self._info(), QT_TRANSLATE_NOOP("Ui", "Not set up: add your Project API key"))
         self._name_info = self._info()
         self._email_info = self._info()
         self._figures_separator = menu.addSeparator()
@@ -135,24 +153,33 @@ class TrayIcon(QObject):
         self._lists_info = self._info()  # "48 projects · 1 sub-account blocked" (issue 15)
         self._updated_info = self._info()
         self._actions_separator = menu.addSeparator()
-        self._refresh_action = menu.addAction("Refresh now")
+        self._refresh_action = menu.addAction(Ui.tr("Refresh now"))
         self._refresh_action.triggered.connect(self.refresh_requested)
         self._sections = AccountSections(menu, self._actions_separator)
         self._sections.refresh_requested.connect(self.account_refresh_requested)
         self._sections.account_window_requested.connect(self.account_window_for)
         self._sections.web_app_requested.connect(lambda _ident: self.web_app_requested.emit())
-        menu.addAction("Account…").triggered.connect(self.account_window_requested)
-        menu.addAction("Settings…").triggered.connect(self.settings_requested)
-        menu.addAction("Open SE Ranking").triggered.connect(self.web_app_requested)
+        for text, signal in (
+            (QT_TRANSLATE_NOOP("Ui", "Account…"), self.account_window_requested),
+            (QT_TRANSLATE_NOOP("Ui", "Settings…"), self.settings_requested),
+            (QT_TRANSLATE_NOOP("Ui", "Open SE Ranking"), self.web_app_requested),
+        ):
+            self._named(menu.addAction(""), text).triggered.connect(signal)
         menu.addSeparator()
-        self._snooze_menu = menu.addMenu("Snooze notifications")
-        for label, key in (("For 1 hour", "1h"), ("For 8 hours", "8h"), ("Until tomorrow", "tomorrow")):
-            self._snooze_menu.addAction(label).triggered.connect(lambda _=False, k=key: self.snooze_requested.emit(k))
+        self._snooze_menu = menu.addMenu("")
+        self._named(self._snooze_menu.menuAction(), QT_TRANSLATE_NOOP("Ui", "Snooze notifications"))
+        for label, key in (
+            (QT_TRANSLATE_NOOP("Ui", "For 1 hour"), "1h"),
+            (QT_TRANSLATE_NOOP("Ui", "For 8 hours"), "8h"),
+            (QT_TRANSLATE_NOOP("Ui", "Until tomorrow"), "tomorrow"),
+        ):
+            entry = self._named(self._snooze_menu.addAction(""), label)
+            entry.triggered.connect(lambda _=False, k=key: self.snooze_requested.emit(k))
         self._snoozed_info = self._info()
-        self._resume_action = menu.addAction("Resume notifications")
+        self._resume_action = self._named(menu.addAction(""), QT_TRANSLATE_NOOP("Ui", "Resume notifications"))
         self._resume_action.triggered.connect(lambda: self.snooze_requested.emit("resume"))
         menu.addSeparator()
-        menu.addAction("Quit").triggered.connect(self.quit_requested)
+        self._named(menu.addAction(""), QT_TRANSLATE_NOOP("Ui", "Quit")).triggered.connect(self.quit_requested)
 
     def _update_menu(self) -> None:
         view = self.view
@@ -169,7 +196,7 @@ class TrayIcon(QObject):
         self._lists_info.setVisible(lists is not None)
         self._email_info.setVisible(False)
         if view is None:
-            self._name_info.setText("Checking…")
+            self._name_info.setText(Ui.tr("Checking…"))
             self._name_info.setIcon(QIcon())
         elif self.has_key:
             self._name_info.setText(presentation.menu_heading(view))
@@ -190,15 +217,16 @@ class TrayIcon(QObject):
         if self.snoozed_until is not None:
             local = self.snoozed_until.astimezone()
             today = local.date() == datetime.now().astimezone().date()
-            self._snoozed_info.setText(
-                f"Notifications snoozed until {local.strftime('%H:%M' if today else '%a %H:%M')}"
-            )
+            when = local.strftime("%H:%M")
+            if not today:  # the weekday in the language's words
+                when = f"{QLocale().dayName(local.isoweekday(), QLocale.FormatType.ShortFormat)} {when}"
+            self._snoozed_info.setText(Ui.tr("Notifications snoozed until {time}").format(time=when))
 
     def _update_several(self) -> None:
         """Several accounts: a section each instead of the one account's lines, and one Refresh all."""
         several = self._several()
         self._sections.show(several.views() if several is not None else [], self.style, self.section_icon)
-        self._refresh_action.setText("Refresh all" if several is not None else "Refresh now")
+        self._refresh_action.setText(Ui.tr("Refresh all") if several is not None else Ui.tr("Refresh now"))
         if several is not None:
             for action in (self._setup_info, self._name_info, self._email_info, self._figures_separator):
                 action.setVisible(False)

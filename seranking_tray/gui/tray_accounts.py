@@ -13,9 +13,11 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import QMenu
 
+from seranking_tray.domain import wording
 from seranking_tray.domain.account import AccountId
 from seranking_tray.domain.account_view import AccountView
-from seranking_tray.domain.wording import STATE_WORDS, lists_menu_line
+from seranking_tray.domain.phrases import QT_TRANSLATE_NOOP, Ui
+from seranking_tray.domain.wording import lists_menu_line
 from seranking_tray.gui import presentation
 from seranking_tray.gui.icons import IconStyle, state_icon
 
@@ -24,13 +26,20 @@ SectionIcon = Callable[[AccountView, IconStyle], QIcon | None]  # an account's o
 
 
 def state_words(view: AccountView) -> str:
-    return STATE_WORDS.get(view.health, view.message) if view.health is not None else "Checking…"
+    return wording.state_words(view.health) if view.health is not None else Ui.tr("Checking…")
 
 
 def section_title(view: AccountView) -> str:
     """ "Client A — $12.00 · Low balance": one account in one line (a submenu's title)."""
-    balance = presentation.balance_text(view, with_forecast=False).removeprefix("Balance: ")
-    return f"{view.account.label} — {balance} · {state_words(view)}"
+    return f"{view.account.label} — {presentation.balance_amount(view)} · {state_words(view)}"
+
+
+# The actions each section has, by their English source (translated when set, and again on a language change).
+_ACTIONS = (
+    QT_TRANSLATE_NOOP("Ui", "Refresh"),
+    QT_TRANSLATE_NOOP("Ui", "Account…"),
+    QT_TRANSLATE_NOOP("Ui", "Open SE Ranking"),
+)
 
 
 class _Section:
@@ -47,16 +56,15 @@ class _Section:
         self.sub_state = self._info(self.submenu, None)
         self.sub_lists = self._info(self.submenu, None)
         self.submenu.addSeparator()
-        for text, signal in (
-            ("Refresh", owner.refresh_requested),
-            ("Account…", owner.account_window_requested),
-            ("Open SE Ranking", owner.web_app_requested),
-        ):
-            inline = QAction(text, menu)
+        self.named: list[tuple[QAction, str]] = []
+        signals = (owner.refresh_requested, owner.account_window_requested, owner.web_app_requested)
+        for text, signal in zip(_ACTIONS, signals, strict=True):
+            inline = QAction(Ui.tr(text), menu)
             menu.insertAction(before, inline)
             self.inline_actions.append(inline)
-            for action in (inline, self.submenu.addAction(text)):
+            for action in (inline, self.submenu.addAction(Ui.tr(text))):
                 action.triggered.connect(lambda _=False, s=signal: self.ident is not None and s.emit(self.ident))
+                self.named.append((action, text))
         self.separator = menu.insertSeparator(before)
         self.inline_actions.append(self.separator)
 
@@ -81,7 +89,7 @@ class _Section:
         icon = own_icon(view, style) if own_icon is not None else None
         icon = icon if icon is not None else state_icon(presentation.icon_state(view, True), style)
         balance = presentation.balance_text(view)
-        words = presentation.updated_text(view) if view.health is not None else "Checking…"
+        words = presentation.updated_text(view) if view.health is not None else Ui.tr("Checking…")
         lists = lists_menu_line(view.lists)
         self.lists.setVisible(inline and lists is not None)
         self.sub_lists.setVisible(lists is not None)
@@ -109,6 +117,11 @@ class AccountSections(QObject):
         self._menu = menu
         self._before = before
         self._sections: list[_Section] = []
+
+    def retranslate(self) -> None:
+        for section in self._sections:
+            for action, text in section.named:
+                action.setText(Ui.tr(text))
 
     def show(self, views: Sequence[AccountView], style: IconStyle, own_icon: SectionIcon | None = None) -> None:
         """One section per view, in order; sections beyond them are hidden (kept for later). `own_icon`: an

@@ -22,6 +22,7 @@ from typing import Any, NamedTuple
 
 from seranking_tray.domain.account import LEGACY_LABEL, AccountConfig, AccountId, new_account_id
 from seranking_tray.domain.errors import ConfigError
+from seranking_tray.domain.languages import AUTO, is_language_setting
 from seranking_tray.domain.rules import DEFAULT_RULES, AlertRules
 from seranking_tray.system import paths
 from seranking_tray.system.files import move_aside, write_atomically
@@ -70,6 +71,7 @@ class Settings:
     check_deadline: float = 30.0  # one whole check, retries included
     api_url: str = ""  # empty: the default API (DEFAULT_API_URL)
     icon_style: IconStyle = IconStyle.COLOUR
+    language: str = AUTO  # "auto" (the system's), "profile" (the first account's `lang`) or a code ("de")
     notify_low_balance: bool = DEFAULT_RULES.notify_low_balance
     notify_expired: bool = DEFAULT_RULES.notify_expired
     notify_auth: bool = DEFAULT_RULES.notify_auth
@@ -141,6 +143,11 @@ def settings_path() -> Path:
 def _coerce(name: str, value: Any, warnings: list[str]) -> Any:
     default = getattr(_DEFAULTS, name)
     kind = type(default)
+    if name == "language":
+        if is_language_setting(value):
+            return value
+        warnings.append(f"Setting 'language' = {value!r} is not a known language; using {default!r}.")
+        return default
     if isinstance(default, IconStyle):
         try:
             return IconStyle(value)

@@ -32,6 +32,7 @@ ICON_THEME_DIR: Final = "icons/hicolor"
 SCALABLE_ICON: Final = f"{ICON_THEME_DIR}/scalable/apps/{DESKTOP_ID}.svg"
 WINDOWS_ICON: Final = f"{DESKTOP_ID}.ico"
 MACOS_ICON: Final = f"{DESKTOP_ID}.icns"
+TRANSLATIONS_DIR: Final = "translations"  # seranking_tray_<code>.ts (edited) and .qm (built, shipped)
 # The sizes the hicolor theme has a PNG for (scripts/build-icons.py draws them).
 HICOLOR_SIZES: Final = (16, 22, 24, 32, 48, 64, 128, 256, 512)
 
