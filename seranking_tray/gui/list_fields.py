@@ -11,6 +11,7 @@ from PySide6.QtCore import SignalInstance
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QGroupBox, QSpinBox, QWidget
 
 from seranking_tray.domain.account import AccountConfig, AccountId
+from seranking_tray.domain.phrases import Ui
 from seranking_tray.store.settings import RANGES, Settings
 
 
@@ -19,23 +20,23 @@ class ListFields(QGroupBox):
         self, settings: Settings, account: AccountConfig, selected: SignalInstance, parent: QWidget | None = None
     ) -> None:
         """`selected`: the accounts list's choice (an AccountConfig, or None), which the alert box follows."""
-        super().__init__("Sub-accounts and projects", parent)
+        super().__init__(Ui.tr("Sub-accounts and projects"), parent)
         self._settings = settings
         self._account = account
         self._edited: dict[AccountId, bool] = {}
-        self.alert_edit = QCheckBox("Alert when a sub-account is &blocked by limits")
-        self.alert_edit.setAccessibleName("Alert when a sub-account is blocked by limits")
+        self.alert_edit = QCheckBox(Ui.tr("Alert when a sub-account is &blocked by limits"))
+        self.alert_edit.setAccessibleName(Ui.tr("Alert when a sub-account is blocked by limits"))
         limits = RANGES["lists_interval"]  # seconds, offered in whole minutes
         self.interval_edit = QSpinBox()
         self.interval_edit.setRange(math.ceil(limits.minimum / 60), math.floor(limits.maximum / 60))
-        self.interval_edit.setSuffix(" min")
+        self.interval_edit.setSuffix(Ui.tr(" min"))
         self.interval_edit.setValue(max(1, round(settings.lists_interval / 60)))
-        self.interval_edit.setAccessibleName("Refresh interval for the sub-accounts and projects, in minutes")
+        self.interval_edit.setAccessibleName(Ui.tr("Refresh interval for the sub-accounts and projects, in minutes"))
         self._interval_shown = self.interval_edit.value()  # untouched: the stored seconds stay as they were
         self._show(account)
         form = QFormLayout(self)
         form.addRow(self.alert_edit)
-        form.addRow("Re&fresh them every:", self.interval_edit)  # F: a letter no other field uses
+        form.addRow(Ui.tr("Re&fresh them every:"), self.interval_edit)  # F: a letter no other field uses
         selected.connect(self.select)
 
     def _show(self, account: AccountConfig) -> None:
