@@ -5,1361 +5,1321 @@
     <name>Ui</name>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Add an account</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un compte</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter</translation>
     </message>
     <message>
         <source>Account name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du compte</translation>
     </message>
     <message>
         <source>Project API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé Project API</translation>
     </message>
     <message>
         <source>API URL (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de l&apos;API (facultatif)</translation>
     </message>
     <message>
         <source>Data API URL (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de la Data API (facultatif)</translation>
     </message>
     <message>
         <source>the default Data API</source>
-        <translation type="unfinished"></translation>
+        <translation>la Data API par défaut</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
         <source>Project API &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Clé Project API :</translation>
     </message>
     <message>
         <source>API &amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;URL de l&apos;API :</translation>
     </message>
     <message>
         <source>&amp;Data API URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de la &amp;Data API :</translation>
     </message>
     <message>
         <source>Type the account&apos;s Project API key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez la clé Project API du compte.</translation>
     </message>
     <message>
         <source>Rename {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer {label}</translation>
     </message>
     <message>
         <source>&amp;Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Renommer</translation>
     </message>
     <message>
         <source>New account name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau nom du compte</translation>
     </message>
     <message>
         <source>Remove {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer {label}</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer</translation>
     </message>
     <message>
         <source>Remove the account “{label}” and delete its key from the keyring?</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le compte « {label} » et effacer sa clé du trousseau ?</translation>
     </message>
     <message>
         <source>Also delete its &amp;history</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer aussi son &amp;historique</translation>
     </message>
     <message>
         <source>Also delete its history</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer aussi son historique</translation>
     </message>
     <message>
         <source>{amount} credits</source>
-        <translation type="unfinished"></translation>
+        <translation>{amount} crédits</translation>
     </message>
     <message>
         <source>Demo account</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte de démonstration</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte</translation>
     </message>
     <message>
         <source>Profile picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Photo de profil</translation>
     </message>
     <message>
         <source>State:</source>
-        <translation type="unfinished"></translation>
+        <translation>État :</translation>
     </message>
     <message>
         <source>Balance:</source>
-        <translation type="unfinished"></translation>
+        <translation>Solde :</translation>
     </message>
     <message>
         <source>Subscription:</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonnement :</translation>
     </message>
     <message>
         <source>API credits:</source>
-        <translation type="unfinished"></translation>
+        <translation>Crédits API :</translation>
     </message>
     <message>
         <source>Last update:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière mise à jour :</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actualiser</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paramètres…</translation>
     </message>
     <message>
         <source>Balance over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Évolution du solde</translation>
     </message>
     <message>
         <source>Not set up</source>
-        <translation type="unfinished"></translation>
+        <translation>Non configuré</translation>
     </message>
     <message>
         <source>Add your Project API key in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez votre clé Project API dans les Paramètres.</translation>
     </message>
     <message>
         <source>No API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune clé API</translation>
     </message>
     <message>
         <source>SE Ranking account</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte SE Ranking</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification…</translation>
     </message>
     <message>
         <source>{email} (verified)</source>
-        <translation type="unfinished"></translation>
+        <translation>{email} (vérifié)</translation>
     </message>
     <message>
         <source>{email} (not verified)</source>
-        <translation type="unfinished"></translation>
+        <translation>{email} (non vérifié)</translation>
     </message>
     <message>
         <source>key in the keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>clé dans le trousseau</translation>
     </message>
     <message>
         <source>key from SERANKING_API_KEY</source>
-        <translation type="unfinished"></translation>
+        <translation>clé issue de SERANKING_API_KEY</translation>
     </message>
     <message>
         <source>key for this session only</source>
-        <translation type="unfinished"></translation>
+        <translation>clé pour cette session uniquement</translation>
     </message>
     <message>
         <source>demo</source>
-        <translation type="unfinished"></translation>
+        <translation>démo</translation>
     </message>
     <message>
         <source>no key yet</source>
-        <translation type="unfinished"></translation>
+        <translation>pas encore de clé</translation>
     </message>
     <message>
         <source>the account</source>
-        <translation type="unfinished"></translation>
+        <translation>le compte</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnu</translation>
     </message>
     <message>
         <source>Connected to {name} — balance {balance}</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté à {name} — solde {balance}</translation>
     </message>
     <message>
         <source>{what} failed ({error}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} a échoué ({error}).</translation>
     </message>
     <message>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Comptes</translation>
     </message>
     <message>
         <source>Changes to this list are saved at once. The rules below apply to the selected account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les modifications de cette liste sont enregistrées immédiatement. Les règles ci-dessous s&apos;appliquent au compte sélectionné.</translation>
     </message>
     <message>
         <source>&amp;Add account…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter un compte…</translation>
     </message>
     <message>
         <source>Re&amp;name…</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;nommer…</translation>
     </message>
     <message>
         <source>Rename the selected account</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer le compte sélectionné</translation>
     </message>
     <message>
         <source>Remo&amp;ve…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer…</translation>
     </message>
     <message>
         <source>Remove the selected account</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le compte sélectionné</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Monter</translation>
     </message>
     <message>
         <source>Move the selected account up</source>
-        <translation type="unfinished"></translation>
+        <translation>Monter le compte sélectionné</translation>
     </message>
     <message>
         <source>Move do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descendre</translation>
     </message>
     <message>
         <source>Move the selected account down</source>
-        <translation type="unfinished"></translation>
+        <translation>Descendre le compte sélectionné</translation>
     </message>
     <message>
         <source>Te&amp;st account</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tester le compte</translation>
     </message>
     <message>
         <source>Test the connection of the selected account</source>
-        <translation type="unfinished"></translation>
+        <translation>Tester la connexion du compte sélectionné</translation>
     </message>
     <message>
         <source>Reading the accounts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture des comptes…</translation>
     </message>
     <message>
         <source>Accounts status</source>
-        <translation type="unfinished"></translation>
+        <translation>État des comptes</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> jours</translation>
     </message>
     <message>
         <source>Warn when the balance runs out within this many days (0: never)</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertir si le solde sera épuisé dans ce nombre de jours (0 : jamais)</translation>
     </message>
     <message>
         <source>Warn when it runs &amp;out within:</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertir si épuisé &amp;dans :</translation>
     </message>
     <message>
         <source>problem: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>problème : {problem}</translation>
     </message>
     <message>
         <source>read-only, {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>lecture seule, {detail}</translation>
     </message>
     <message>
         <source>Reading the accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>La lecture des comptes</translation>
     </message>
     <message>
         <source>The change</source>
-        <translation type="unfinished"></translation>
+        <translation>La modification</translation>
     </message>
     <message>
         <source>This account has no key yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce compte n&apos;a pas encore de clé.</translation>
     </message>
     <message>
         <source>Testing {account}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Test de {account}…</translation>
     </message>
     <message>
         <source>The test</source>
-        <translation type="unfinished"></translation>
+        <translation>Le test</translation>
     </message>
     <message>
         <source>Balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Solde</translation>
     </message>
     <message>
         <source>Days left</source>
-        <translation type="unfinished"></translation>
+        <translation>Jours restants</translation>
     </message>
     <message numerus="yes">
         <source>%n other(s) fine</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n autre OK</numerusform>
+            <numerusform>%n autres OK</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n account(s) fine</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n compte OK</numerusform>
+            <numerusform>%n comptes OK</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n checking…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n en vérification…</numerusform>
+            <numerusform>%n en vérification…</numerusform>
         </translation>
     </message>
     <message>
         <source>No system tray was found, so SE Ranking Tray runs in this window. Closing it quits the app. (On GNOME, the AppIndicator extension adds a tray.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune zone de notification trouvée : SE Ranking Tray s&apos;exécute donc dans cette fenêtre. La fermer quitte l&apos;application. (Sous GNOME, l&apos;extension AppIndicator ajoute une zone de notification.)</translation>
     </message>
     <message>
         <source> (top-up +{amount})</source>
-        <translation type="unfinished"></translation>
+        <translation> (recharge +{amount})</translation>
     </message>
     <message>
         <source>Threshold {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuil {amount}</translation>
     </message>
     <message>
         <source>Runs out {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Épuisé le {date}</translation>
     </message>
     <message>
         <source>Show {range}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show all</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher {range}</translation>
     </message>
     <message>
         <source>7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>7 jours</translation>
     </message>
     <message>
         <source>30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>30 jours</translation>
     </message>
     <message>
         <source>90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>90 jours</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout</translation>
     </message>
     <message>
         <source>No balance history yet — the chart fills as checks run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore d&apos;historique du solde — le graphique se remplit au fil des vérifications.</translation>
     </message>
     <message>
         <source>First reading recorded: {balance} — the chart fills as checks run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Premier relevé enregistré : {balance} — le graphique se remplit au fil des vérifications.</translation>
     </message>
     <message>
         <source>No readings in the last {range} — choose a longer range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun relevé ces {range} — choisissez une période plus longue.</translation>
     </message>
     <message>
         <source>falling about {amount} a day</source>
-        <translation type="unfinished"></translation>
+        <translation>en baisse d&apos;environ {amount} par jour</translation>
     </message>
     <message>
         <source>steady</source>
-        <translation type="unfinished"></translation>
+        <translation>stable</translation>
     </message>
     <message>
         <source>rising</source>
-        <translation type="unfinished"></translation>
+        <translation>en hausse</translation>
     </message>
     <message>
         <source>falling</source>
-        <translation type="unfinished"></translation>
+        <translation>en baisse</translation>
     </message>
     <message>
         <source>everything recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>tout l&apos;historique</translation>
     </message>
     <message>
         <source>the last {range}</source>
-        <translation type="unfinished"></translation>
+        <translation>les {range} écoulés</translation>
     </message>
     <message>
         <source>Balance {last}, {trend}. Over {period}: from {first} to {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>Solde {last}, {trend}. Sur {period} : de {first} à {last}</translation>
     </message>
     <message numerus="yes">
         <source>, %n top-up(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n recharge</numerusform>
+            <numerusform>, %n recharges</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Show</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afficher</translation>
     </message>
     <message>
         <source>Show the key</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la clé</translation>
     </message>
     <message>
         <source>Remove the stored key</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la clé enregistrée</translation>
     </message>
     <message>
         <source>40 hexadecimal characters, from SE Ranking → Settings → API. &lt;a href=&quot;{url}&quot;&gt;Where is my key?&lt;/a&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>40 caractères hexadécimaux, dans SE Ranking → Paramètres → API. &lt;a href=&quot;{url}&quot;&gt;Où trouver ma clé ?&lt;/a&gt;</translation>
     </message>
     <message>
         <source>Key storage: checking the keyring…</source>
-        <translation type="unfinished"></translation>
+        <translation>Stockage de la clé : vérification du trousseau…</translation>
     </message>
     <message>
         <source>Set by the SERANKING_API_KEY environment variable</source>
-        <translation type="unfinished"></translation>
+        <translation>Définie par la variable d&apos;environnement SERANKING_API_KEY</translation>
     </message>
     <message>
         <source>A key is stored — type a new one to replace it</source>
-        <translation type="unfinished"></translation>
+        <translation>Une clé est enregistrée — saisissez-en une nouvelle pour la remplacer</translation>
     </message>
     <message>
         <source>Paste your Project API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Collez votre clé Project API</translation>
     </message>
     <message>
         <source>&amp;Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Masquer</translation>
     </message>
     <message>
         <source>The stored key will be removed when you save</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé enregistrée sera supprimée à l&apos;enregistrement</translation>
     </message>
     <message>
         <source>Keep for this session &amp;only</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserver pour cette session &amp;uniquement</translation>
     </message>
     <message>
         <source>Sub-accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Sous-comptes</translation>
     </message>
     <message>
         <source>Meters</source>
-        <translation type="unfinished"></translation>
+        <translation>Compteurs</translation>
     </message>
     <message>
         <source>Project account (balance and subscription)</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte de projets (solde et abonnement)</translation>
     </message>
     <message>
         <source>Data API credits</source>
-        <translation type="unfinished"></translation>
+        <translation>Crédits Data API</translation>
     </message>
     <message>
         <source>Credits low under this share of the limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Crédits faibles sous cette part de la limite</translation>
     </message>
     <message>
         <source>Warn this many days before the credits expire (0: never)</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertir ce nombre de jours avant l&apos;expiration des crédits (0 : jamais)</translation>
     </message>
     <message>
         <source>Credits low under:</source>
-        <translation type="unfinished"></translation>
+        <translation>Crédits faibles sous :</translation>
     </message>
     <message>
         <source>Warn before expiry:</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertir avant expiration :</translation>
     </message>
     <message>
         <source>Open account</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le compte</translation>
     </message>
     <message>
         <source>Open SE Ranking</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir SE Ranking</translation>
     </message>
     <message>
         <source>SE Ranking Tray (Demo) — </source>
-        <translation type="unfinished"></translation>
+        <translation>SE Ranking Tray (démo) — </translation>
     </message>
     <message>
         <source>SE Ranking Tray — set up: add your Project API key in Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>SE Ranking Tray — à configurer : ajoutez votre clé Project API dans les Paramètres</translation>
     </message>
     <message>
         <source>SE Ranking Tray — checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>SE Ranking Tray — vérification…</translation>
     </message>
     <message>
         <source>Balance: unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Solde : inconnu</translation>
     </message>
     <message>
         <source>Balance: {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>Solde : {amount}</translation>
     </message>
     <message>
         <source>{amount} (stale)</source>
-        <translation type="unfinished"></translation>
+        <translation>{amount} (obsolète)</translation>
     </message>
     <message>
         <source>Subscription: unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonnement : inconnu</translation>
     </message>
     <message>
         <source>{credits} (stale)</source>
-        <translation type="unfinished"></translation>
+        <translation>{credits} (obsolète)</translation>
     </message>
     <message>
         <source>not watched</source>
-        <translation type="unfinished"></translation>
+        <translation>non surveillé</translation>
     </message>
     <message>
         <source>{problem}. Automatic refresh is paused until the key changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem}. L&apos;actualisation automatique est suspendue jusqu&apos;au changement de clé.</translation>
     </message>
     <message>
         <source>Updated {age}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis à jour {age}</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres</translation>
     </message>
     <message>
         <source>Try the &amp;demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Essayer la &amp;démo</translation>
     </message>
     <message>
         <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tester la connexion</translation>
     </message>
     <message>
         <source>Checking</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Refresh interval in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervalle d&apos;actualisation en minutes</translation>
     </message>
     <message>
         <source>&amp;Refresh every:</source>
-        <translation type="unfinished"></translation>
+        <translation>Actuali&amp;ser toutes les :</translation>
     </message>
     <message>
         <source>Low-balance threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuil de solde faible</translation>
     </message>
     <message>
         <source>&amp;Warn when the balance is below:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;vertir si le solde est inférieur à :</translation>
     </message>
     <message>
         <source>Tray icon style</source>
-        <translation type="unfinished"></translation>
+        <translation>Style de l&apos;icône</translation>
     </message>
     <message>
         <source>Tray &amp;icon:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Icône :</translation>
     </message>
     <message>
         <source>Start SE Ranking Tray when I log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancer SE Ranking Tray à l&apos;ouverture de session</translation>
     </message>
     <message>
         <source>Start at login</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancer à la connexion</translation>
     </message>
     <message>
         <source>Start at &amp;login:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancer à la conne&amp;xion :</translation>
     </message>
     <message>
         <source>Notify me when</source>
-        <translation type="unfinished"></translation>
+        <translation>M&apos;avertir quand</translation>
     </message>
     <message>
         <source>the balance is &amp;low</source>
-        <translation type="unfinished"></translation>
+        <translation>le solde est &amp;faible</translation>
     </message>
     <message>
         <source>the subscription &amp;expires</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;abonnement &amp;expire</translation>
     </message>
     <message>
         <source>the &amp;key is rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>la &amp;clé est refusée</translation>
     </message>
     <message>
         <source>the account cannot be checked for &amp;more than</source>
-        <translation type="unfinished"></translation>
+        <translation>le compte est injoignable depuis &amp;plus de</translation>
     </message>
     <message>
         <source>Grace period before an unreachable account is announced, in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai avant de signaler un compte injoignable, en minutes</translation>
     </message>
     <message>
         <source>everything is fine &amp;again</source>
-        <translation type="unfinished"></translation>
+        <translation>tout va de nouveau &amp;bien</translation>
     </message>
     <message>
         <source>Advanced</source>
-        <translation type="unfinished"></translation>
+        <translation>Avancé</translation>
     </message>
     <message>
         <source>API base URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de base de l&apos;API</translation>
     </message>
     <message>
         <source>Connect timeout in seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai de connexion en secondes</translation>
     </message>
     <message>
         <source>Read timeout in seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai de lecture en secondes</translation>
     </message>
     <message>
         <source>Deadline for a whole check in seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai maximal d&apos;une vérification complète en secondes</translation>
     </message>
     <message>
         <source>&amp;Connect timeout:</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai de c&amp;onnexion :</translation>
     </message>
     <message>
         <source>Rea&amp;d timeout:</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai de lectu&amp;re :</translation>
     </message>
     <message>
         <source>Whole check &amp;gives up after:</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandon de la vérificatio&amp;n après :</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>Key storage: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Stockage de la clé : {name}</translation>
     </message>
     <message>
         <source>Type your Project API key first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez d&apos;abord votre clé Project API.</translation>
     </message>
     <message>
         <source>Testing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Test en cours…</translation>
     </message>
     <message>
         <source>the test failed ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>le test a échoué ({error})</translation>
     </message>
     <message>
         <source>The settings could not be saved: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer les paramètres : {error}</translation>
     </message>
     <message>
         <source>Start at login could not be changed: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de modifier le lancement à la connexion : {error}</translation>
     </message>
     <message>
         <source>Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Couleur</translation>
     </message>
     <message>
         <source>Monochrome light (for dark panels)</source>
-        <translation type="unfinished"></translation>
+        <translation>Monochrome clair (panneaux sombres)</translation>
     </message>
     <message>
         <source>Monochrome dark (for light panels)</source>
-        <translation type="unfinished"></translation>
+        <translation>Monochrome sombre (panneaux clairs)</translation>
     </message>
     <message>
         <source>&lt;b&gt;Welcome!&lt;/b&gt; Paste your SE Ranking &lt;b&gt;Project API key&lt;/b&gt; to start watching your balance and subscription — or try the demo first.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Bienvenue !&lt;/b&gt; Collez votre &lt;b&gt;clé Project API&lt;/b&gt; SE Ranking pour surveiller votre solde et votre abonnement — ou essayez d&apos;abord la démo.</translation>
     </message>
     <message>
         <source>the keyring failed ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur du trousseau ({error})</translation>
     </message>
     <message>
         <source>The key could not be removed: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de supprimer la clé : {error}</translation>
     </message>
     <message>
         <source>The key could not be saved in the keyring: {error} The other settings were saved. You can keep the key for this session only (it is not written anywhere).</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer la clé dans le trousseau : {error} Les autres paramètres ont été enregistrés. Vous pouvez conserver la clé pour cette session uniquement (elle n&apos;est écrite nulle part).</translation>
     </message>
     <message>
         <source>Automatic (the system&apos;s language)</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatique (langue du système)</translation>
     </message>
     <message>
         <source>SE Ranking profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil SE Ranking</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue :</translation>
     </message>
     <message>
         <source>SE Ranking Tray (Demo)</source>
-        <translation type="unfinished"></translation>
+        <translation>SE Ranking Tray (démo)</translation>
     </message>
     <message>
         <source>Demo — a built-in sample account</source>
-        <translation type="unfinished"></translation>
+        <translation>Démo — un compte d&apos;exemple intégré</translation>
     </message>
     <message>
         <source>Not set up: add your Project API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Non configuré : ajoutez votre clé Project API</translation>
     </message>
     <message>
         <source>Refresh now</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualiser maintenant</translation>
     </message>
     <message>
         <source>Account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte…</translation>
     </message>
     <message>
         <source>Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres…</translation>
     </message>
     <message>
         <source>Snooze notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspendre les notifications</translation>
     </message>
     <message>
         <source>For 1 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendant 1 heure</translation>
     </message>
     <message>
         <source>For 8 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendant 8 heures</translation>
     </message>
     <message>
         <source>Until tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>Jusqu&apos;à demain</translation>
     </message>
     <message>
         <source>Resume notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprendre les notifications</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitter</translation>
     </message>
     <message>
         <source>Notifications snoozed until {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Notifications suspendues jusqu&apos;à {time}</translation>
     </message>
     <message>
         <source>Refresh all</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout actualiser</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualiser</translation>
     </message>
 </context>
 <context>
     <name>Words</name>
     <message>
         <source>SE Ranking account</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte SE Ranking</translation>
     </message>
     <message>
         <source>≈ used up by now (forecast for {date})</source>
-        <translation type="unfinished"></translation>
+        <translation>≈ épuisé à présent (prévision pour le {date})</translation>
     </message>
     <message>
         <source>≈ less than a day left (until {date})</source>
-        <translation type="unfinished"></translation>
+        <translation>≈ moins d&apos;un jour restant (jusqu&apos;au {date})</translation>
     </message>
     <message numerus="yes">
         <source>≈ %n day(s) left (until {date})</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>≈ %n jour restant (jusqu&apos;au {date})</numerusform>
+            <numerusform>≈ %n jours restants (jusqu&apos;au {date})</numerusform>
         </translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>jamais</translation>
     </message>
     <message>
         <source>just now</source>
-        <translation type="unfinished"></translation>
+        <translation>à l&apos;instant</translation>
     </message>
     <message numerus="yes">
         <source>%n min ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>il y a %n min</numerusform>
+            <numerusform>il y a %n min</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n h ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>il y a %n h</numerusform>
+            <numerusform>il y a %n h</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>il y a %n jour</numerusform>
+            <numerusform>il y a %n jours</numerusform>
         </translation>
     </message>
     <message>
         <source>{name} — checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — vérification…</translation>
     </message>
     <message>
         <source>{name} — cannot check: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — vérification impossible : {problem}</translation>
     </message>
     <message>
         <source>{name} — cannot check: {problem} · last known {figures} (stale, {age})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — vérification impossible : {problem} · dernières valeurs connues {figures} (obsolètes, {age})</translation>
     </message>
     <message>
         <source>last known (stale, updated {age})</source>
-        <translation type="unfinished"></translation>
+        <translation>dernières valeurs connues (obsolètes, mises à jour {age})</translation>
     </message>
     <message>
         <source>updated {age}</source>
-        <translation type="unfinished"></translation>
+        <translation>mis à jour {age}</translation>
     </message>
     <message>
         <source>Renew in SE Ranking</source>
-        <translation type="unfinished"></translation>
+        <translation>Renouveler dans SE Ranking</translation>
     </message>
     <message>
         <source>This looks like a Data API key (a UUID): it shows the API credits and their expiry. The balance and the subscription need the Project API key: 40 hexadecimal characters, found in SE Ranking under Settings → API.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette clé ressemble à une clé Data API (un UUID) : elle donne les crédits API et leur expiration. Le solde et l&apos;abonnement nécessitent la clé Project API : 40 caractères hexadécimaux, dans SE Ranking sous Paramètres → API.</translation>
     </message>
     <message>
         <source>A Project API key is 40 hexadecimal characters (0–9, a–f); this one does not look like one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une clé Project API compte 40 caractères hexadécimaux (0–9, a–f) ; celle-ci ne semble pas en être une.</translation>
     </message>
     <message>
         <source>Jan</source>
-        <translation type="unfinished"></translation>
+        <translation>janv.</translation>
     </message>
     <message>
         <source>Feb</source>
-        <translation type="unfinished"></translation>
+        <translation>févr.</translation>
     </message>
     <message>
         <source>Mar</source>
-        <translation type="unfinished"></translation>
+        <translation>mars</translation>
     </message>
     <message>
         <source>Apr</source>
-        <translation type="unfinished"></translation>
+        <translation>avr.</translation>
     </message>
     <message>
         <source>May</source>
-        <translation type="unfinished"></translation>
+        <translation>mai</translation>
     </message>
     <message>
         <source>Jun</source>
-        <translation type="unfinished"></translation>
+        <translation>juin</translation>
     </message>
     <message>
         <source>Jul</source>
-        <translation type="unfinished"></translation>
+        <translation>juil.</translation>
     </message>
     <message>
         <source>Aug</source>
-        <translation type="unfinished"></translation>
+        <translation>août</translation>
     </message>
     <message>
         <source>Sep</source>
-        <translation type="unfinished"></translation>
+        <translation>sept.</translation>
     </message>
     <message>
         <source>Oct</source>
-        <translation type="unfinished"></translation>
+        <translation>oct.</translation>
     </message>
     <message>
         <source>Nov</source>
-        <translation type="unfinished"></translation>
+        <translation>nov.</translation>
     </message>
     <message>
         <source>Dec</source>
-        <translation type="unfinished"></translation>
+        <translation>déc.</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
         </translation>
     </message>
     <message>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>aujourd&apos;hui</translation>
     </message>
     <message>
         <source>until {date} ({left})</source>
-        <translation type="unfinished"></translation>
+        <translation>jusqu&apos;au {date} ({left})</translation>
     </message>
     <message>
         <source>API credits: no credit subscription</source>
-        <translation type="unfinished"></translation>
+        <translation>Crédits API : pas d&apos;abonnement aux crédits</translation>
     </message>
     <message>
         <source>API credits {figures}</source>
-        <translation type="unfinished"></translation>
+        <translation>Crédits API {figures}</translation>
     </message>
     <message>
         <source>{left} of {limit}</source>
-        <translation type="unfinished"></translation>
+        <translation>{left} sur {limit}</translation>
     </message>
     <message>
         <source>disabled on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>désactivé le {date}</translation>
     </message>
     <message>
         <source>disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>désactivé</translation>
     </message>
     <message>
         <source>inactive on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>inactif depuis le {date}</translation>
     </message>
     <message>
         <source>inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>inactif</translation>
     </message>
     <message>
         <source>expired on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>expiré le {date}</translation>
     </message>
     <message>
         <source>expired</source>
-        <translation type="unfinished"></translation>
+        <translation>expiré</translation>
     </message>
     <message>
         <source>is disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>est désactivé</translation>
     </message>
     <message>
         <source>is inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>est inactif</translation>
     </message>
     <message>
         <source>ended on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>a pris fin le {date}</translation>
     </message>
     <message>
         <source>has ended</source>
-        <translation type="unfinished"></translation>
+        <translation>a pris fin</translation>
     </message>
     <message>
         <source>expires today</source>
-        <translation type="unfinished"></translation>
+        <translation>expire aujourd&apos;hui</translation>
     </message>
     <message numerus="yes">
         <source>expires in %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>expire dans %n jour</numerusform>
+            <numerusform>expire dans %n jours</numerusform>
         </translation>
     </message>
     <message>
         <source>less than a day</source>
-        <translation type="unfinished"></translation>
+        <translation>moins d&apos;un jour</translation>
     </message>
     <message>
         <source>Renew it in SE Ranking: rank checks stop until then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Renouvelez-le dans SE Ranking : d&apos;ici là, les suivis de positions sont arrêtés.</translation>
     </message>
     <message>
         <source>The API credit subscription {ended} — renew it in SE Ranking.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;abonnement aux crédits API {ended} — renouvelez-le dans SE Ranking.</translation>
     </message>
     <message>
         <source>No meter to read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun compteur à lire.</translation>
     </message>
     <message>
         <source>{0} is below your threshold of {1} — top up in SE Ranking.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} est sous votre seuil de {1} — rechargez dans SE Ranking.</translation>
     </message>
     <message>
         <source>{left} of {limit} left, under {percent} % of the limit — buy more in SE Ranking.</source>
-        <translation type="unfinished"></translation>
+        <translation>{left} sur {limit} restants, sous {percent} % de la limite — achetez-en dans SE Ranking.</translation>
     </message>
     <message>
         <source>API credits {left} run out in about {days} at {spend} a day — buy more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les crédits API ({left}) seront épuisés dans environ {days} à {spend} par jour — achetez-en.</translation>
     </message>
     <message>
         <source>{0} lasts less than a day more at {1} a day — top up in SE Ranking.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ne tiendra pas un jour de plus à {1} par jour — rechargez dans SE Ranking.</translation>
     </message>
     <message>
-        <source>{0} lasts about {days} more at {1} a day — top up in SE Ranking.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The API credit subscription expires in {days} — renew it in SE Ranking.</source>
-        <translation type="unfinished"></translation>
+        <source>{0} lasts about %n day(s) more at {1} a day — top up in SE Ranking.</source>
+        <translation>{0} tiendra encore environ %n jour(s) à {1} par jour — rechargez dans SE Ranking.</translation>
     </message>
     <message>
         <source>The API credit subscription expires today — renew it in SE Ranking.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;abonnement aux crédits API expire aujourd&apos;hui — renouvelez-le dans SE Ranking.</translation>
+    </message>
+    <message>
+        <source>The API credit subscription expires in %n day(s) — renew it in SE Ranking.</source>
+        <translation>L&apos;abonnement aux crédits API expire dans %n jour(s) — renouvelez-le dans SE Ranking.</translation>
     </message>
     <message>
         <source>Pay per check</source>
-        <translation type="unfinished"></translation>
+        <translation>Paiement à la vérification</translation>
     </message>
     <message>
         <source>{type} expired</source>
-        <translation type="unfinished"></translation>
+        <translation>{type} expiré</translation>
     </message>
     <message>
         <source>{type} active</source>
-        <translation type="unfinished"></translation>
+        <translation>{type} actif</translation>
     </message>
     <message>
         <source>Subscription</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonnement</translation>
     </message>
     <message>
         <source>Trial</source>
-        <translation type="unfinished"></translation>
+        <translation>Essai</translation>
     </message>
     <message>
         <source>Balance {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>Solde {amount}</translation>
     </message>
     <message>
         <source>{name}: SE Ranking account is fine again</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} : le compte SE Ranking va de nouveau bien</translation>
     </message>
     <message>
         <source>{name}: SE Ranking balance is low</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} : solde SE Ranking faible</translation>
     </message>
     <message>
         <source>Balance {balance} is below your threshold of {threshold}. Top up in SE Ranking.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le solde {balance} est sous votre seuil de {threshold}. Rechargez dans SE Ranking.</translation>
     </message>
     <message>
         <source>{name}: SE Ranking balance is running low</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} : le solde SE Ranking s&apos;épuise</translation>
     </message>
     <message>
         <source>{name}: SE Ranking API credits are low</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} : crédits API SE Ranking faibles</translation>
     </message>
     <message>
         <source>API credits</source>
-        <translation type="unfinished"></translation>
+        <translation>Crédits API</translation>
     </message>
     <message>
         <source>{left} — under {percent} % of the limit left; buy more in SE Ranking.</source>
-        <translation type="unfinished"></translation>
+        <translation>{left} — moins de {percent} % de la limite restants ; achetez-en dans SE Ranking.</translation>
     </message>
     <message>
         <source>{name}: SE Ranking API credit subscription {expires}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} : l&apos;abonnement aux crédits API SE Ranking {expires}</translation>
     </message>
     <message>
         <source>{credits}. Renew it in SE Ranking.</source>
-        <translation type="unfinished"></translation>
+        <translation>{credits}. Renouvelez-le dans SE Ranking.</translation>
     </message>
     <message>
         <source>{name}: SE Ranking API credits expired</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} : crédits API SE Ranking expirés</translation>
     </message>
     <message>
         <source>{name}: SE Ranking subscription expired</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} : abonnement SE Ranking expiré</translation>
     </message>
     <message>
         <source>{name}: SE Ranking rejected the API key</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} : SE Ranking a refusé la clé API</translation>
     </message>
     <message>
         <source>{problem}. Open Settings to enter the Project API key.</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem}. Ouvrez les Paramètres pour saisir la clé Project API.</translation>
     </message>
     <message>
         <source>{name}: SE Ranking account cannot be checked</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} : impossible de vérifier le compte SE Ranking</translation>
     </message>
     <message numerus="yes">
         <source>No answer for %n min: {problem}. Last known balance: {balance}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Aucune réponse depuis %n min : {problem}. Dernier solde connu : {balance}.</numerusform>
+            <numerusform>Aucune réponse depuis %n min : {problem}. Dernier solde connu : {balance}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>No answer for %n min: {problem}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Aucune réponse depuis %n min : {problem}.</numerusform>
+            <numerusform>Aucune réponse depuis %n min : {problem}.</numerusform>
         </translation>
     </message>
     <message>
         <source>All fine</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout va bien</translation>
     </message>
     <message>
         <source>Running low</source>
-        <translation type="unfinished"></translation>
+        <translation>Bientôt épuisé</translation>
     </message>
     <message>
         <source>Low balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Solde faible</translation>
     </message>
     <message>
         <source>API credits low</source>
-        <translation type="unfinished"></translation>
+        <translation>Crédits API faibles</translation>
     </message>
     <message>
         <source>Expiring soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Expire bientôt</translation>
     </message>
     <message>
         <source>Needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Action requise</translation>
     </message>
     <message>
         <source>Subscription expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonnement expiré</translation>
     </message>
     <message>
         <source>Cannot check the account</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de vérifier le compte</translation>
     </message>
     <message>
         <source>The key was rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé a été refusée</translation>
     </message>
     <message>
         <source>SE Ranking refused the key (payment required)</source>
-        <translation type="unfinished"></translation>
+        <translation>SE Ranking a refusé la clé (paiement requis)</translation>
     </message>
     <message>
         <source>No network connection to SE Ranking</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de connexion réseau à SE Ranking</translation>
     </message>
     <message>
         <source>SE Ranking did not answer in time</source>
-        <translation type="unfinished"></translation>
+        <translation>SE Ranking n&apos;a pas répondu à temps</translation>
     </message>
     <message>
         <source>SE Ranking&apos;s server had a problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur de SE Ranking a rencontré un problème</translation>
     </message>
     <message>
         <source>Too many requests — try again in a minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Trop de requêtes — réessayez dans une minute</translation>
     </message>
     <message>
         <source>Unexpected answer from the API</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse inattendue de l&apos;API</translation>
     </message>
     <message>
         <source>Configuration problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème de configuration</translation>
     </message>
     <message>
         <source>Not found at this address — SE Ranking may have retired it, or the API URL is wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Introuvable à cette adresse — SE Ranking l&apos;a peut-être retirée, ou l&apos;URL de l&apos;API est incorrecte</translation>
     </message>
     <message>
         <source>The check failed</source>
-        <translation type="unfinished"></translation>
+        <translation>La vérification a échoué</translation>
     </message>
     <message>
         <source> (it looks like a Data API key)</source>
-        <translation type="unfinished"></translation>
+        <translation> (cela ressemble à une clé Data API)</translation>
     </message>
     <message>
         <source>{subscription} (balance {amount})</source>
-        <translation type="unfinished"></translation>
+        <translation>{subscription} (solde {amount})</translation>
     </message>
     <message>
         <source>Sub-accounts and projects are not available for this key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les sous-comptes et les projets ne sont pas disponibles pour cette clé.</translation>
     </message>
     <message>
         <source>Sub-accounts and projects: not read yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sous-comptes et projets : pas encore lus.</translation>
     </message>
     <message>
         <source>Sub-accounts are not available for this key (a sub-account&apos;s key, or no such plan).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les sous-comptes ne sont pas disponibles pour cette clé (clé d&apos;un sous-compte, ou formule sans sous-comptes).</translation>
     </message>
     <message numerus="yes">
         <source>%Ln sub-account(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln sous-compte</numerusform>
+            <numerusform>%Ln sous-comptes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln project(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln projet</numerusform>
+            <numerusform>%Ln projets</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source> and %Ln more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> et %Ln autre</numerusform>
+            <numerusform> et %Ln autres</numerusform>
         </translation>
     </message>
     <message>
         <source>blocked by limits</source>
-        <translation type="unfinished"></translation>
+        <translation>bloqué par les limites</translation>
     </message>
     <message>
         <source>working</source>
-        <translation type="unfinished"></translation>
+        <translation>actif</translation>
     </message>
     <message numerus="yes">
         <source>%Ln sub-account(s) blocked by limits: {names}{more}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln sous-compte bloqué par les limites : {names}{more}</numerusform>
+            <numerusform>%Ln sous-comptes bloqués par les limites : {names}{more}</numerusform>
         </translation>
     </message>
     <message>
         <source>{sub_accounts} — none blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>{sub_accounts} — aucun bloqué</translation>
     </message>
     <message numerus="yes">
         <source>{sub_accounts} — %Ln blocked by limits: {names}{more}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{sub_accounts} — %Ln bloqué par les limites : {names}{more}</numerusform>
+            <numerusform>{sub_accounts} — %Ln bloqués par les limites : {names}{more}</numerusform>
         </translation>
     </message>
     <message>
         <source>keywords unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>mots-clés inconnus</translation>
     </message>
     <message numerus="yes">
         <source>%Ln keyword(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln mot-clé</numerusform>
+            <numerusform>%Ln mots-clés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln active</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln actif</numerusform>
+            <numerusform>%Ln actifs</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln sub-account(s) blocked</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln sous-compte bloqué</numerusform>
+            <numerusform>%Ln sous-comptes bloqués</numerusform>
         </translation>
     </message>
     <message>
         <source>{account}: sub-account {name} is blocked by limits</source>
-        <translation type="unfinished"></translation>
+        <translation>{account} : le sous-compte {name} est bloqué par les limites</translation>
     </message>
     <message>
         <source>{sub_account} has stopped working: it reached its limits. Raise them in SE Ranking.</source>
-        <translation type="unfinished"></translation>
+        <translation>{sub_account} a cessé de fonctionner : il a atteint ses limites. Augmentez-les dans SE Ranking.</translation>
     </message>
     <message numerus="yes">
         <source>{account}: %Ln sub-accounts are blocked by limits</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{account} : %Ln sous-compte est bloqué par les limites</numerusform>
+            <numerusform>{account} : %Ln sous-comptes sont bloqués par les limites</numerusform>
         </translation>
     </message>
     <message>
         <source>{blocked}. They have stopped working: raise their limits in SE Ranking.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An account needs a name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The name {name} is reserved for the {variable} account.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is already an account named {name}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The API URL {url} is not a valid URL.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The API URL {url} must start with https:// and name a host.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The API URL must not contain credentials, a query or a fragment.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The API URL {url} uses plain http://, which is only allowed for this machine (localhost, 127.0.0.1, ::1); use https://.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This key is already the key of the account {name}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The last account cannot be removed; delete its key with `key delete` instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>{blocked}. Ils ont cessé de fonctionner : augmentez leurs limites dans SE Ranking.</translation>
     </message>
 </context>
 </TS>

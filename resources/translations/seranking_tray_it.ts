@@ -5,1361 +5,1321 @@
     <name>Ui</name>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulla</translation>
     </message>
     <message>
         <source>Add an account</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi un account</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aggiungi</translation>
     </message>
     <message>
         <source>Account name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome dell&apos;account</translation>
     </message>
     <message>
         <source>Project API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiave Project API</translation>
     </message>
     <message>
         <source>API URL (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>URL API (facoltativo)</translation>
     </message>
     <message>
         <source>Data API URL (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>URL Data API (facoltativo)</translation>
     </message>
     <message>
         <source>the default Data API</source>
-        <translation type="unfinished"></translation>
+        <translation>la Data API predefinita</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nome:</translation>
     </message>
     <message>
         <source>Project API &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Chiave Project API:</translation>
     </message>
     <message>
         <source>API &amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;URL API:</translation>
     </message>
     <message>
         <source>&amp;Data API URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>URL &amp;Data API:</translation>
     </message>
     <message>
         <source>Type the account&apos;s Project API key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Digita la chiave Project API dell&apos;account.</translation>
     </message>
     <message>
         <source>Rename {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rinomina {label}</translation>
     </message>
     <message>
         <source>&amp;Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rinomina</translation>
     </message>
     <message>
         <source>New account name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuovo nome dell&apos;account</translation>
     </message>
     <message>
         <source>Remove {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rimuovi {label}</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rimuovi</translation>
     </message>
     <message>
         <source>Remove the account “{label}” and delete its key from the keyring?</source>
-        <translation type="unfinished"></translation>
+        <translation>Rimuovere l&apos;account «{label}» ed eliminare la sua chiave dal portachiavi?</translation>
     </message>
     <message>
         <source>Also delete its &amp;history</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimina anche la sua &amp;cronologia</translation>
     </message>
     <message>
         <source>Also delete its history</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimina anche la sua cronologia</translation>
     </message>
     <message>
         <source>{amount} credits</source>
-        <translation type="unfinished"></translation>
+        <translation>{amount} crediti</translation>
     </message>
     <message>
         <source>Demo account</source>
-        <translation type="unfinished"></translation>
+        <translation>Account demo</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Account</translation>
     </message>
     <message>
         <source>Profile picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Immagine del profilo</translation>
     </message>
     <message>
         <source>State:</source>
-        <translation type="unfinished"></translation>
+        <translation>Stato:</translation>
     </message>
     <message>
         <source>Balance:</source>
-        <translation type="unfinished"></translation>
+        <translation>Saldo:</translation>
     </message>
     <message>
         <source>Subscription:</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbonamento:</translation>
     </message>
     <message>
         <source>API credits:</source>
-        <translation type="unfinished"></translation>
+        <translation>Crediti API:</translation>
     </message>
     <message>
         <source>Last update:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ultimo aggiornamento:</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ggiorna</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Impostazioni…</translation>
     </message>
     <message>
         <source>Balance over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Andamento del saldo</translation>
     </message>
     <message>
         <source>Not set up</source>
-        <translation type="unfinished"></translation>
+        <translation>Non configurato</translation>
     </message>
     <message>
         <source>Add your Project API key in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi la tua chiave Project API nelle Impostazioni.</translation>
     </message>
     <message>
         <source>No API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna chiave API</translation>
     </message>
     <message>
         <source>SE Ranking account</source>
-        <translation type="unfinished"></translation>
+        <translation>Account SE Ranking</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifica in corso…</translation>
     </message>
     <message>
         <source>{email} (verified)</source>
-        <translation type="unfinished"></translation>
+        <translation>{email} (verificato)</translation>
     </message>
     <message>
         <source>{email} (not verified)</source>
-        <translation type="unfinished"></translation>
+        <translation>{email} (non verificato)</translation>
     </message>
     <message>
         <source>key in the keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>chiave nel portachiavi</translation>
     </message>
     <message>
         <source>key from SERANKING_API_KEY</source>
-        <translation type="unfinished"></translation>
+        <translation>chiave da SERANKING_API_KEY</translation>
     </message>
     <message>
         <source>key for this session only</source>
-        <translation type="unfinished"></translation>
+        <translation>chiave solo per questa sessione</translation>
     </message>
     <message>
         <source>demo</source>
-        <translation type="unfinished"></translation>
+        <translation>demo</translation>
     </message>
     <message>
         <source>no key yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ancora nessuna chiave</translation>
     </message>
     <message>
         <source>the account</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;account</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>sconosciuto</translation>
     </message>
     <message>
         <source>Connected to {name} — balance {balance}</source>
-        <translation type="unfinished"></translation>
+        <translation>Connesso a {name} — saldo {balance}</translation>
     </message>
     <message>
         <source>{what} failed ({error}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: errore ({error}).</translation>
     </message>
     <message>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Account</translation>
     </message>
     <message>
         <source>Changes to this list are saved at once. The rules below apply to the selected account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le modifiche a questo elenco vengono salvate subito. Le regole seguenti si applicano all&apos;account selezionato.</translation>
     </message>
     <message>
         <source>&amp;Add account…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aggiungi account…</translation>
     </message>
     <message>
         <source>Re&amp;name…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ri&amp;nomina…</translation>
     </message>
     <message>
         <source>Rename the selected account</source>
-        <translation type="unfinished"></translation>
+        <translation>Rinomina l&apos;account selezionato</translation>
     </message>
     <message>
         <source>Remo&amp;ve…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ri&amp;muovi…</translation>
     </message>
     <message>
         <source>Remove the selected account</source>
-        <translation type="unfinished"></translation>
+        <translation>Rimuovi l&apos;account selezionato</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>Sposta &amp;su</translation>
     </message>
     <message>
         <source>Move the selected account up</source>
-        <translation type="unfinished"></translation>
+        <translation>Sposta su l&apos;account selezionato</translation>
     </message>
     <message>
         <source>Move do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>Sposta &amp;giù</translation>
     </message>
     <message>
         <source>Move the selected account down</source>
-        <translation type="unfinished"></translation>
+        <translation>Sposta giù l&apos;account selezionato</translation>
     </message>
     <message>
         <source>Te&amp;st account</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verifica account</translation>
     </message>
     <message>
         <source>Test the connection of the selected account</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifica la connessione dell&apos;account selezionato</translation>
     </message>
     <message>
         <source>Reading the accounts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettura degli account…</translation>
     </message>
     <message>
         <source>Accounts status</source>
-        <translation type="unfinished"></translation>
+        <translation>Stato degli account</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> giorni</translation>
     </message>
     <message>
         <source>Warn when the balance runs out within this many days (0: never)</source>
-        <translation type="unfinished"></translation>
+        <translation>Avvisa quando il saldo si esaurisce entro questo numero di giorni (0: mai)</translation>
     </message>
     <message>
         <source>Warn when it runs &amp;out within:</source>
-        <translation type="unfinished"></translation>
+        <translation>Avvisa se si &amp;esaurisce entro:</translation>
     </message>
     <message>
         <source>problem: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>problema: {problem}</translation>
     </message>
     <message>
         <source>read-only, {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>sola lettura, {detail}</translation>
     </message>
     <message>
         <source>Reading the accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>La lettura degli account</translation>
     </message>
     <message>
         <source>The change</source>
-        <translation type="unfinished"></translation>
+        <translation>La modifica</translation>
     </message>
     <message>
         <source>This account has no key yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo account non ha ancora una chiave.</translation>
     </message>
     <message>
         <source>Testing {account}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifica di {account}…</translation>
     </message>
     <message>
         <source>The test</source>
-        <translation type="unfinished"></translation>
+        <translation>La verifica</translation>
     </message>
     <message>
         <source>Balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Saldo</translation>
     </message>
     <message>
         <source>Days left</source>
-        <translation type="unfinished"></translation>
+        <translation>Giorni rimasti</translation>
     </message>
     <message numerus="yes">
         <source>%n other(s) fine</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n altro a posto</numerusform>
+            <numerusform>%n altri a posto</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n account(s) fine</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n account a posto</numerusform>
+            <numerusform>%n account a posto</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n checking…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n in verifica…</numerusform>
+            <numerusform>%n in verifica…</numerusform>
         </translation>
     </message>
     <message>
         <source>No system tray was found, so SE Ranking Tray runs in this window. Closing it quits the app. (On GNOME, the AppIndicator extension adds a tray.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna area di notifica trovata: SE Ranking Tray viene quindi eseguito in questa finestra. Chiuderla chiude l&apos;app. (Su GNOME, l&apos;estensione AppIndicator aggiunge un&apos;area di notifica.)</translation>
     </message>
     <message>
         <source> (top-up +{amount})</source>
-        <translation type="unfinished"></translation>
+        <translation> (ricarica +{amount})</translation>
     </message>
     <message>
         <source>Threshold {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>Soglia {amount}</translation>
     </message>
     <message>
         <source>Runs out {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Esaurito il {date}</translation>
     </message>
     <message>
         <source>Show {range}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show all</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra {range}</translation>
     </message>
     <message>
         <source>7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>7 giorni</translation>
     </message>
     <message>
         <source>30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>30 giorni</translation>
     </message>
     <message>
         <source>90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>90 giorni</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutto</translation>
     </message>
     <message>
         <source>No balance history yet — the chart fills as checks run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ancora nessuno storico del saldo — il grafico si riempie man mano che avvengono le verifiche.</translation>
     </message>
     <message>
         <source>First reading recorded: {balance} — the chart fills as checks run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prima lettura registrata: {balance} — il grafico si riempie man mano che avvengono le verifiche.</translation>
     </message>
     <message>
         <source>No readings in the last {range} — choose a longer range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna lettura negli ultimi {range} — scegli un intervallo più lungo.</translation>
     </message>
     <message>
         <source>falling about {amount} a day</source>
-        <translation type="unfinished"></translation>
+        <translation>in calo di circa {amount} al giorno</translation>
     </message>
     <message>
         <source>steady</source>
-        <translation type="unfinished"></translation>
+        <translation>stabile</translation>
     </message>
     <message>
         <source>rising</source>
-        <translation type="unfinished"></translation>
+        <translation>in aumento</translation>
     </message>
     <message>
         <source>falling</source>
-        <translation type="unfinished"></translation>
+        <translation>in calo</translation>
     </message>
     <message>
         <source>everything recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>tutto lo storico</translation>
     </message>
     <message>
         <source>the last {range}</source>
-        <translation type="unfinished"></translation>
+        <translation>ultimi {range}</translation>
     </message>
     <message>
         <source>Balance {last}, {trend}. Over {period}: from {first} to {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>Saldo {last}, {trend}. Periodo ({period}): da {first} a {last}</translation>
     </message>
     <message numerus="yes">
         <source>, %n top-up(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n ricarica</numerusform>
+            <numerusform>, %n ricariche</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Show</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mostra</translation>
     </message>
     <message>
         <source>Show the key</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra la chiave</translation>
     </message>
     <message>
         <source>Remove the stored key</source>
-        <translation type="unfinished"></translation>
+        <translation>Rimuovi la chiave salvata</translation>
     </message>
     <message>
         <source>40 hexadecimal characters, from SE Ranking → Settings → API. &lt;a href=&quot;{url}&quot;&gt;Where is my key?&lt;/a&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>40 caratteri esadecimali, da SE Ranking → Impostazioni → API. &lt;a href=&quot;{url}&quot;&gt;Dov&apos;è la mia chiave?&lt;/a&gt;</translation>
     </message>
     <message>
         <source>Key storage: checking the keyring…</source>
-        <translation type="unfinished"></translation>
+        <translation>Archiviazione chiave: verifica del portachiavi…</translation>
     </message>
     <message>
         <source>Set by the SERANKING_API_KEY environment variable</source>
-        <translation type="unfinished"></translation>
+        <translation>Impostata dalla variabile d&apos;ambiente SERANKING_API_KEY</translation>
     </message>
     <message>
         <source>A key is stored — type a new one to replace it</source>
-        <translation type="unfinished"></translation>
+        <translation>È salvata una chiave — digitane una nuova per sostituirla</translation>
     </message>
     <message>
         <source>Paste your Project API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Incolla la tua chiave Project API</translation>
     </message>
     <message>
         <source>&amp;Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nascondi</translation>
     </message>
     <message>
         <source>The stored key will be removed when you save</source>
-        <translation type="unfinished"></translation>
+        <translation>La chiave salvata verrà rimossa al salvataggio</translation>
     </message>
     <message>
         <source>Keep for this session &amp;only</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserva solo per &amp;questa sessione</translation>
     </message>
     <message>
         <source>Sub-accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Sottoaccount</translation>
     </message>
     <message>
         <source>Meters</source>
-        <translation type="unfinished"></translation>
+        <translation>Contatori</translation>
     </message>
     <message>
         <source>Project account (balance and subscription)</source>
-        <translation type="unfinished"></translation>
+        <translation>Account progetti (saldo e abbonamento)</translation>
     </message>
     <message>
         <source>Data API credits</source>
-        <translation type="unfinished"></translation>
+        <translation>Crediti Data API</translation>
     </message>
     <message>
         <source>Credits low under this share of the limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Crediti bassi sotto questa quota del limite</translation>
     </message>
     <message>
         <source>Warn this many days before the credits expire (0: never)</source>
-        <translation type="unfinished"></translation>
+        <translation>Avvisa questo numero di giorni prima della scadenza dei crediti (0: mai)</translation>
     </message>
     <message>
         <source>Credits low under:</source>
-        <translation type="unfinished"></translation>
+        <translation>Crediti bassi sotto:</translation>
     </message>
     <message>
         <source>Warn before expiry:</source>
-        <translation type="unfinished"></translation>
+        <translation>Avviso prima della scadenza:</translation>
     </message>
     <message>
         <source>Open account</source>
-        <translation type="unfinished"></translation>
+        <translation>Apri account</translation>
     </message>
     <message>
         <source>Open SE Ranking</source>
-        <translation type="unfinished"></translation>
+        <translation>Apri SE Ranking</translation>
     </message>
     <message>
         <source>SE Ranking Tray (Demo) — </source>
-        <translation type="unfinished"></translation>
+        <translation>SE Ranking Tray (Demo) — </translation>
     </message>
     <message>
         <source>SE Ranking Tray — set up: add your Project API key in Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>SE Ranking Tray — da configurare: aggiungi la tua chiave Project API nelle Impostazioni</translation>
     </message>
     <message>
         <source>SE Ranking Tray — checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>SE Ranking Tray — verifica in corso…</translation>
     </message>
     <message>
         <source>Balance: unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Saldo: sconosciuto</translation>
     </message>
     <message>
         <source>Balance: {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>Saldo: {amount}</translation>
     </message>
     <message>
         <source>{amount} (stale)</source>
-        <translation type="unfinished"></translation>
+        <translation>{amount} (non aggiornato)</translation>
     </message>
     <message>
         <source>Subscription: unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbonamento: sconosciuto</translation>
     </message>
     <message>
         <source>{credits} (stale)</source>
-        <translation type="unfinished"></translation>
+        <translation>{credits} (non aggiornati)</translation>
     </message>
     <message>
         <source>not watched</source>
-        <translation type="unfinished"></translation>
+        <translation>non monitorato</translation>
     </message>
     <message>
         <source>{problem}. Automatic refresh is paused until the key changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem}. L&apos;aggiornamento automatico è sospeso finché la chiave non cambia.</translation>
     </message>
     <message>
         <source>Updated {age}</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiornato {age}</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Impostazioni</translation>
     </message>
     <message>
         <source>Try the &amp;demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Prova la &amp;demo</translation>
     </message>
     <message>
         <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verifica connessione</translation>
     </message>
     <message>
         <source>Checking</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifica</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Refresh interval in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervallo di aggiornamento in minuti</translation>
     </message>
     <message>
         <source>&amp;Refresh every:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ggiorna ogni:</translation>
     </message>
     <message>
         <source>Low-balance threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Soglia di saldo basso</translation>
     </message>
     <message>
         <source>&amp;Warn when the balance is below:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Avvisa se il saldo è sotto:</translation>
     </message>
     <message>
         <source>Tray icon style</source>
-        <translation type="unfinished"></translation>
+        <translation>Stile dell&apos;icona</translation>
     </message>
     <message>
         <source>Tray &amp;icon:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Icona:</translation>
     </message>
     <message>
         <source>Start SE Ranking Tray when I log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Avvia SE Ranking Tray all&apos;accesso</translation>
     </message>
     <message>
         <source>Start at login</source>
-        <translation type="unfinished"></translation>
+        <translation>Avvia all&apos;accesso</translation>
     </message>
     <message>
         <source>Start at &amp;login:</source>
-        <translation type="unfinished"></translation>
+        <translation>Avvia all&apos;a&amp;ccesso:</translation>
     </message>
     <message>
         <source>Notify me when</source>
-        <translation type="unfinished"></translation>
+        <translation>Notificami quando</translation>
     </message>
     <message>
         <source>the balance is &amp;low</source>
-        <translation type="unfinished"></translation>
+        <translation>il saldo è &amp;basso</translation>
     </message>
     <message>
         <source>the subscription &amp;expires</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;abbonamento &amp;scade</translation>
     </message>
     <message>
         <source>the &amp;key is rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>la c&amp;hiave viene rifiutata</translation>
     </message>
     <message>
         <source>the account cannot be checked for &amp;more than</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;account non è verificabile per &amp;più di</translation>
     </message>
     <message>
         <source>Grace period before an unreachable account is announced, in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Tolleranza prima di segnalare un account irraggiungibile, in minuti</translation>
     </message>
     <message>
         <source>everything is fine &amp;again</source>
-        <translation type="unfinished"></translation>
+        <translation>t&amp;utto è di nuovo a posto</translation>
     </message>
     <message>
         <source>Advanced</source>
-        <translation type="unfinished"></translation>
+        <translation>Avanzate</translation>
     </message>
     <message>
         <source>API base URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL di base dell&apos;API</translation>
     </message>
     <message>
         <source>Connect timeout in seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Timeout di connessione in secondi</translation>
     </message>
     <message>
         <source>Read timeout in seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Timeout di lettura in secondi</translation>
     </message>
     <message>
         <source>Deadline for a whole check in seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo massimo per una verifica completa in secondi</translation>
     </message>
     <message>
         <source>&amp;Connect timeout:</source>
-        <translation type="unfinished"></translation>
+        <translation>Timeout di c&amp;onnessione:</translation>
     </message>
     <message>
         <source>Rea&amp;d timeout:</source>
-        <translation type="unfinished"></translation>
+        <translation>Timeout di le&amp;ttura:</translation>
     </message>
     <message>
         <source>Whole check &amp;gives up after:</source>
-        <translation type="unfinished"></translation>
+        <translation>La verifica si inte&amp;rrompe dopo:</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>Key storage: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Archiviazione chiave: {name}</translation>
     </message>
     <message>
         <source>Type your Project API key first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Digita prima la tua chiave Project API.</translation>
     </message>
     <message>
         <source>Testing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifica in corso…</translation>
     </message>
     <message>
         <source>the test failed ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>verifica non riuscita ({error})</translation>
     </message>
     <message>
         <source>The settings could not be saved: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile salvare le impostazioni: {error}</translation>
     </message>
     <message>
         <source>Start at login could not be changed: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile modificare l&apos;avvio all&apos;accesso: {error}</translation>
     </message>
     <message>
         <source>Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>A colori</translation>
     </message>
     <message>
         <source>Monochrome light (for dark panels)</source>
-        <translation type="unfinished"></translation>
+        <translation>Monocromatica chiara (pannelli scuri)</translation>
     </message>
     <message>
         <source>Monochrome dark (for light panels)</source>
-        <translation type="unfinished"></translation>
+        <translation>Monocromatica scura (pannelli chiari)</translation>
     </message>
     <message>
         <source>&lt;b&gt;Welcome!&lt;/b&gt; Paste your SE Ranking &lt;b&gt;Project API key&lt;/b&gt; to start watching your balance and subscription — or try the demo first.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Benvenuto!&lt;/b&gt; Incolla la tua &lt;b&gt;chiave Project API&lt;/b&gt; di SE Ranking per monitorare saldo e abbonamento — oppure prova prima la demo.</translation>
     </message>
     <message>
         <source>the keyring failed ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>errore del portachiavi ({error})</translation>
     </message>
     <message>
         <source>The key could not be removed: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile rimuovere la chiave: {error}</translation>
     </message>
     <message>
         <source>The key could not be saved in the keyring: {error} The other settings were saved. You can keep the key for this session only (it is not written anywhere).</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile salvare la chiave nel portachiavi: {error} Le altre impostazioni sono state salvate. Puoi conservare la chiave solo per questa sessione (non viene scritta da nessuna parte).</translation>
     </message>
     <message>
         <source>Automatic (the system&apos;s language)</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatica (lingua del sistema)</translation>
     </message>
     <message>
         <source>SE Ranking profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profilo SE Ranking</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Lingua</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lingua:</translation>
     </message>
     <message>
         <source>SE Ranking Tray (Demo)</source>
-        <translation type="unfinished"></translation>
+        <translation>SE Ranking Tray (Demo)</translation>
     </message>
     <message>
         <source>Demo — a built-in sample account</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo — un account di esempio integrato</translation>
     </message>
     <message>
         <source>Not set up: add your Project API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Non configurato: aggiungi la tua chiave Project API</translation>
     </message>
     <message>
         <source>Refresh now</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiorna ora</translation>
     </message>
     <message>
         <source>Account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Account…</translation>
     </message>
     <message>
         <source>Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Impostazioni…</translation>
     </message>
     <message>
         <source>Snooze notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Sospendi notifiche</translation>
     </message>
     <message>
         <source>For 1 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Per 1 ora</translation>
     </message>
     <message>
         <source>For 8 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Per 8 ore</translation>
     </message>
     <message>
         <source>Until tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>Fino a domani</translation>
     </message>
     <message>
         <source>Resume notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Riprendi notifiche</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Esci</translation>
     </message>
     <message>
         <source>Notifications snoozed until {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Notifiche sospese fino alle {time}</translation>
     </message>
     <message>
         <source>Refresh all</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiorna tutti</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiorna</translation>
     </message>
 </context>
 <context>
     <name>Words</name>
     <message>
         <source>SE Ranking account</source>
-        <translation type="unfinished"></translation>
+        <translation>Account SE Ranking</translation>
     </message>
     <message>
         <source>≈ used up by now (forecast for {date})</source>
-        <translation type="unfinished"></translation>
+        <translation>≈ già esaurito (previsione per il {date})</translation>
     </message>
     <message>
         <source>≈ less than a day left (until {date})</source>
-        <translation type="unfinished"></translation>
+        <translation>≈ meno di un giorno rimasto (fino al {date})</translation>
     </message>
     <message numerus="yes">
         <source>≈ %n day(s) left (until {date})</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>≈ %n giorno rimasto (fino al {date})</numerusform>
+            <numerusform>≈ %n giorni rimasti (fino al {date})</numerusform>
         </translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>mai</translation>
     </message>
     <message>
         <source>just now</source>
-        <translation type="unfinished"></translation>
+        <translation>adesso</translation>
     </message>
     <message numerus="yes">
         <source>%n min ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n min fa</numerusform>
+            <numerusform>%n min fa</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n h ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ora fa</numerusform>
+            <numerusform>%n ore fa</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n giorno fa</numerusform>
+            <numerusform>%n giorni fa</numerusform>
         </translation>
     </message>
     <message>
         <source>{name} — checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — verifica in corso…</translation>
     </message>
     <message>
         <source>{name} — cannot check: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — impossibile verificare: {problem}</translation>
     </message>
     <message>
         <source>{name} — cannot check: {problem} · last known {figures} (stale, {age})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — impossibile verificare: {problem} · ultimi valori noti {figures} (non aggiornati, {age})</translation>
     </message>
     <message>
         <source>last known (stale, updated {age})</source>
-        <translation type="unfinished"></translation>
+        <translation>ultimi valori noti (non aggiornati, ultimo aggiornamento {age})</translation>
     </message>
     <message>
         <source>updated {age}</source>
-        <translation type="unfinished"></translation>
+        <translation>aggiornato {age}</translation>
     </message>
     <message>
         <source>Renew in SE Ranking</source>
-        <translation type="unfinished"></translation>
+        <translation>Rinnova in SE Ranking</translation>
     </message>
     <message>
         <source>This looks like a Data API key (a UUID): it shows the API credits and their expiry. The balance and the subscription need the Project API key: 40 hexadecimal characters, found in SE Ranking under Settings → API.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sembra una chiave Data API (un UUID): mostra i crediti API e la loro scadenza. Il saldo e l&apos;abbonamento richiedono la chiave Project API: 40 caratteri esadecimali, in SE Ranking sotto Impostazioni → API.</translation>
     </message>
     <message>
         <source>A Project API key is 40 hexadecimal characters (0–9, a–f); this one does not look like one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una chiave Project API è composta da 40 caratteri esadecimali (0–9, a–f); questa non sembra esserlo.</translation>
     </message>
     <message>
         <source>Jan</source>
-        <translation type="unfinished"></translation>
+        <translation>gen</translation>
     </message>
     <message>
         <source>Feb</source>
-        <translation type="unfinished"></translation>
+        <translation>feb</translation>
     </message>
     <message>
         <source>Mar</source>
-        <translation type="unfinished"></translation>
+        <translation>mar</translation>
     </message>
     <message>
         <source>Apr</source>
-        <translation type="unfinished"></translation>
+        <translation>apr</translation>
     </message>
     <message>
         <source>May</source>
-        <translation type="unfinished"></translation>
+        <translation>mag</translation>
     </message>
     <message>
         <source>Jun</source>
-        <translation type="unfinished"></translation>
+        <translation>giu</translation>
     </message>
     <message>
         <source>Jul</source>
-        <translation type="unfinished"></translation>
+        <translation>lug</translation>
     </message>
     <message>
         <source>Aug</source>
-        <translation type="unfinished"></translation>
+        <translation>ago</translation>
     </message>
     <message>
         <source>Sep</source>
-        <translation type="unfinished"></translation>
+        <translation>set</translation>
     </message>
     <message>
         <source>Oct</source>
-        <translation type="unfinished"></translation>
+        <translation>ott</translation>
     </message>
     <message>
         <source>Nov</source>
-        <translation type="unfinished"></translation>
+        <translation>nov</translation>
     </message>
     <message>
         <source>Dec</source>
-        <translation type="unfinished"></translation>
+        <translation>dic</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n giorno</numerusform>
+            <numerusform>%n giorni</numerusform>
         </translation>
     </message>
     <message>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>oggi</translation>
     </message>
     <message>
         <source>until {date} ({left})</source>
-        <translation type="unfinished"></translation>
+        <translation>fino al {date} ({left})</translation>
     </message>
     <message>
         <source>API credits: no credit subscription</source>
-        <translation type="unfinished"></translation>
+        <translation>Crediti API: nessun abbonamento ai crediti</translation>
     </message>
     <message>
         <source>API credits {figures}</source>
-        <translation type="unfinished"></translation>
+        <translation>Crediti API {figures}</translation>
     </message>
     <message>
         <source>{left} of {limit}</source>
-        <translation type="unfinished"></translation>
+        <translation>{left} su {limit}</translation>
     </message>
     <message>
         <source>disabled on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>disattivato il {date}</translation>
     </message>
     <message>
         <source>disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>disattivato</translation>
     </message>
     <message>
         <source>inactive on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>inattivo dal {date}</translation>
     </message>
     <message>
         <source>inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>inattivo</translation>
     </message>
     <message>
         <source>expired on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>scaduto il {date}</translation>
     </message>
     <message>
         <source>expired</source>
-        <translation type="unfinished"></translation>
+        <translation>scaduto</translation>
     </message>
     <message>
         <source>is disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>è disattivato</translation>
     </message>
     <message>
         <source>is inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>è inattivo</translation>
     </message>
     <message>
         <source>ended on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>è terminato il {date}</translation>
     </message>
     <message>
         <source>has ended</source>
-        <translation type="unfinished"></translation>
+        <translation>è terminato</translation>
     </message>
     <message>
         <source>expires today</source>
-        <translation type="unfinished"></translation>
+        <translation>scade oggi</translation>
     </message>
     <message numerus="yes">
         <source>expires in %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>scade tra %n giorno</numerusform>
+            <numerusform>scade tra %n giorni</numerusform>
         </translation>
     </message>
     <message>
         <source>less than a day</source>
-        <translation type="unfinished"></translation>
+        <translation>meno di un giorno</translation>
     </message>
     <message>
         <source>Renew it in SE Ranking: rank checks stop until then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rinnovalo in SE Ranking: fino ad allora il monitoraggio delle posizioni è sospeso.</translation>
     </message>
     <message>
         <source>The API credit subscription {ended} — renew it in SE Ranking.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;abbonamento ai crediti API {ended} — rinnovalo in SE Ranking.</translation>
     </message>
     <message>
         <source>No meter to read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun contatore da leggere.</translation>
     </message>
     <message>
         <source>{0} is below your threshold of {1} — top up in SE Ranking.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} è sotto la tua soglia di {1} — ricarica in SE Ranking.</translation>
     </message>
     <message>
         <source>{left} of {limit} left, under {percent} % of the limit — buy more in SE Ranking.</source>
-        <translation type="unfinished"></translation>
+        <translation>{left} su {limit} rimasti, sotto il {percent} % del limite — acquistane altri in SE Ranking.</translation>
     </message>
     <message>
         <source>API credits {left} run out in about {days} at {spend} a day — buy more.</source>
-        <translation type="unfinished"></translation>
+        <translation>I crediti API ({left}) si esauriscono tra circa {days} a {spend} al giorno — acquistane altri.</translation>
     </message>
     <message>
         <source>{0} lasts less than a day more at {1} a day — top up in SE Ranking.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} non dura un altro giorno a {1} al giorno — ricarica in SE Ranking.</translation>
     </message>
     <message>
-        <source>{0} lasts about {days} more at {1} a day — top up in SE Ranking.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The API credit subscription expires in {days} — renew it in SE Ranking.</source>
-        <translation type="unfinished"></translation>
+        <source>{0} lasts about %n day(s) more at {1} a day — top up in SE Ranking.</source>
+        <translation>{0} dura ancora circa %n giorno/i a {1} al giorno — ricarica in SE Ranking.</translation>
     </message>
     <message>
         <source>The API credit subscription expires today — renew it in SE Ranking.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;abbonamento ai crediti API scade oggi — rinnovalo in SE Ranking.</translation>
+    </message>
+    <message>
+        <source>The API credit subscription expires in %n day(s) — renew it in SE Ranking.</source>
+        <translation>L&apos;abbonamento ai crediti API scade tra %n giorno/i — rinnovalo in SE Ranking.</translation>
     </message>
     <message>
         <source>Pay per check</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagamento a verifica</translation>
     </message>
     <message>
         <source>{type} expired</source>
-        <translation type="unfinished"></translation>
+        <translation>{type} scaduto</translation>
     </message>
     <message>
         <source>{type} active</source>
-        <translation type="unfinished"></translation>
+        <translation>{type} attivo</translation>
     </message>
     <message>
         <source>Subscription</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbonamento</translation>
     </message>
     <message>
         <source>Trial</source>
-        <translation type="unfinished"></translation>
+        <translation>Periodo di prova</translation>
     </message>
     <message>
         <source>Balance {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>Saldo {amount}</translation>
     </message>
     <message>
         <source>{name}: SE Ranking account is fine again</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: l&apos;account SE Ranking è di nuovo a posto</translation>
     </message>
     <message>
         <source>{name}: SE Ranking balance is low</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: saldo SE Ranking basso</translation>
     </message>
     <message>
         <source>Balance {balance} is below your threshold of {threshold}. Top up in SE Ranking.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il saldo {balance} è sotto la tua soglia di {threshold}. Ricarica in SE Ranking.</translation>
     </message>
     <message>
         <source>{name}: SE Ranking balance is running low</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: il saldo SE Ranking si sta esaurendo</translation>
     </message>
     <message>
         <source>{name}: SE Ranking API credits are low</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: crediti API SE Ranking bassi</translation>
     </message>
     <message>
         <source>API credits</source>
-        <translation type="unfinished"></translation>
+        <translation>Crediti API</translation>
     </message>
     <message>
         <source>{left} — under {percent} % of the limit left; buy more in SE Ranking.</source>
-        <translation type="unfinished"></translation>
+        <translation>{left} — rimane meno del {percent} % del limite; acquistane altri in SE Ranking.</translation>
     </message>
     <message>
         <source>{name}: SE Ranking API credit subscription {expires}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: l&apos;abbonamento ai crediti API SE Ranking {expires}</translation>
     </message>
     <message>
         <source>{credits}. Renew it in SE Ranking.</source>
-        <translation type="unfinished"></translation>
+        <translation>{credits}. Rinnovalo in SE Ranking.</translation>
     </message>
     <message>
         <source>{name}: SE Ranking API credits expired</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: crediti API SE Ranking scaduti</translation>
     </message>
     <message>
         <source>{name}: SE Ranking subscription expired</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: abbonamento SE Ranking scaduto</translation>
     </message>
     <message>
         <source>{name}: SE Ranking rejected the API key</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: SE Ranking ha rifiutato la chiave API</translation>
     </message>
     <message>
         <source>{problem}. Open Settings to enter the Project API key.</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem}. Apri le Impostazioni per inserire la chiave Project API.</translation>
     </message>
     <message>
         <source>{name}: SE Ranking account cannot be checked</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: impossibile verificare l&apos;account SE Ranking</translation>
     </message>
     <message numerus="yes">
         <source>No answer for %n min: {problem}. Last known balance: {balance}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nessuna risposta da %n min: {problem}. Ultimo saldo noto: {balance}.</numerusform>
+            <numerusform>Nessuna risposta da %n min: {problem}. Ultimo saldo noto: {balance}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>No answer for %n min: {problem}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nessuna risposta da %n min: {problem}.</numerusform>
+            <numerusform>Nessuna risposta da %n min: {problem}.</numerusform>
         </translation>
     </message>
     <message>
         <source>All fine</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutto a posto</translation>
     </message>
     <message>
         <source>Running low</source>
-        <translation type="unfinished"></translation>
+        <translation>In esaurimento</translation>
     </message>
     <message>
         <source>Low balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Saldo basso</translation>
     </message>
     <message>
         <source>API credits low</source>
-        <translation type="unfinished"></translation>
+        <translation>Crediti API bassi</translation>
     </message>
     <message>
         <source>Expiring soon</source>
-        <translation type="unfinished"></translation>
+        <translation>In scadenza</translation>
     </message>
     <message>
         <source>Needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Richiede attenzione</translation>
     </message>
     <message>
         <source>Subscription expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbonamento scaduto</translation>
     </message>
     <message>
         <source>Cannot check the account</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile verificare l&apos;account</translation>
     </message>
     <message>
         <source>The key was rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>La chiave è stata rifiutata</translation>
     </message>
     <message>
         <source>SE Ranking refused the key (payment required)</source>
-        <translation type="unfinished"></translation>
+        <translation>SE Ranking ha rifiutato la chiave (pagamento richiesto)</translation>
     </message>
     <message>
         <source>No network connection to SE Ranking</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna connessione di rete a SE Ranking</translation>
     </message>
     <message>
         <source>SE Ranking did not answer in time</source>
-        <translation type="unfinished"></translation>
+        <translation>SE Ranking non ha risposto in tempo</translation>
     </message>
     <message>
         <source>SE Ranking&apos;s server had a problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Il server di SE Ranking ha avuto un problema</translation>
     </message>
     <message>
         <source>Too many requests — try again in a minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Troppe richieste — riprova tra un minuto</translation>
     </message>
     <message>
         <source>Unexpected answer from the API</source>
-        <translation type="unfinished"></translation>
+        <translation>Risposta inattesa dall&apos;API</translation>
     </message>
     <message>
         <source>Configuration problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema di configurazione</translation>
     </message>
     <message>
         <source>Not found at this address — SE Ranking may have retired it, or the API URL is wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Non trovato a questo indirizzo — SE Ranking potrebbe averlo dismesso, oppure l&apos;URL dell&apos;API è errato</translation>
     </message>
     <message>
         <source>The check failed</source>
-        <translation type="unfinished"></translation>
+        <translation>La verifica non è riuscita</translation>
     </message>
     <message>
         <source> (it looks like a Data API key)</source>
-        <translation type="unfinished"></translation>
+        <translation> (sembra una chiave Data API)</translation>
     </message>
     <message>
         <source>{subscription} (balance {amount})</source>
-        <translation type="unfinished"></translation>
+        <translation>{subscription} (saldo {amount})</translation>
     </message>
     <message>
         <source>Sub-accounts and projects are not available for this key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sottoaccount e progetti non sono disponibili per questa chiave.</translation>
     </message>
     <message>
         <source>Sub-accounts and projects: not read yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sottoaccount e progetti: non ancora letti.</translation>
     </message>
     <message>
         <source>Sub-accounts are not available for this key (a sub-account&apos;s key, or no such plan).</source>
-        <translation type="unfinished"></translation>
+        <translation>I sottoaccount non sono disponibili per questa chiave (chiave di un sottoaccount, o piano senza sottoaccount).</translation>
     </message>
     <message numerus="yes">
         <source>%Ln sub-account(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln sottoaccount</numerusform>
+            <numerusform>%Ln sottoaccount</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln project(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln progetto</numerusform>
+            <numerusform>%Ln progetti</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source> and %Ln more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> e %Ln altro</numerusform>
+            <numerusform> e altri %Ln</numerusform>
         </translation>
     </message>
     <message>
         <source>blocked by limits</source>
-        <translation type="unfinished"></translation>
+        <translation>bloccato dai limiti</translation>
     </message>
     <message>
         <source>working</source>
-        <translation type="unfinished"></translation>
+        <translation>attivo</translation>
     </message>
     <message numerus="yes">
         <source>%Ln sub-account(s) blocked by limits: {names}{more}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln sottoaccount bloccato dai limiti: {names}{more}</numerusform>
+            <numerusform>%Ln sottoaccount bloccati dai limiti: {names}{more}</numerusform>
         </translation>
     </message>
     <message>
         <source>{sub_accounts} — none blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>{sub_accounts} — nessuno bloccato</translation>
     </message>
     <message numerus="yes">
         <source>{sub_accounts} — %Ln blocked by limits: {names}{more}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{sub_accounts} — %Ln bloccato dai limiti: {names}{more}</numerusform>
+            <numerusform>{sub_accounts} — %Ln bloccati dai limiti: {names}{more}</numerusform>
         </translation>
     </message>
     <message>
         <source>keywords unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>parole chiave sconosciute</translation>
     </message>
     <message numerus="yes">
         <source>%Ln keyword(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln parola chiave</numerusform>
+            <numerusform>%Ln parole chiave</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln active</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln attivo</numerusform>
+            <numerusform>%Ln attivi</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln sub-account(s) blocked</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln sottoaccount bloccato</numerusform>
+            <numerusform>%Ln sottoaccount bloccati</numerusform>
         </translation>
     </message>
     <message>
         <source>{account}: sub-account {name} is blocked by limits</source>
-        <translation type="unfinished"></translation>
+        <translation>{account}: il sottoaccount {name} è bloccato dai limiti</translation>
     </message>
     <message>
         <source>{sub_account} has stopped working: it reached its limits. Raise them in SE Ranking.</source>
-        <translation type="unfinished"></translation>
+        <translation>{sub_account} ha smesso di funzionare: ha raggiunto i suoi limiti. Aumentali in SE Ranking.</translation>
     </message>
     <message numerus="yes">
         <source>{account}: %Ln sub-accounts are blocked by limits</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{account}: %Ln sottoaccount è bloccato dai limiti</numerusform>
+            <numerusform>{account}: %Ln sottoaccount sono bloccati dai limiti</numerusform>
         </translation>
     </message>
     <message>
         <source>{blocked}. They have stopped working: raise their limits in SE Ranking.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An account needs a name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The name {name} is reserved for the {variable} account.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is already an account named {name}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The API URL {url} is not a valid URL.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The API URL {url} must start with https:// and name a host.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The API URL must not contain credentials, a query or a fragment.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The API URL {url} uses plain http://, which is only allowed for this machine (localhost, 127.0.0.1, ::1); use https://.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This key is already the key of the account {name}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The last account cannot be removed; delete its key with `key delete` instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>{blocked}. Hanno smesso di funzionare: aumenta i loro limiti in SE Ranking.</translation>
     </message>
 </context>
 </TS>
