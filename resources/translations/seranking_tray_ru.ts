@@ -5,1382 +5,1342 @@
     <name>Ui</name>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Проблема</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена</translation>
     </message>
     <message>
         <source>Add an account</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить аккаунт</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Добавить</translation>
     </message>
     <message>
         <source>Account name</source>
-        <translation type="unfinished"></translation>
+        <translation>Название аккаунта</translation>
     </message>
     <message>
         <source>Project API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключ Project API</translation>
     </message>
     <message>
         <source>API URL (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>URL API (необязательно)</translation>
     </message>
     <message>
         <source>Data API URL (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>URL Data API (необязательно)</translation>
     </message>
     <message>
         <source>the default Data API</source>
-        <translation type="unfinished"></translation>
+        <translation>Data API по умолчанию</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Название:</translation>
     </message>
     <message>
         <source>Project API &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ключ Project API:</translation>
     </message>
     <message>
         <source>API &amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;URL API:</translation>
     </message>
     <message>
         <source>&amp;Data API URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>URL &amp;Data API:</translation>
     </message>
     <message>
         <source>Type the account&apos;s Project API key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите ключ Project API аккаунта.</translation>
     </message>
     <message>
         <source>Rename {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>Переименовать {label}</translation>
     </message>
     <message>
         <source>&amp;Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Переименовать</translation>
     </message>
     <message>
         <source>New account name</source>
-        <translation type="unfinished"></translation>
+        <translation>Новое название аккаунта</translation>
     </message>
     <message>
         <source>Remove {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить {label}</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Удалить</translation>
     </message>
     <message>
         <source>Remove the account “{label}” and delete its key from the keyring?</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить аккаунт «{label}» и его ключ из хранилища ключей?</translation>
     </message>
     <message>
         <source>Also delete its &amp;history</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить также его &amp;историю</translation>
     </message>
     <message>
         <source>Also delete its history</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить также его историю</translation>
     </message>
     <message>
         <source>{amount} credits</source>
-        <translation type="unfinished"></translation>
+        <translation>{amount} кредитов</translation>
     </message>
     <message>
         <source>Demo account</source>
-        <translation type="unfinished"></translation>
+        <translation>Демо-аккаунт</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Аккаунт</translation>
     </message>
     <message>
         <source>Profile picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Изображение профиля</translation>
     </message>
     <message>
         <source>State:</source>
-        <translation type="unfinished"></translation>
+        <translation>Состояние:</translation>
     </message>
     <message>
         <source>Balance:</source>
-        <translation type="unfinished"></translation>
+        <translation>Баланс:</translation>
     </message>
     <message>
         <source>Subscription:</source>
-        <translation type="unfinished"></translation>
+        <translation>Подписка:</translation>
     </message>
     <message>
         <source>API credits:</source>
-        <translation type="unfinished"></translation>
+        <translation>Кредиты API:</translation>
     </message>
     <message>
         <source>Last update:</source>
-        <translation type="unfinished"></translation>
+        <translation>Обновлено:</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Обновить</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Настройки…</translation>
     </message>
     <message>
         <source>Balance over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Баланс во времени</translation>
     </message>
     <message>
         <source>Not set up</source>
-        <translation type="unfinished"></translation>
+        <translation>Не настроено</translation>
     </message>
     <message>
         <source>Add your Project API key in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавьте ключ Project API в настройках.</translation>
     </message>
     <message>
         <source>No API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет ключа API</translation>
     </message>
     <message>
         <source>SE Ranking account</source>
-        <translation type="unfinished"></translation>
+        <translation>Аккаунт SE Ranking</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка…</translation>
     </message>
     <message>
         <source>{email} (verified)</source>
-        <translation type="unfinished"></translation>
+        <translation>{email} (подтверждён)</translation>
     </message>
     <message>
         <source>{email} (not verified)</source>
-        <translation type="unfinished"></translation>
+        <translation>{email} (не подтверждён)</translation>
     </message>
     <message>
         <source>key in the keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>ключ в хранилище ключей</translation>
     </message>
     <message>
         <source>key from SERANKING_API_KEY</source>
-        <translation type="unfinished"></translation>
+        <translation>ключ из SERANKING_API_KEY</translation>
     </message>
     <message>
         <source>key for this session only</source>
-        <translation type="unfinished"></translation>
+        <translation>ключ только на этот сеанс</translation>
     </message>
     <message>
         <source>demo</source>
-        <translation type="unfinished"></translation>
+        <translation>демо</translation>
     </message>
     <message>
         <source>no key yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ключа пока нет</translation>
     </message>
     <message>
         <source>the account</source>
-        <translation type="unfinished"></translation>
+        <translation>аккаунт</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестно</translation>
     </message>
     <message>
         <source>Connected to {name} — balance {balance}</source>
-        <translation type="unfinished"></translation>
+        <translation>Подключено к {name} — баланс {balance}</translation>
     </message>
     <message>
         <source>{what} failed ({error}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: ошибка ({error}).</translation>
     </message>
     <message>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Аккаунты</translation>
     </message>
     <message>
         <source>Changes to this list are saved at once. The rules below apply to the selected account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменения в списке сохраняются сразу. Правила ниже относятся к выбранному аккаунту.</translation>
     </message>
     <message>
         <source>&amp;Add account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Доба&amp;вить аккаунт…</translation>
     </message>
     <message>
         <source>Re&amp;name…</source>
-        <translation type="unfinished"></translation>
+        <translation>П&amp;ереименовать…</translation>
     </message>
     <message>
         <source>Rename the selected account</source>
-        <translation type="unfinished"></translation>
+        <translation>Переименовать выбранный аккаунт</translation>
     </message>
     <message>
         <source>Remo&amp;ve…</source>
-        <translation type="unfinished"></translation>
+        <translation>Уд&amp;алить…</translation>
     </message>
     <message>
         <source>Remove the selected account</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить выбранный аккаунт</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>Ввер&amp;х</translation>
     </message>
     <message>
         <source>Move the selected account up</source>
-        <translation type="unfinished"></translation>
+        <translation>Переместить выбранный аккаунт вверх</translation>
     </message>
     <message>
         <source>Move do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>Вни&amp;з</translation>
     </message>
     <message>
         <source>Move the selected account down</source>
-        <translation type="unfinished"></translation>
+        <translation>Переместить выбранный аккаунт вниз</translation>
     </message>
     <message>
         <source>Te&amp;st account</source>
-        <translation type="unfinished"></translation>
+        <translation>П&amp;роверить аккаунт</translation>
     </message>
     <message>
         <source>Test the connection of the selected account</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверить подключение выбранного аккаунта</translation>
     </message>
     <message>
         <source>Reading the accounts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтение аккаунтов…</translation>
     </message>
     <message>
         <source>Accounts status</source>
-        <translation type="unfinished"></translation>
+        <translation>Состояние аккаунтов</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> дн.</translation>
     </message>
     <message>
         <source>Warn when the balance runs out within this many days (0: never)</source>
-        <translation type="unfinished"></translation>
+        <translation>Предупреждать, если баланс закончится в течение этого числа дней (0: никогда)</translation>
     </message>
     <message>
         <source>Warn when it runs &amp;out within:</source>
-        <translation type="unfinished"></translation>
+        <translation>Предупреждать, если &amp;закончится за:</translation>
     </message>
     <message>
         <source>problem: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>проблема: {problem}</translation>
     </message>
     <message>
         <source>read-only, {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>только чтение, {detail}</translation>
     </message>
     <message>
         <source>Reading the accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтение аккаунтов</translation>
     </message>
     <message>
         <source>The change</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение</translation>
     </message>
     <message>
         <source>This account has no key yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>У этого аккаунта ещё нет ключа.</translation>
     </message>
     <message>
         <source>Testing {account}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка {account}…</translation>
     </message>
     <message>
         <source>The test</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка</translation>
     </message>
     <message>
         <source>Balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Баланс</translation>
     </message>
     <message>
         <source>Days left</source>
-        <translation type="unfinished"></translation>
+        <translation>Осталось дней</translation>
     </message>
     <message numerus="yes">
         <source>%n other(s) fine</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ещё %n в порядке</numerusform>
+            <numerusform>ещё %n в порядке</numerusform>
+            <numerusform>ещё %n в порядке</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n account(s) fine</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n аккаунт в порядке</numerusform>
+            <numerusform>%n аккаунта в порядке</numerusform>
+            <numerusform>%n аккаунтов в порядке</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n checking…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n проверяется…</numerusform>
+            <numerusform>%n проверяются…</numerusform>
+            <numerusform>%n проверяются…</numerusform>
         </translation>
     </message>
     <message>
         <source>No system tray was found, so SE Ranking Tray runs in this window. Closing it quits the app. (On GNOME, the AppIndicator extension adds a tray.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Системный трей не найден, поэтому SE Ranking Tray работает в этом окне. Закрытие окна завершает приложение. (В GNOME трей добавляет расширение AppIndicator.)</translation>
     </message>
     <message>
         <source> (top-up +{amount})</source>
-        <translation type="unfinished"></translation>
+        <translation> (пополнение +{amount})</translation>
     </message>
     <message>
         <source>Threshold {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>Порог {amount}</translation>
     </message>
     <message>
         <source>Runs out {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Закончится {date}</translation>
     </message>
     <message>
         <source>Show {range}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show all</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать {range}</translation>
     </message>
     <message>
         <source>7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>7 дней</translation>
     </message>
     <message>
         <source>30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>30 дней</translation>
     </message>
     <message>
         <source>90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>90 дней</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Всё</translation>
     </message>
     <message>
         <source>No balance history yet — the chart fills as checks run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Истории баланса пока нет — график заполнится по мере проверок.</translation>
     </message>
     <message>
         <source>First reading recorded: {balance} — the chart fills as checks run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Первое значение записано: {balance} — график заполнится по мере проверок.</translation>
     </message>
     <message>
         <source>No readings in the last {range} — choose a longer range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет данных за последние {range} — выберите более длинный период.</translation>
     </message>
     <message>
         <source>falling about {amount} a day</source>
-        <translation type="unfinished"></translation>
+        <translation>снижается примерно на {amount} в день</translation>
     </message>
     <message>
         <source>steady</source>
-        <translation type="unfinished"></translation>
+        <translation>стабилен</translation>
     </message>
     <message>
         <source>rising</source>
-        <translation type="unfinished"></translation>
+        <translation>растёт</translation>
     </message>
     <message>
         <source>falling</source>
-        <translation type="unfinished"></translation>
+        <translation>снижается</translation>
     </message>
     <message>
         <source>everything recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>всё время</translation>
     </message>
     <message>
         <source>the last {range}</source>
-        <translation type="unfinished"></translation>
+        <translation>последние {range}</translation>
     </message>
     <message>
         <source>Balance {last}, {trend}. Over {period}: from {first} to {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>Баланс {last}, {trend}. За {period}: от {first} до {last}</translation>
     </message>
     <message numerus="yes">
         <source>, %n top-up(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n пополнение</numerusform>
+            <numerusform>, %n пополнения</numerusform>
+            <numerusform>, %n пополнений</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Show</source>
-        <translation type="unfinished"></translation>
+        <translation>По&amp;казать</translation>
     </message>
     <message>
         <source>Show the key</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать ключ</translation>
     </message>
     <message>
         <source>Remove the stored key</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить сохранённый ключ</translation>
     </message>
     <message>
         <source>40 hexadecimal characters, from SE Ranking → Settings → API. &lt;a href=&quot;{url}&quot;&gt;Where is my key?&lt;/a&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>40 шестнадцатеричных символов, в SE Ranking: Settings → API. &lt;a href=&quot;{url}&quot;&gt;Где найти ключ?&lt;/a&gt;</translation>
     </message>
     <message>
         <source>Key storage: checking the keyring…</source>
-        <translation type="unfinished"></translation>
+        <translation>Хранилище ключей: проверка…</translation>
     </message>
     <message>
         <source>Set by the SERANKING_API_KEY environment variable</source>
-        <translation type="unfinished"></translation>
+        <translation>Задан переменной окружения SERANKING_API_KEY</translation>
     </message>
     <message>
         <source>A key is stored — type a new one to replace it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключ сохранён — введите новый, чтобы заменить его</translation>
     </message>
     <message>
         <source>Paste your Project API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Вставьте ключ Project API</translation>
     </message>
     <message>
         <source>&amp;Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>Скр&amp;ыть</translation>
     </message>
     <message>
         <source>The stored key will be removed when you save</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранённый ключ будет удалён при сохранении</translation>
     </message>
     <message>
         <source>Keep for this session &amp;only</source>
-        <translation type="unfinished"></translation>
+        <translation>Хранить только на этот &amp;сеанс</translation>
     </message>
     <message>
         <source>Sub-accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Субаккаунты</translation>
     </message>
     <message>
         <source>Meters</source>
-        <translation type="unfinished"></translation>
+        <translation>Показатели</translation>
     </message>
     <message>
         <source>Project account (balance and subscription)</source>
-        <translation type="unfinished"></translation>
+        <translation>Project API (баланс и подписка)</translation>
     </message>
     <message>
         <source>Data API credits</source>
-        <translation type="unfinished"></translation>
+        <translation>Кредиты Data API</translation>
     </message>
     <message>
         <source>Credits low under this share of the limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Предупреждать, когда кредитов меньше этой доли лимита</translation>
     </message>
     <message>
         <source>Warn this many days before the credits expire (0: never)</source>
-        <translation type="unfinished"></translation>
+        <translation>Предупреждать за столько дней до истечения кредитов (0: никогда)</translation>
     </message>
     <message>
         <source>Credits low under:</source>
-        <translation type="unfinished"></translation>
+        <translation>Мало кредитов при:</translation>
     </message>
     <message>
         <source>Warn before expiry:</source>
-        <translation type="unfinished"></translation>
+        <translation>Предупредить до истечения:</translation>
     </message>
     <message>
         <source>Open account</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть аккаунт</translation>
     </message>
     <message>
         <source>Open SE Ranking</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть SE Ranking</translation>
     </message>
     <message>
         <source>SE Ranking Tray (Demo) — </source>
-        <translation type="unfinished"></translation>
+        <translation>SE Ranking Tray (демо) — </translation>
     </message>
     <message>
         <source>SE Ranking Tray — set up: add your Project API key in Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>SE Ranking Tray — настройка: добавьте ключ Project API в настройках</translation>
     </message>
     <message>
         <source>SE Ranking Tray — checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>SE Ranking Tray — проверка…</translation>
     </message>
     <message>
         <source>Balance: unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Баланс: неизвестно</translation>
     </message>
     <message>
         <source>Balance: {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>Баланс: {amount}</translation>
     </message>
     <message>
         <source>{amount} (stale)</source>
-        <translation type="unfinished"></translation>
+        <translation>{amount} (устарело)</translation>
     </message>
     <message>
         <source>Subscription: unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Подписка: неизвестно</translation>
     </message>
     <message>
         <source>{credits} (stale)</source>
-        <translation type="unfinished"></translation>
+        <translation>{credits} (устарело)</translation>
     </message>
     <message>
         <source>not watched</source>
-        <translation type="unfinished"></translation>
+        <translation>не отслеживается</translation>
     </message>
     <message>
         <source>{problem}. Automatic refresh is paused until the key changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem}. Автообновление приостановлено до смены ключа.</translation>
     </message>
     <message>
         <source>Updated {age}</source>
-        <translation type="unfinished"></translation>
+        <translation>Обновлено {age}</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Настройки</translation>
     </message>
     <message>
         <source>Try the &amp;demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Попробовать &amp;демо</translation>
     </message>
     <message>
         <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Проверить подключение</translation>
     </message>
     <message>
         <source>Checking</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> мин</translation>
     </message>
     <message>
         <source>Refresh interval in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Интервал обновления в минутах</translation>
     </message>
     <message>
         <source>&amp;Refresh every:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Обновлять каждые:</translation>
     </message>
     <message>
         <source>Low-balance threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Порог низкого баланса</translation>
     </message>
     <message>
         <source>&amp;Warn when the balance is below:</source>
-        <translation type="unfinished"></translation>
+        <translation>Предупреждать, если баланс ни&amp;же:</translation>
     </message>
     <message>
         <source>Tray icon style</source>
-        <translation type="unfinished"></translation>
+        <translation>Стиль значка в трее</translation>
     </message>
     <message>
         <source>Tray &amp;icon:</source>
-        <translation type="unfinished"></translation>
+        <translation>Значок в &amp;трее:</translation>
     </message>
     <message>
         <source>Start SE Ranking Tray when I log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Запускать SE Ranking Tray при входе в систему</translation>
     </message>
     <message>
         <source>Start at login</source>
-        <translation type="unfinished"></translation>
+        <translation>Запуск при входе</translation>
     </message>
     <message>
         <source>Start at &amp;login:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Запуск при входе:</translation>
     </message>
     <message>
         <source>Notify me when</source>
-        <translation type="unfinished"></translation>
+        <translation>Уведомлять, когда</translation>
     </message>
     <message>
         <source>the balance is &amp;low</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;баланс низкий</translation>
     </message>
     <message>
         <source>the subscription &amp;expires</source>
-        <translation type="unfinished"></translation>
+        <translation>подписка &amp;истекает</translation>
     </message>
     <message>
         <source>the &amp;key is rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>кл&amp;юч отклонён</translation>
     </message>
     <message>
         <source>the account cannot be checked for &amp;more than</source>
-        <translation type="unfinished"></translation>
+        <translation>аккаунт &amp;недоступен дольше чем</translation>
     </message>
     <message>
         <source>Grace period before an unreachable account is announced, in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Сколько минут ждать, прежде чем сообщить о недоступном аккаунте</translation>
     </message>
     <message>
         <source>everything is fine &amp;again</source>
-        <translation type="unfinished"></translation>
+        <translation>всё снова в по&amp;рядке</translation>
     </message>
     <message>
         <source>Advanced</source>
-        <translation type="unfinished"></translation>
+        <translation>Дополнительно</translation>
     </message>
     <message>
         <source>API base URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Базовый URL API</translation>
     </message>
     <message>
         <source>Connect timeout in seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Тайм-аут подключения в секундах</translation>
     </message>
     <message>
         <source>Read timeout in seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Тайм-аут чтения в секундах</translation>
     </message>
     <message>
         <source>Deadline for a whole check in seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Предельное время всей проверки в секундах</translation>
     </message>
     <message>
         <source>&amp;Connect timeout:</source>
-        <translation type="unfinished"></translation>
+        <translation>Тайм-аут подк&amp;лючения:</translation>
     </message>
     <message>
         <source>Rea&amp;d timeout:</source>
-        <translation type="unfinished"></translation>
+        <translation>Тайм-аут &amp;чтения:</translation>
     </message>
     <message>
         <source>Whole check &amp;gives up after:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ли&amp;мит всей проверки:</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> с</translation>
     </message>
     <message>
         <source>Key storage: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Хранилище ключей: {name}</translation>
     </message>
     <message>
         <source>Type your Project API key first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала введите ключ Project API.</translation>
     </message>
     <message>
         <source>Testing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка…</translation>
     </message>
     <message>
         <source>the test failed ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>проверка не удалась ({error})</translation>
     </message>
     <message>
         <source>The settings could not be saved: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось сохранить настройки: {error}</translation>
     </message>
     <message>
         <source>Start at login could not be changed: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось изменить запуск при входе: {error}</translation>
     </message>
     <message>
         <source>Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Цветной</translation>
     </message>
     <message>
         <source>Monochrome light (for dark panels)</source>
-        <translation type="unfinished"></translation>
+        <translation>Монохромный светлый (для тёмных панелей)</translation>
     </message>
     <message>
         <source>Monochrome dark (for light panels)</source>
-        <translation type="unfinished"></translation>
+        <translation>Монохромный тёмный (для светлых панелей)</translation>
     </message>
     <message>
         <source>&lt;b&gt;Welcome!&lt;/b&gt; Paste your SE Ranking &lt;b&gt;Project API key&lt;/b&gt; to start watching your balance and subscription — or try the demo first.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Добро пожаловать!&lt;/b&gt; Вставьте &lt;b&gt;ключ Project API&lt;/b&gt; SE Ranking, чтобы следить за балансом и подпиской, — или сначала попробуйте демо.</translation>
     </message>
     <message>
         <source>the keyring failed ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>ошибка хранилища ключей ({error})</translation>
     </message>
     <message>
         <source>The key could not be removed: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось удалить ключ: {error}</translation>
     </message>
     <message>
         <source>The key could not be saved in the keyring: {error} The other settings were saved. You can keep the key for this session only (it is not written anywhere).</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось сохранить ключ в хранилище ключей: {error} Остальные настройки сохранены. Можно хранить ключ только на этот сеанс (он нигде не записывается).</translation>
     </message>
     <message>
         <source>Automatic (the system&apos;s language)</source>
-        <translation type="unfinished"></translation>
+        <translation>Автоматически (язык системы)</translation>
     </message>
     <message>
         <source>SE Ranking profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Профиль SE Ranking</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Язык:</translation>
     </message>
     <message>
         <source>SE Ranking Tray (Demo)</source>
-        <translation type="unfinished"></translation>
+        <translation>SE Ranking Tray (демо)</translation>
     </message>
     <message>
         <source>Demo — a built-in sample account</source>
-        <translation type="unfinished"></translation>
+        <translation>Демо — встроенный пример аккаунта</translation>
     </message>
     <message>
         <source>Not set up: add your Project API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Не настроено: добавьте ключ Project API</translation>
     </message>
     <message>
         <source>Refresh now</source>
-        <translation type="unfinished"></translation>
+        <translation>Обновить сейчас</translation>
     </message>
     <message>
         <source>Account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Аккаунт…</translation>
     </message>
     <message>
         <source>Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Настройки…</translation>
     </message>
     <message>
         <source>Snooze notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Отложить уведомления</translation>
     </message>
     <message>
         <source>For 1 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>На 1 час</translation>
     </message>
     <message>
         <source>For 8 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>На 8 часов</translation>
     </message>
     <message>
         <source>Until tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>До завтра</translation>
     </message>
     <message>
         <source>Resume notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Возобновить уведомления</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Выход</translation>
     </message>
     <message>
         <source>Notifications snoozed until {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Уведомления отложены до {time}</translation>
     </message>
     <message>
         <source>Refresh all</source>
-        <translation type="unfinished"></translation>
+        <translation>Обновить все</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Обновить</translation>
     </message>
 </context>
 <context>
     <name>Words</name>
     <message>
         <source>SE Ranking account</source>
-        <translation type="unfinished"></translation>
+        <translation>Аккаунт SE Ranking</translation>
     </message>
     <message>
         <source>≈ used up by now (forecast for {date})</source>
-        <translation type="unfinished"></translation>
+        <translation>≈ уже израсходован (прогноз на {date})</translation>
     </message>
     <message>
         <source>≈ less than a day left (until {date})</source>
-        <translation type="unfinished"></translation>
+        <translation>≈ осталось меньше суток (до {date})</translation>
     </message>
     <message numerus="yes">
         <source>≈ %n day(s) left (until {date})</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>≈ остался %n день (до {date})</numerusform>
+            <numerusform>≈ осталось %n дня (до {date})</numerusform>
+            <numerusform>≈ осталось %n дней (до {date})</numerusform>
         </translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>никогда</translation>
     </message>
     <message>
         <source>just now</source>
-        <translation type="unfinished"></translation>
+        <translation>только что</translation>
     </message>
     <message numerus="yes">
         <source>%n min ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n мин назад</numerusform>
+            <numerusform>%n мин назад</numerusform>
+            <numerusform>%n мин назад</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n h ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ч назад</numerusform>
+            <numerusform>%n ч назад</numerusform>
+            <numerusform>%n ч назад</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n день назад</numerusform>
+            <numerusform>%n дня назад</numerusform>
+            <numerusform>%n дней назад</numerusform>
         </translation>
     </message>
     <message>
         <source>{name} — checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — проверка…</translation>
     </message>
     <message>
         <source>{name} — cannot check: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — не удаётся проверить: {problem}</translation>
     </message>
     <message>
         <source>{name} — cannot check: {problem} · last known {figures} (stale, {age})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — не удаётся проверить: {problem} · последние данные {figures} (устарели, {age})</translation>
     </message>
     <message>
         <source>last known (stale, updated {age})</source>
-        <translation type="unfinished"></translation>
+        <translation>последние данные (устарели, обновлено {age})</translation>
     </message>
     <message>
         <source>updated {age}</source>
-        <translation type="unfinished"></translation>
+        <translation>обновлено {age}</translation>
     </message>
     <message>
         <source>Renew in SE Ranking</source>
-        <translation type="unfinished"></translation>
+        <translation>Продлить в SE Ranking</translation>
     </message>
     <message>
         <source>This looks like a Data API key (a UUID): it shows the API credits and their expiry. The balance and the subscription need the Project API key: 40 hexadecimal characters, found in SE Ranking under Settings → API.</source>
-        <translation type="unfinished"></translation>
+        <translation>Похоже, это ключ Data API (UUID): он показывает кредиты API и срок их действия. Для баланса и подписки нужен ключ Project API: 40 шестнадцатеричных символов, в SE Ranking в разделе Settings → API.</translation>
     </message>
     <message>
         <source>A Project API key is 40 hexadecimal characters (0–9, a–f); this one does not look like one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключ Project API состоит из 40 шестнадцатеричных символов (0–9, a–f); этот на него не похож.</translation>
     </message>
     <message>
         <source>Jan</source>
-        <translation type="unfinished"></translation>
+        <translation>янв</translation>
     </message>
     <message>
         <source>Feb</source>
-        <translation type="unfinished"></translation>
+        <translation>фев</translation>
     </message>
     <message>
         <source>Mar</source>
-        <translation type="unfinished"></translation>
+        <translation>мар</translation>
     </message>
     <message>
         <source>Apr</source>
-        <translation type="unfinished"></translation>
+        <translation>апр</translation>
     </message>
     <message>
         <source>May</source>
-        <translation type="unfinished"></translation>
+        <translation>май</translation>
     </message>
     <message>
         <source>Jun</source>
-        <translation type="unfinished"></translation>
+        <translation>июн</translation>
     </message>
     <message>
         <source>Jul</source>
-        <translation type="unfinished"></translation>
+        <translation>июл</translation>
     </message>
     <message>
         <source>Aug</source>
-        <translation type="unfinished"></translation>
+        <translation>авг</translation>
     </message>
     <message>
         <source>Sep</source>
-        <translation type="unfinished"></translation>
+        <translation>сен</translation>
     </message>
     <message>
         <source>Oct</source>
-        <translation type="unfinished"></translation>
+        <translation>окт</translation>
     </message>
     <message>
         <source>Nov</source>
-        <translation type="unfinished"></translation>
+        <translation>ноя</translation>
     </message>
     <message>
         <source>Dec</source>
-        <translation type="unfinished"></translation>
+        <translation>дек</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n день</numerusform>
+            <numerusform>%n дня</numerusform>
+            <numerusform>%n дней</numerusform>
         </translation>
     </message>
     <message>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>сегодня</translation>
     </message>
     <message>
         <source>until {date} ({left})</source>
-        <translation type="unfinished"></translation>
+        <translation>до {date} ({left})</translation>
     </message>
     <message>
         <source>API credits: no credit subscription</source>
-        <translation type="unfinished"></translation>
+        <translation>Кредиты API: нет подписки на кредиты</translation>
     </message>
     <message>
         <source>API credits {figures}</source>
-        <translation type="unfinished"></translation>
+        <translation>Кредиты API {figures}</translation>
     </message>
     <message>
         <source>{left} of {limit}</source>
-        <translation type="unfinished"></translation>
+        <translation>{left} из {limit}</translation>
     </message>
     <message>
         <source>disabled on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>отключены {date}</translation>
     </message>
     <message>
         <source>disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>отключены</translation>
     </message>
     <message>
         <source>inactive on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>неактивны с {date}</translation>
     </message>
     <message>
         <source>inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>неактивны</translation>
     </message>
     <message>
         <source>expired on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>истекли {date}</translation>
     </message>
     <message>
         <source>expired</source>
-        <translation type="unfinished"></translation>
+        <translation>истекли</translation>
     </message>
     <message>
         <source>is disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>отключена</translation>
     </message>
     <message>
         <source>is inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>неактивна</translation>
     </message>
     <message>
         <source>ended on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>закончилась {date}</translation>
     </message>
     <message>
         <source>has ended</source>
-        <translation type="unfinished"></translation>
+        <translation>закончилась</translation>
     </message>
     <message>
         <source>expires today</source>
-        <translation type="unfinished"></translation>
+        <translation>истекает сегодня</translation>
     </message>
     <message numerus="yes">
         <source>expires in %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>истекает через %n день</numerusform>
+            <numerusform>истекает через %n дня</numerusform>
+            <numerusform>истекает через %n дней</numerusform>
         </translation>
     </message>
     <message>
         <source>less than a day</source>
-        <translation type="unfinished"></translation>
+        <translation>меньше суток</translation>
     </message>
     <message>
         <source>Renew it in SE Ranking: rank checks stop until then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Продлите её в SE Ranking: до этого проверки позиций не выполняются.</translation>
     </message>
     <message>
         <source>The API credit subscription {ended} — renew it in SE Ranking.</source>
-        <translation type="unfinished"></translation>
+        <translation>Подписка на кредиты API {ended} — продлите её в SE Ranking.</translation>
     </message>
     <message>
         <source>No meter to read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет показателей для чтения.</translation>
     </message>
     <message>
         <source>{0} is below your threshold of {1} — top up in SE Ranking.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} — ниже вашего порога {1}. Пополните баланс в SE Ranking.</translation>
     </message>
     <message>
         <source>{left} of {limit} left, under {percent} % of the limit — buy more in SE Ranking.</source>
-        <translation type="unfinished"></translation>
+        <translation>Осталось {left} из {limit}, меньше {percent} % лимита — докупите в SE Ranking.</translation>
     </message>
     <message>
         <source>API credits {left} run out in about {days} at {spend} a day — buy more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кредиты API ({left}) закончатся примерно через {days} при расходе {spend} в день — докупите.</translation>
     </message>
     <message>
         <source>{0} lasts less than a day more at {1} a day — top up in SE Ranking.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} хватит меньше чем на сутки при расходе {1} в день — пополните баланс в SE Ranking.</translation>
     </message>
     <message>
-        <source>{0} lasts about {days} more at {1} a day — top up in SE Ranking.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The API credit subscription expires in {days} — renew it in SE Ranking.</source>
-        <translation type="unfinished"></translation>
+        <source>{0} lasts about %n day(s) more at {1} a day — top up in SE Ranking.</source>
+        <translation>{0} хватит примерно на %n дн. при расходе {1} в день — пополните баланс в SE Ranking.</translation>
     </message>
     <message>
         <source>The API credit subscription expires today — renew it in SE Ranking.</source>
-        <translation type="unfinished"></translation>
+        <translation>Подписка на кредиты API истекает сегодня — продлите её в SE Ranking.</translation>
+    </message>
+    <message>
+        <source>The API credit subscription expires in %n day(s) — renew it in SE Ranking.</source>
+        <translation>Подписка на кредиты API истекает через %n дн. — продлите её в SE Ranking.</translation>
     </message>
     <message>
         <source>Pay per check</source>
-        <translation type="unfinished"></translation>
+        <translation>Оплата за проверку</translation>
     </message>
     <message>
         <source>{type} expired</source>
-        <translation type="unfinished"></translation>
+        <translation>{type}: срок истёк</translation>
     </message>
     <message>
         <source>{type} active</source>
-        <translation type="unfinished"></translation>
+        <translation>{type}: действует</translation>
     </message>
     <message>
         <source>Subscription</source>
-        <translation type="unfinished"></translation>
+        <translation>Подписка</translation>
     </message>
     <message>
         <source>Trial</source>
-        <translation type="unfinished"></translation>
+        <translation>Пробный период</translation>
     </message>
     <message>
         <source>Balance {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>Баланс {amount}</translation>
     </message>
     <message>
         <source>{name}: SE Ranking account is fine again</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: аккаунт SE Ranking снова в порядке</translation>
     </message>
     <message>
         <source>{name}: SE Ranking balance is low</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: низкий баланс SE Ranking</translation>
     </message>
     <message>
         <source>Balance {balance} is below your threshold of {threshold}. Top up in SE Ranking.</source>
-        <translation type="unfinished"></translation>
+        <translation>Баланс {balance} ниже вашего порога {threshold}. Пополните его в SE Ranking.</translation>
     </message>
     <message>
         <source>{name}: SE Ranking balance is running low</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: баланс SE Ranking скоро закончится</translation>
     </message>
     <message>
         <source>{name}: SE Ranking API credits are low</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: мало кредитов API SE Ranking</translation>
     </message>
     <message>
         <source>API credits</source>
-        <translation type="unfinished"></translation>
+        <translation>Кредиты API</translation>
     </message>
     <message>
         <source>{left} — under {percent} % of the limit left; buy more in SE Ranking.</source>
-        <translation type="unfinished"></translation>
+        <translation>{left} — осталось меньше {percent} % лимита; докупите в SE Ranking.</translation>
     </message>
     <message>
         <source>{name}: SE Ranking API credit subscription {expires}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: подписка на кредиты API SE Ranking {expires}</translation>
     </message>
     <message>
         <source>{credits}. Renew it in SE Ranking.</source>
-        <translation type="unfinished"></translation>
+        <translation>{credits}. Продлите подписку в SE Ranking.</translation>
     </message>
     <message>
         <source>{name}: SE Ranking API credits expired</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: кредиты API SE Ranking истекли</translation>
     </message>
     <message>
         <source>{name}: SE Ranking subscription expired</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: подписка SE Ranking истекла</translation>
     </message>
     <message>
         <source>{name}: SE Ranking rejected the API key</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: SE Ranking отклонил ключ API</translation>
     </message>
     <message>
         <source>{problem}. Open Settings to enter the Project API key.</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem}. Откройте настройки и введите ключ Project API.</translation>
     </message>
     <message>
         <source>{name}: SE Ranking account cannot be checked</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: не удаётся проверить аккаунт SE Ranking</translation>
     </message>
     <message numerus="yes">
         <source>No answer for %n min: {problem}. Last known balance: {balance}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Нет ответа %n мин: {problem}. Последний известный баланс: {balance}.</numerusform>
+            <numerusform>Нет ответа %n мин: {problem}. Последний известный баланс: {balance}.</numerusform>
+            <numerusform>Нет ответа %n мин: {problem}. Последний известный баланс: {balance}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>No answer for %n min: {problem}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Нет ответа %n мин: {problem}.</numerusform>
+            <numerusform>Нет ответа %n мин: {problem}.</numerusform>
+            <numerusform>Нет ответа %n мин: {problem}.</numerusform>
         </translation>
     </message>
     <message>
         <source>All fine</source>
-        <translation type="unfinished"></translation>
+        <translation>Всё в порядке</translation>
     </message>
     <message>
         <source>Running low</source>
-        <translation type="unfinished"></translation>
+        <translation>Заканчивается</translation>
     </message>
     <message>
         <source>Low balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Низкий баланс</translation>
     </message>
     <message>
         <source>API credits low</source>
-        <translation type="unfinished"></translation>
+        <translation>Мало кредитов API</translation>
     </message>
     <message>
         <source>Expiring soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Скоро истекает</translation>
     </message>
     <message>
         <source>Needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Требует внимания</translation>
     </message>
     <message>
         <source>Subscription expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Подписка истекла</translation>
     </message>
     <message>
         <source>Cannot check the account</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся проверить аккаунт</translation>
     </message>
     <message>
         <source>The key was rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключ отклонён</translation>
     </message>
     <message>
         <source>SE Ranking refused the key (payment required)</source>
-        <translation type="unfinished"></translation>
+        <translation>SE Ranking отклонил ключ (требуется оплата)</translation>
     </message>
     <message>
         <source>No network connection to SE Ranking</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет сетевого подключения к SE Ranking</translation>
     </message>
     <message>
         <source>SE Ranking did not answer in time</source>
-        <translation type="unfinished"></translation>
+        <translation>SE Ranking не ответил вовремя</translation>
     </message>
     <message>
         <source>SE Ranking&apos;s server had a problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Ошибка на сервере SE Ranking</translation>
     </message>
     <message>
         <source>Too many requests — try again in a minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Слишком много запросов — повторите через минуту</translation>
     </message>
     <message>
         <source>Unexpected answer from the API</source>
-        <translation type="unfinished"></translation>
+        <translation>Неожиданный ответ API</translation>
     </message>
     <message>
         <source>Configuration problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Ошибка конфигурации</translation>
     </message>
     <message>
         <source>Not found at this address — SE Ranking may have retired it, or the API URL is wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Не найдено по этому адресу — возможно, SE Ranking отключил его, или URL API неверен</translation>
     </message>
     <message>
         <source>The check failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка не удалась</translation>
     </message>
     <message>
         <source> (it looks like a Data API key)</source>
-        <translation type="unfinished"></translation>
+        <translation> (похоже на ключ Data API)</translation>
     </message>
     <message>
         <source>{subscription} (balance {amount})</source>
-        <translation type="unfinished"></translation>
+        <translation>{subscription} (баланс {amount})</translation>
     </message>
     <message>
         <source>Sub-accounts and projects are not available for this key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Субаккаунты и проекты недоступны для этого ключа.</translation>
     </message>
     <message>
         <source>Sub-accounts and projects: not read yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Субаккаунты и проекты: ещё не прочитаны.</translation>
     </message>
     <message>
         <source>Sub-accounts are not available for this key (a sub-account&apos;s key, or no such plan).</source>
-        <translation type="unfinished"></translation>
+        <translation>Субаккаунты недоступны для этого ключа (это ключ субаккаунта или тариф без них).</translation>
     </message>
     <message numerus="yes">
         <source>%Ln sub-account(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln субаккаунт</numerusform>
+            <numerusform>%Ln субаккаунта</numerusform>
+            <numerusform>%Ln субаккаунтов</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln project(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln проект</numerusform>
+            <numerusform>%Ln проекта</numerusform>
+            <numerusform>%Ln проектов</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source> and %Ln more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> и ещё %Ln</numerusform>
+            <numerusform> и ещё %Ln</numerusform>
+            <numerusform> и ещё %Ln</numerusform>
         </translation>
     </message>
     <message>
         <source>blocked by limits</source>
-        <translation type="unfinished"></translation>
+        <translation>заблокирован лимитами</translation>
     </message>
     <message>
         <source>working</source>
-        <translation type="unfinished"></translation>
+        <translation>работает</translation>
     </message>
     <message numerus="yes">
         <source>%Ln sub-account(s) blocked by limits: {names}{more}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln субаккаунт заблокирован лимитами: {names}{more}</numerusform>
+            <numerusform>%Ln субаккаунта заблокированы лимитами: {names}{more}</numerusform>
+            <numerusform>%Ln субаккаунтов заблокировано лимитами: {names}{more}</numerusform>
         </translation>
     </message>
     <message>
         <source>{sub_accounts} — none blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>{sub_accounts} — заблокированных нет</translation>
     </message>
     <message numerus="yes">
         <source>{sub_accounts} — %Ln blocked by limits: {names}{more}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{sub_accounts} — %Ln заблокирован лимитами: {names}{more}</numerusform>
+            <numerusform>{sub_accounts} — %Ln заблокированы лимитами: {names}{more}</numerusform>
+            <numerusform>{sub_accounts} — %Ln заблокировано лимитами: {names}{more}</numerusform>
         </translation>
     </message>
     <message>
         <source>keywords unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>ключевые слова: нет данных</translation>
     </message>
     <message numerus="yes">
         <source>%Ln keyword(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln ключевое слово</numerusform>
+            <numerusform>%Ln ключевых слова</numerusform>
+            <numerusform>%Ln ключевых слов</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln active</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln активный</numerusform>
+            <numerusform>%Ln активных</numerusform>
+            <numerusform>%Ln активных</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln sub-account(s) blocked</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln субаккаунт заблокирован</numerusform>
+            <numerusform>%Ln субаккаунта заблокированы</numerusform>
+            <numerusform>%Ln субаккаунтов заблокировано</numerusform>
         </translation>
     </message>
     <message>
         <source>{account}: sub-account {name} is blocked by limits</source>
-        <translation type="unfinished"></translation>
+        <translation>{account}: субаккаунт {name} заблокирован лимитами</translation>
     </message>
     <message>
         <source>{sub_account} has stopped working: it reached its limits. Raise them in SE Ranking.</source>
-        <translation type="unfinished"></translation>
+        <translation>{sub_account} перестал работать: достигнуты лимиты. Увеличьте их в SE Ranking.</translation>
     </message>
     <message numerus="yes">
         <source>{account}: %Ln sub-accounts are blocked by limits</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{account}: %Ln субаккаунт заблокирован лимитами</numerusform>
+            <numerusform>{account}: %Ln субаккаунта заблокированы лимитами</numerusform>
+            <numerusform>{account}: %Ln субаккаунтов заблокировано лимитами</numerusform>
         </translation>
     </message>
     <message>
         <source>{blocked}. They have stopped working: raise their limits in SE Ranking.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An account needs a name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The name {name} is reserved for the {variable} account.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is already an account named {name}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The API URL {url} is not a valid URL.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The API URL {url} must start with https:// and name a host.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The API URL must not contain credentials, a query or a fragment.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The API URL {url} uses plain http://, which is only allowed for this machine (localhost, 127.0.0.1, ::1); use https://.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This key is already the key of the account {name}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The last account cannot be removed; delete its key with `key delete` instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>{blocked}. Они перестали работать: увеличьте их лимиты в SE Ranking.</translation>
     </message>
 </context>
 </TS>

@@ -5,1382 +5,1342 @@
     <name>Ui</name>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Проблема</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Скасувати</translation>
     </message>
     <message>
         <source>Add an account</source>
-        <translation type="unfinished"></translation>
+        <translation>Додати акаунт</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Додати</translation>
     </message>
     <message>
         <source>Account name</source>
-        <translation type="unfinished"></translation>
+        <translation>Назва акаунта</translation>
     </message>
     <message>
         <source>Project API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключ Project API</translation>
     </message>
     <message>
         <source>API URL (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>URL API (необов’язково)</translation>
     </message>
     <message>
         <source>Data API URL (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>URL Data API (необов’язково)</translation>
     </message>
     <message>
         <source>the default Data API</source>
-        <translation type="unfinished"></translation>
+        <translation>Data API за замовчуванням</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Назва:</translation>
     </message>
     <message>
         <source>Project API &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ключ Project API:</translation>
     </message>
     <message>
         <source>API &amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;URL API:</translation>
     </message>
     <message>
         <source>&amp;Data API URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>URL &amp;Data API:</translation>
     </message>
     <message>
         <source>Type the account&apos;s Project API key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введіть ключ Project API акаунта.</translation>
     </message>
     <message>
         <source>Rename {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>Перейменувати {label}</translation>
     </message>
     <message>
         <source>&amp;Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Перейменувати</translation>
     </message>
     <message>
         <source>New account name</source>
-        <translation type="unfinished"></translation>
+        <translation>Нова назва акаунта</translation>
     </message>
     <message>
         <source>Remove {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>Вилучити {label}</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вилучити</translation>
     </message>
     <message>
         <source>Remove the account “{label}” and delete its key from the keyring?</source>
-        <translation type="unfinished"></translation>
+        <translation>Вилучити акаунт «{label}» і видалити його ключ зі сховища ключів?</translation>
     </message>
     <message>
         <source>Also delete its &amp;history</source>
-        <translation type="unfinished"></translation>
+        <translation>Видалити також його &amp;історію</translation>
     </message>
     <message>
         <source>Also delete its history</source>
-        <translation type="unfinished"></translation>
+        <translation>Видалити також його історію</translation>
     </message>
     <message>
         <source>{amount} credits</source>
-        <translation type="unfinished"></translation>
+        <translation>{amount} кредитів</translation>
     </message>
     <message>
         <source>Demo account</source>
-        <translation type="unfinished"></translation>
+        <translation>Демо-акаунт</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Акаунт</translation>
     </message>
     <message>
         <source>Profile picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Зображення профілю</translation>
     </message>
     <message>
         <source>State:</source>
-        <translation type="unfinished"></translation>
+        <translation>Стан:</translation>
     </message>
     <message>
         <source>Balance:</source>
-        <translation type="unfinished"></translation>
+        <translation>Баланс:</translation>
     </message>
     <message>
         <source>Subscription:</source>
-        <translation type="unfinished"></translation>
+        <translation>Підписка:</translation>
     </message>
     <message>
         <source>API credits:</source>
-        <translation type="unfinished"></translation>
+        <translation>Кредити API:</translation>
     </message>
     <message>
         <source>Last update:</source>
-        <translation type="unfinished"></translation>
+        <translation>Оновлено:</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Оновити</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Налаштування…</translation>
     </message>
     <message>
         <source>Balance over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Баланс у часі</translation>
     </message>
     <message>
         <source>Not set up</source>
-        <translation type="unfinished"></translation>
+        <translation>Не налаштовано</translation>
     </message>
     <message>
         <source>Add your Project API key in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Додайте ключ Project API у налаштуваннях.</translation>
     </message>
     <message>
         <source>No API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Немає ключа API</translation>
     </message>
     <message>
         <source>SE Ranking account</source>
-        <translation type="unfinished"></translation>
+        <translation>Акаунт SE Ranking</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Перевірка…</translation>
     </message>
     <message>
         <source>{email} (verified)</source>
-        <translation type="unfinished"></translation>
+        <translation>{email} (підтверджено)</translation>
     </message>
     <message>
         <source>{email} (not verified)</source>
-        <translation type="unfinished"></translation>
+        <translation>{email} (не підтверджено)</translation>
     </message>
     <message>
         <source>key in the keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>ключ у сховищі ключів</translation>
     </message>
     <message>
         <source>key from SERANKING_API_KEY</source>
-        <translation type="unfinished"></translation>
+        <translation>ключ із SERANKING_API_KEY</translation>
     </message>
     <message>
         <source>key for this session only</source>
-        <translation type="unfinished"></translation>
+        <translation>ключ лише на цей сеанс</translation>
     </message>
     <message>
         <source>demo</source>
-        <translation type="unfinished"></translation>
+        <translation>демо</translation>
     </message>
     <message>
         <source>no key yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ключа ще немає</translation>
     </message>
     <message>
         <source>the account</source>
-        <translation type="unfinished"></translation>
+        <translation>акаунт</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>невідомо</translation>
     </message>
     <message>
         <source>Connected to {name} — balance {balance}</source>
-        <translation type="unfinished"></translation>
+        <translation>Під’єднано до {name} — баланс {balance}</translation>
     </message>
     <message>
         <source>{what} failed ({error}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: помилка ({error}).</translation>
     </message>
     <message>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Акаунти</translation>
     </message>
     <message>
         <source>Changes to this list are saved at once. The rules below apply to the selected account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Зміни в списку зберігаються одразу. Правила нижче стосуються вибраного акаунта.</translation>
     </message>
     <message>
         <source>&amp;Add account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Дода&amp;ти акаунт…</translation>
     </message>
     <message>
         <source>Re&amp;name…</source>
-        <translation type="unfinished"></translation>
+        <translation>П&amp;ерейменувати…</translation>
     </message>
     <message>
         <source>Rename the selected account</source>
-        <translation type="unfinished"></translation>
+        <translation>Перейменувати вибраний акаунт</translation>
     </message>
     <message>
         <source>Remo&amp;ve…</source>
-        <translation type="unfinished"></translation>
+        <translation>Вил&amp;учити…</translation>
     </message>
     <message>
         <source>Remove the selected account</source>
-        <translation type="unfinished"></translation>
+        <translation>Вилучити вибраний акаунт</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>В&amp;гору</translation>
     </message>
     <message>
         <source>Move the selected account up</source>
-        <translation type="unfinished"></translation>
+        <translation>Перемістити вибраний акаунт вгору</translation>
     </message>
     <message>
         <source>Move do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>Вни&amp;з</translation>
     </message>
     <message>
         <source>Move the selected account down</source>
-        <translation type="unfinished"></translation>
+        <translation>Перемістити вибраний акаунт вниз</translation>
     </message>
     <message>
         <source>Te&amp;st account</source>
-        <translation type="unfinished"></translation>
+        <translation>Перевірити &amp;акаунт</translation>
     </message>
     <message>
         <source>Test the connection of the selected account</source>
-        <translation type="unfinished"></translation>
+        <translation>Перевірити з’єднання вибраного акаунта</translation>
     </message>
     <message>
         <source>Reading the accounts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Читання акаунтів…</translation>
     </message>
     <message>
         <source>Accounts status</source>
-        <translation type="unfinished"></translation>
+        <translation>Стан акаунтів</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> дн.</translation>
     </message>
     <message>
         <source>Warn when the balance runs out within this many days (0: never)</source>
-        <translation type="unfinished"></translation>
+        <translation>Попереджати, якщо баланс закінчиться протягом цієї кількості днів (0: ніколи)</translation>
     </message>
     <message>
         <source>Warn when it runs &amp;out within:</source>
-        <translation type="unfinished"></translation>
+        <translation>Попереджати, якщо &amp;закінчиться за:</translation>
     </message>
     <message>
         <source>problem: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>проблема: {problem}</translation>
     </message>
     <message>
         <source>read-only, {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>лише читання, {detail}</translation>
     </message>
     <message>
         <source>Reading the accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Читання акаунтів</translation>
     </message>
     <message>
         <source>The change</source>
-        <translation type="unfinished"></translation>
+        <translation>Зміна</translation>
     </message>
     <message>
         <source>This account has no key yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Цей акаунт ще не має ключа.</translation>
     </message>
     <message>
         <source>Testing {account}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Перевірка {account}…</translation>
     </message>
     <message>
         <source>The test</source>
-        <translation type="unfinished"></translation>
+        <translation>Перевірка</translation>
     </message>
     <message>
         <source>Balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Баланс</translation>
     </message>
     <message>
         <source>Days left</source>
-        <translation type="unfinished"></translation>
+        <translation>Залишилось днів</translation>
     </message>
     <message numerus="yes">
         <source>%n other(s) fine</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ще %n в порядку</numerusform>
+            <numerusform>ще %n в порядку</numerusform>
+            <numerusform>ще %n в порядку</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n account(s) fine</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n акаунт в порядку</numerusform>
+            <numerusform>%n акаунти в порядку</numerusform>
+            <numerusform>%n акаунтів в порядку</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n checking…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n перевіряється…</numerusform>
+            <numerusform>%n перевіряються…</numerusform>
+            <numerusform>%n перевіряються…</numerusform>
         </translation>
     </message>
     <message>
         <source>No system tray was found, so SE Ranking Tray runs in this window. Closing it quits the app. (On GNOME, the AppIndicator extension adds a tray.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Системний лоток не знайдено, тому SE Ranking Tray працює в цьому вікні. Закриття вікна завершує програму. (У GNOME лоток додає розширення AppIndicator.)</translation>
     </message>
     <message>
         <source> (top-up +{amount})</source>
-        <translation type="unfinished"></translation>
+        <translation> (поповнення +{amount})</translation>
     </message>
     <message>
         <source>Threshold {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>Поріг {amount}</translation>
     </message>
     <message>
         <source>Runs out {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Закінчиться {date}</translation>
     </message>
     <message>
         <source>Show {range}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show all</source>
-        <translation type="unfinished"></translation>
+        <translation>Показати {range}</translation>
     </message>
     <message>
         <source>7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>7 днів</translation>
     </message>
     <message>
         <source>30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>30 днів</translation>
     </message>
     <message>
         <source>90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>90 днів</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Усе</translation>
     </message>
     <message>
         <source>No balance history yet — the chart fills as checks run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Історії балансу ще немає — графік заповниться під час перевірок.</translation>
     </message>
     <message>
         <source>First reading recorded: {balance} — the chart fills as checks run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Перше значення записано: {balance} — графік заповниться під час перевірок.</translation>
     </message>
     <message>
         <source>No readings in the last {range} — choose a longer range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Немає даних за останні {range} — виберіть довший період.</translation>
     </message>
     <message>
         <source>falling about {amount} a day</source>
-        <translation type="unfinished"></translation>
+        <translation>зменшується приблизно на {amount} на день</translation>
     </message>
     <message>
         <source>steady</source>
-        <translation type="unfinished"></translation>
+        <translation>стабільний</translation>
     </message>
     <message>
         <source>rising</source>
-        <translation type="unfinished"></translation>
+        <translation>зростає</translation>
     </message>
     <message>
         <source>falling</source>
-        <translation type="unfinished"></translation>
+        <translation>зменшується</translation>
     </message>
     <message>
         <source>everything recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>увесь час</translation>
     </message>
     <message>
         <source>the last {range}</source>
-        <translation type="unfinished"></translation>
+        <translation>останні {range}</translation>
     </message>
     <message>
         <source>Balance {last}, {trend}. Over {period}: from {first} to {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>Баланс {last}, {trend}. За {period}: від {first} до {last}</translation>
     </message>
     <message numerus="yes">
         <source>, %n top-up(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n поповнення</numerusform>
+            <numerusform>, %n поповнення</numerusform>
+            <numerusform>, %n поповнень</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Show</source>
-        <translation type="unfinished"></translation>
+        <translation>По&amp;казати</translation>
     </message>
     <message>
         <source>Show the key</source>
-        <translation type="unfinished"></translation>
+        <translation>Показати ключ</translation>
     </message>
     <message>
         <source>Remove the stored key</source>
-        <translation type="unfinished"></translation>
+        <translation>Вилучити збережений ключ</translation>
     </message>
     <message>
         <source>40 hexadecimal characters, from SE Ranking → Settings → API. &lt;a href=&quot;{url}&quot;&gt;Where is my key?&lt;/a&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>40 шістнадцяткових символів, у SE Ranking: Settings → API. &lt;a href=&quot;{url}&quot;&gt;Де знайти ключ?&lt;/a&gt;</translation>
     </message>
     <message>
         <source>Key storage: checking the keyring…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сховище ключів: перевірка…</translation>
     </message>
     <message>
         <source>Set by the SERANKING_API_KEY environment variable</source>
-        <translation type="unfinished"></translation>
+        <translation>Задано змінною середовища SERANKING_API_KEY</translation>
     </message>
     <message>
         <source>A key is stored — type a new one to replace it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключ збережено — введіть новий, щоб замінити його</translation>
     </message>
     <message>
         <source>Paste your Project API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Вставте ключ Project API</translation>
     </message>
     <message>
         <source>&amp;Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>С&amp;ховати</translation>
     </message>
     <message>
         <source>The stored key will be removed when you save</source>
-        <translation type="unfinished"></translation>
+        <translation>Збережений ключ буде вилучено під час збереження</translation>
     </message>
     <message>
         <source>Keep for this session &amp;only</source>
-        <translation type="unfinished"></translation>
+        <translation>Зберігати лише на цей &amp;сеанс</translation>
     </message>
     <message>
         <source>Sub-accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Субакаунти</translation>
     </message>
     <message>
         <source>Meters</source>
-        <translation type="unfinished"></translation>
+        <translation>Показники</translation>
     </message>
     <message>
         <source>Project account (balance and subscription)</source>
-        <translation type="unfinished"></translation>
+        <translation>Project API (баланс і підписка)</translation>
     </message>
     <message>
         <source>Data API credits</source>
-        <translation type="unfinished"></translation>
+        <translation>Кредити Data API</translation>
     </message>
     <message>
         <source>Credits low under this share of the limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Попереджати, коли кредитів менше за цю частку ліміту</translation>
     </message>
     <message>
         <source>Warn this many days before the credits expire (0: never)</source>
-        <translation type="unfinished"></translation>
+        <translation>Попереджати за стільки днів до закінчення кредитів (0: ніколи)</translation>
     </message>
     <message>
         <source>Credits low under:</source>
-        <translation type="unfinished"></translation>
+        <translation>Мало кредитів при:</translation>
     </message>
     <message>
         <source>Warn before expiry:</source>
-        <translation type="unfinished"></translation>
+        <translation>Попередити до закінчення:</translation>
     </message>
     <message>
         <source>Open account</source>
-        <translation type="unfinished"></translation>
+        <translation>Відкрити акаунт</translation>
     </message>
     <message>
         <source>Open SE Ranking</source>
-        <translation type="unfinished"></translation>
+        <translation>Відкрити SE Ranking</translation>
     </message>
     <message>
         <source>SE Ranking Tray (Demo) — </source>
-        <translation type="unfinished"></translation>
+        <translation>SE Ranking Tray (демо) — </translation>
     </message>
     <message>
         <source>SE Ranking Tray — set up: add your Project API key in Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>SE Ranking Tray — налаштування: додайте ключ Project API у налаштуваннях</translation>
     </message>
     <message>
         <source>SE Ranking Tray — checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>SE Ranking Tray — перевірка…</translation>
     </message>
     <message>
         <source>Balance: unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Баланс: невідомо</translation>
     </message>
     <message>
         <source>Balance: {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>Баланс: {amount}</translation>
     </message>
     <message>
         <source>{amount} (stale)</source>
-        <translation type="unfinished"></translation>
+        <translation>{amount} (застаріло)</translation>
     </message>
     <message>
         <source>Subscription: unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Підписка: невідомо</translation>
     </message>
     <message>
         <source>{credits} (stale)</source>
-        <translation type="unfinished"></translation>
+        <translation>{credits} (застаріло)</translation>
     </message>
     <message>
         <source>not watched</source>
-        <translation type="unfinished"></translation>
+        <translation>не відстежується</translation>
     </message>
     <message>
         <source>{problem}. Automatic refresh is paused until the key changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem}. Автооновлення призупинено до зміни ключа.</translation>
     </message>
     <message>
         <source>Updated {age}</source>
-        <translation type="unfinished"></translation>
+        <translation>Оновлено {age}</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Налаштування</translation>
     </message>
     <message>
         <source>Try the &amp;demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Спробувати &amp;демо</translation>
     </message>
     <message>
         <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Перевірити з’єднання</translation>
     </message>
     <message>
         <source>Checking</source>
-        <translation type="unfinished"></translation>
+        <translation>Перевірка</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> хв</translation>
     </message>
     <message>
         <source>Refresh interval in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Інтервал оновлення у хвилинах</translation>
     </message>
     <message>
         <source>&amp;Refresh every:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Оновлювати кожні:</translation>
     </message>
     <message>
         <source>Low-balance threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Поріг низького балансу</translation>
     </message>
     <message>
         <source>&amp;Warn when the balance is below:</source>
-        <translation type="unfinished"></translation>
+        <translation>Попереджати, якщо баланс ни&amp;жче:</translation>
     </message>
     <message>
         <source>Tray icon style</source>
-        <translation type="unfinished"></translation>
+        <translation>Стиль значка в лотку</translation>
     </message>
     <message>
         <source>Tray &amp;icon:</source>
-        <translation type="unfinished"></translation>
+        <translation>Значок у &amp;лотку:</translation>
     </message>
     <message>
         <source>Start SE Ranking Tray when I log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Запускати SE Ranking Tray під час входу в систему</translation>
     </message>
     <message>
         <source>Start at login</source>
-        <translation type="unfinished"></translation>
+        <translation>Запуск під час входу</translation>
     </message>
     <message>
         <source>Start at &amp;login:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Запуск під час входу:</translation>
     </message>
     <message>
         <source>Notify me when</source>
-        <translation type="unfinished"></translation>
+        <translation>Сповіщати, коли</translation>
     </message>
     <message>
         <source>the balance is &amp;low</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;баланс низький</translation>
     </message>
     <message>
         <source>the subscription &amp;expires</source>
-        <translation type="unfinished"></translation>
+        <translation>підписка зак&amp;інчується</translation>
     </message>
     <message>
         <source>the &amp;key is rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>кл&amp;юч відхилено</translation>
     </message>
     <message>
         <source>the account cannot be checked for &amp;more than</source>
-        <translation type="unfinished"></translation>
+        <translation>акаунт &amp;недоступний довше ніж</translation>
     </message>
     <message>
         <source>Grace period before an unreachable account is announced, in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Скільки хвилин чекати, перш ніж повідомити про недоступний акаунт</translation>
     </message>
     <message>
         <source>everything is fine &amp;again</source>
-        <translation type="unfinished"></translation>
+        <translation>усе знову в по&amp;рядку</translation>
     </message>
     <message>
         <source>Advanced</source>
-        <translation type="unfinished"></translation>
+        <translation>Додатково</translation>
     </message>
     <message>
         <source>API base URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Базова URL-адреса API</translation>
     </message>
     <message>
         <source>Connect timeout in seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Тайм-аут з’єднання в секундах</translation>
     </message>
     <message>
         <source>Read timeout in seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Тайм-аут читання в секундах</translation>
     </message>
     <message>
         <source>Deadline for a whole check in seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Граничний час усієї перевірки в секундах</translation>
     </message>
     <message>
         <source>&amp;Connect timeout:</source>
-        <translation type="unfinished"></translation>
+        <translation>Тайм-аут з’&amp;єднання:</translation>
     </message>
     <message>
         <source>Rea&amp;d timeout:</source>
-        <translation type="unfinished"></translation>
+        <translation>Тайм-аут &amp;читання:</translation>
     </message>
     <message>
         <source>Whole check &amp;gives up after:</source>
-        <translation type="unfinished"></translation>
+        <translation>Лі&amp;міт усієї перевірки:</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> с</translation>
     </message>
     <message>
         <source>Key storage: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Сховище ключів: {name}</translation>
     </message>
     <message>
         <source>Type your Project API key first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Спочатку введіть ключ Project API.</translation>
     </message>
     <message>
         <source>Testing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Перевірка…</translation>
     </message>
     <message>
         <source>the test failed ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>перевірка не вдалася ({error})</translation>
     </message>
     <message>
         <source>The settings could not be saved: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося зберегти налаштування: {error}</translation>
     </message>
     <message>
         <source>Start at login could not be changed: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося змінити запуск під час входу: {error}</translation>
     </message>
     <message>
         <source>Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Кольоровий</translation>
     </message>
     <message>
         <source>Monochrome light (for dark panels)</source>
-        <translation type="unfinished"></translation>
+        <translation>Монохромний світлий (для темних панелей)</translation>
     </message>
     <message>
         <source>Monochrome dark (for light panels)</source>
-        <translation type="unfinished"></translation>
+        <translation>Монохромний темний (для світлих панелей)</translation>
     </message>
     <message>
         <source>&lt;b&gt;Welcome!&lt;/b&gt; Paste your SE Ranking &lt;b&gt;Project API key&lt;/b&gt; to start watching your balance and subscription — or try the demo first.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Вітаємо!&lt;/b&gt; Вставте &lt;b&gt;ключ Project API&lt;/b&gt; SE Ranking, щоб стежити за балансом і підпискою, — або спершу спробуйте демо.</translation>
     </message>
     <message>
         <source>the keyring failed ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>помилка сховища ключів ({error})</translation>
     </message>
     <message>
         <source>The key could not be removed: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося вилучити ключ: {error}</translation>
     </message>
     <message>
         <source>The key could not be saved in the keyring: {error} The other settings were saved. You can keep the key for this session only (it is not written anywhere).</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося зберегти ключ у сховищі ключів: {error} Інші налаштування збережено. Можна зберігати ключ лише на цей сеанс (він ніде не записується).</translation>
     </message>
     <message>
         <source>Automatic (the system&apos;s language)</source>
-        <translation type="unfinished"></translation>
+        <translation>Автоматично (мова системи)</translation>
     </message>
     <message>
         <source>SE Ranking profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Профіль SE Ranking</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Мова</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Мов&amp;а:</translation>
     </message>
     <message>
         <source>SE Ranking Tray (Demo)</source>
-        <translation type="unfinished"></translation>
+        <translation>SE Ranking Tray (демо)</translation>
     </message>
     <message>
         <source>Demo — a built-in sample account</source>
-        <translation type="unfinished"></translation>
+        <translation>Демо — вбудований приклад акаунта</translation>
     </message>
     <message>
         <source>Not set up: add your Project API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Не налаштовано: додайте ключ Project API</translation>
     </message>
     <message>
         <source>Refresh now</source>
-        <translation type="unfinished"></translation>
+        <translation>Оновити зараз</translation>
     </message>
     <message>
         <source>Account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Акаунт…</translation>
     </message>
     <message>
         <source>Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Налаштування…</translation>
     </message>
     <message>
         <source>Snooze notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Відкласти сповіщення</translation>
     </message>
     <message>
         <source>For 1 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>На 1 годину</translation>
     </message>
     <message>
         <source>For 8 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>На 8 годин</translation>
     </message>
     <message>
         <source>Until tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>До завтра</translation>
     </message>
     <message>
         <source>Resume notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Відновити сповіщення</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Вийти</translation>
     </message>
     <message>
         <source>Notifications snoozed until {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Сповіщення відкладено до {time}</translation>
     </message>
     <message>
         <source>Refresh all</source>
-        <translation type="unfinished"></translation>
+        <translation>Оновити всі</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Оновити</translation>
     </message>
 </context>
 <context>
     <name>Words</name>
     <message>
         <source>SE Ranking account</source>
-        <translation type="unfinished"></translation>
+        <translation>Акаунт SE Ranking</translation>
     </message>
     <message>
         <source>≈ used up by now (forecast for {date})</source>
-        <translation type="unfinished"></translation>
+        <translation>≈ уже вичерпано (прогноз на {date})</translation>
     </message>
     <message>
         <source>≈ less than a day left (until {date})</source>
-        <translation type="unfinished"></translation>
+        <translation>≈ залишилося менше доби (до {date})</translation>
     </message>
     <message numerus="yes">
         <source>≈ %n day(s) left (until {date})</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>≈ залишився %n день (до {date})</numerusform>
+            <numerusform>≈ залишилося %n дні (до {date})</numerusform>
+            <numerusform>≈ залишилося %n днів (до {date})</numerusform>
         </translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>ніколи</translation>
     </message>
     <message>
         <source>just now</source>
-        <translation type="unfinished"></translation>
+        <translation>щойно</translation>
     </message>
     <message numerus="yes">
         <source>%n min ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n хв тому</numerusform>
+            <numerusform>%n хв тому</numerusform>
+            <numerusform>%n хв тому</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n h ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n год тому</numerusform>
+            <numerusform>%n год тому</numerusform>
+            <numerusform>%n год тому</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n день тому</numerusform>
+            <numerusform>%n дні тому</numerusform>
+            <numerusform>%n днів тому</numerusform>
         </translation>
     </message>
     <message>
         <source>{name} — checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — перевірка…</translation>
     </message>
     <message>
         <source>{name} — cannot check: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — не вдається перевірити: {problem}</translation>
     </message>
     <message>
         <source>{name} — cannot check: {problem} · last known {figures} (stale, {age})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — не вдається перевірити: {problem} · останні дані {figures} (застаріли, {age})</translation>
     </message>
     <message>
         <source>last known (stale, updated {age})</source>
-        <translation type="unfinished"></translation>
+        <translation>останні дані (застаріли, оновлено {age})</translation>
     </message>
     <message>
         <source>updated {age}</source>
-        <translation type="unfinished"></translation>
+        <translation>оновлено {age}</translation>
     </message>
     <message>
         <source>Renew in SE Ranking</source>
-        <translation type="unfinished"></translation>
+        <translation>Продовжити в SE Ranking</translation>
     </message>
     <message>
         <source>This looks like a Data API key (a UUID): it shows the API credits and their expiry. The balance and the subscription need the Project API key: 40 hexadecimal characters, found in SE Ranking under Settings → API.</source>
-        <translation type="unfinished"></translation>
+        <translation>Схоже, це ключ Data API (UUID): він показує кредити API та термін їх дії. Для балансу й підписки потрібен ключ Project API: 40 шістнадцяткових символів, у SE Ranking у розділі Settings → API.</translation>
     </message>
     <message>
         <source>A Project API key is 40 hexadecimal characters (0–9, a–f); this one does not look like one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключ Project API складається з 40 шістнадцяткових символів (0–9, a–f); цей на нього не схожий.</translation>
     </message>
     <message>
         <source>Jan</source>
-        <translation type="unfinished"></translation>
+        <translation>січ</translation>
     </message>
     <message>
         <source>Feb</source>
-        <translation type="unfinished"></translation>
+        <translation>лют</translation>
     </message>
     <message>
         <source>Mar</source>
-        <translation type="unfinished"></translation>
+        <translation>бер</translation>
     </message>
     <message>
         <source>Apr</source>
-        <translation type="unfinished"></translation>
+        <translation>кві</translation>
     </message>
     <message>
         <source>May</source>
-        <translation type="unfinished"></translation>
+        <translation>тра</translation>
     </message>
     <message>
         <source>Jun</source>
-        <translation type="unfinished"></translation>
+        <translation>чер</translation>
     </message>
     <message>
         <source>Jul</source>
-        <translation type="unfinished"></translation>
+        <translation>лип</translation>
     </message>
     <message>
         <source>Aug</source>
-        <translation type="unfinished"></translation>
+        <translation>сер</translation>
     </message>
     <message>
         <source>Sep</source>
-        <translation type="unfinished"></translation>
+        <translation>вер</translation>
     </message>
     <message>
         <source>Oct</source>
-        <translation type="unfinished"></translation>
+        <translation>жов</translation>
     </message>
     <message>
         <source>Nov</source>
-        <translation type="unfinished"></translation>
+        <translation>лис</translation>
     </message>
     <message>
         <source>Dec</source>
-        <translation type="unfinished"></translation>
+        <translation>гру</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n день</numerusform>
+            <numerusform>%n дні</numerusform>
+            <numerusform>%n днів</numerusform>
         </translation>
     </message>
     <message>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>сьогодні</translation>
     </message>
     <message>
         <source>until {date} ({left})</source>
-        <translation type="unfinished"></translation>
+        <translation>до {date} ({left})</translation>
     </message>
     <message>
         <source>API credits: no credit subscription</source>
-        <translation type="unfinished"></translation>
+        <translation>Кредити API: немає підписки на кредити</translation>
     </message>
     <message>
         <source>API credits {figures}</source>
-        <translation type="unfinished"></translation>
+        <translation>Кредити API {figures}</translation>
     </message>
     <message>
         <source>{left} of {limit}</source>
-        <translation type="unfinished"></translation>
+        <translation>{left} з {limit}</translation>
     </message>
     <message>
         <source>disabled on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>вимкнено {date}</translation>
     </message>
     <message>
         <source>disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>вимкнено</translation>
     </message>
     <message>
         <source>inactive on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>неактивні з {date}</translation>
     </message>
     <message>
         <source>inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>неактивні</translation>
     </message>
     <message>
         <source>expired on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>закінчилися {date}</translation>
     </message>
     <message>
         <source>expired</source>
-        <translation type="unfinished"></translation>
+        <translation>закінчилися</translation>
     </message>
     <message>
         <source>is disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>вимкнена</translation>
     </message>
     <message>
         <source>is inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>неактивна</translation>
     </message>
     <message>
         <source>ended on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>закінчилася {date}</translation>
     </message>
     <message>
         <source>has ended</source>
-        <translation type="unfinished"></translation>
+        <translation>закінчилася</translation>
     </message>
     <message>
         <source>expires today</source>
-        <translation type="unfinished"></translation>
+        <translation>закінчується сьогодні</translation>
     </message>
     <message numerus="yes">
         <source>expires in %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>закінчується через %n день</numerusform>
+            <numerusform>закінчується через %n дні</numerusform>
+            <numerusform>закінчується через %n днів</numerusform>
         </translation>
     </message>
     <message>
         <source>less than a day</source>
-        <translation type="unfinished"></translation>
+        <translation>менше доби</translation>
     </message>
     <message>
         <source>Renew it in SE Ranking: rank checks stop until then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Продовжте її в SE Ranking: до того перевірки позицій не виконуються.</translation>
     </message>
     <message>
         <source>The API credit subscription {ended} — renew it in SE Ranking.</source>
-        <translation type="unfinished"></translation>
+        <translation>Підписка на кредити API {ended} — продовжте її в SE Ranking.</translation>
     </message>
     <message>
         <source>No meter to read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Немає показників для читання.</translation>
     </message>
     <message>
         <source>{0} is below your threshold of {1} — top up in SE Ranking.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} — нижче вашого порогу {1}. Поповніть баланс у SE Ranking.</translation>
     </message>
     <message>
         <source>{left} of {limit} left, under {percent} % of the limit — buy more in SE Ranking.</source>
-        <translation type="unfinished"></translation>
+        <translation>Залишилося {left} з {limit}, менше {percent} % ліміту — докупіть у SE Ranking.</translation>
     </message>
     <message>
         <source>API credits {left} run out in about {days} at {spend} a day — buy more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кредити API ({left}) закінчаться приблизно через {days} за витрати {spend} на день — докупіть.</translation>
     </message>
     <message>
         <source>{0} lasts less than a day more at {1} a day — top up in SE Ranking.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} вистачить менш ніж на добу за витрати {1} на день — поповніть баланс у SE Ranking.</translation>
     </message>
     <message>
-        <source>{0} lasts about {days} more at {1} a day — top up in SE Ranking.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The API credit subscription expires in {days} — renew it in SE Ranking.</source>
-        <translation type="unfinished"></translation>
+        <source>{0} lasts about %n day(s) more at {1} a day — top up in SE Ranking.</source>
+        <translation>{0} вистачить приблизно на %n дн. за витрати {1} на день — поповніть баланс у SE Ranking.</translation>
     </message>
     <message>
         <source>The API credit subscription expires today — renew it in SE Ranking.</source>
-        <translation type="unfinished"></translation>
+        <translation>Підписка на кредити API закінчується сьогодні — продовжте її в SE Ranking.</translation>
+    </message>
+    <message>
+        <source>The API credit subscription expires in %n day(s) — renew it in SE Ranking.</source>
+        <translation>Підписка на кредити API закінчується через %n дн. — продовжте її в SE Ranking.</translation>
     </message>
     <message>
         <source>Pay per check</source>
-        <translation type="unfinished"></translation>
+        <translation>Оплата за перевірку</translation>
     </message>
     <message>
         <source>{type} expired</source>
-        <translation type="unfinished"></translation>
+        <translation>{type}: термін минув</translation>
     </message>
     <message>
         <source>{type} active</source>
-        <translation type="unfinished"></translation>
+        <translation>{type}: діє</translation>
     </message>
     <message>
         <source>Subscription</source>
-        <translation type="unfinished"></translation>
+        <translation>Підписка</translation>
     </message>
     <message>
         <source>Trial</source>
-        <translation type="unfinished"></translation>
+        <translation>Пробний період</translation>
     </message>
     <message>
         <source>Balance {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>Баланс {amount}</translation>
     </message>
     <message>
         <source>{name}: SE Ranking account is fine again</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: акаунт SE Ranking знову в порядку</translation>
     </message>
     <message>
         <source>{name}: SE Ranking balance is low</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: низький баланс SE Ranking</translation>
     </message>
     <message>
         <source>Balance {balance} is below your threshold of {threshold}. Top up in SE Ranking.</source>
-        <translation type="unfinished"></translation>
+        <translation>Баланс {balance} нижче вашого порогу {threshold}. Поповніть його в SE Ranking.</translation>
     </message>
     <message>
         <source>{name}: SE Ranking balance is running low</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: баланс SE Ranking скоро закінчиться</translation>
     </message>
     <message>
         <source>{name}: SE Ranking API credits are low</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: мало кредитів API SE Ranking</translation>
     </message>
     <message>
         <source>API credits</source>
-        <translation type="unfinished"></translation>
+        <translation>Кредити API</translation>
     </message>
     <message>
         <source>{left} — under {percent} % of the limit left; buy more in SE Ranking.</source>
-        <translation type="unfinished"></translation>
+        <translation>{left} — залишилося менше {percent} % ліміту; докупіть у SE Ranking.</translation>
     </message>
     <message>
         <source>{name}: SE Ranking API credit subscription {expires}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: підписка на кредити API SE Ranking {expires}</translation>
     </message>
     <message>
         <source>{credits}. Renew it in SE Ranking.</source>
-        <translation type="unfinished"></translation>
+        <translation>{credits}. Продовжте підписку в SE Ranking.</translation>
     </message>
     <message>
         <source>{name}: SE Ranking API credits expired</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: кредити API SE Ranking закінчилися</translation>
     </message>
     <message>
         <source>{name}: SE Ranking subscription expired</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: підписка SE Ranking закінчилася</translation>
     </message>
     <message>
         <source>{name}: SE Ranking rejected the API key</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: SE Ranking відхилив ключ API</translation>
     </message>
     <message>
         <source>{problem}. Open Settings to enter the Project API key.</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem}. Відкрийте налаштування та введіть ключ Project API.</translation>
     </message>
     <message>
         <source>{name}: SE Ranking account cannot be checked</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: не вдається перевірити акаунт SE Ranking</translation>
     </message>
     <message numerus="yes">
         <source>No answer for %n min: {problem}. Last known balance: {balance}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Немає відповіді %n хв: {problem}. Останній відомий баланс: {balance}.</numerusform>
+            <numerusform>Немає відповіді %n хв: {problem}. Останній відомий баланс: {balance}.</numerusform>
+            <numerusform>Немає відповіді %n хв: {problem}. Останній відомий баланс: {balance}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>No answer for %n min: {problem}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Немає відповіді %n хв: {problem}.</numerusform>
+            <numerusform>Немає відповіді %n хв: {problem}.</numerusform>
+            <numerusform>Немає відповіді %n хв: {problem}.</numerusform>
         </translation>
     </message>
     <message>
         <source>All fine</source>
-        <translation type="unfinished"></translation>
+        <translation>Усе в порядку</translation>
     </message>
     <message>
         <source>Running low</source>
-        <translation type="unfinished"></translation>
+        <translation>Закінчується</translation>
     </message>
     <message>
         <source>Low balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Низький баланс</translation>
     </message>
     <message>
         <source>API credits low</source>
-        <translation type="unfinished"></translation>
+        <translation>Мало кредитів API</translation>
     </message>
     <message>
         <source>Expiring soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Скоро закінчується</translation>
     </message>
     <message>
         <source>Needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Потребує уваги</translation>
     </message>
     <message>
         <source>Subscription expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Підписка закінчилася</translation>
     </message>
     <message>
         <source>Cannot check the account</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдається перевірити акаунт</translation>
     </message>
     <message>
         <source>The key was rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключ відхилено</translation>
     </message>
     <message>
         <source>SE Ranking refused the key (payment required)</source>
-        <translation type="unfinished"></translation>
+        <translation>SE Ranking відхилив ключ (потрібна оплата)</translation>
     </message>
     <message>
         <source>No network connection to SE Ranking</source>
-        <translation type="unfinished"></translation>
+        <translation>Немає мережевого з’єднання з SE Ranking</translation>
     </message>
     <message>
         <source>SE Ranking did not answer in time</source>
-        <translation type="unfinished"></translation>
+        <translation>SE Ranking не відповів вчасно</translation>
     </message>
     <message>
         <source>SE Ranking&apos;s server had a problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Помилка на сервері SE Ranking</translation>
     </message>
     <message>
         <source>Too many requests — try again in a minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Забагато запитів — спробуйте за хвилину</translation>
     </message>
     <message>
         <source>Unexpected answer from the API</source>
-        <translation type="unfinished"></translation>
+        <translation>Неочікувана відповідь API</translation>
     </message>
     <message>
         <source>Configuration problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Помилка конфігурації</translation>
     </message>
     <message>
         <source>Not found at this address — SE Ranking may have retired it, or the API URL is wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Не знайдено за цією адресою — можливо, SE Ranking вимкнув її, або URL API хибний</translation>
     </message>
     <message>
         <source>The check failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Перевірка не вдалася</translation>
     </message>
     <message>
         <source> (it looks like a Data API key)</source>
-        <translation type="unfinished"></translation>
+        <translation> (схоже на ключ Data API)</translation>
     </message>
     <message>
         <source>{subscription} (balance {amount})</source>
-        <translation type="unfinished"></translation>
+        <translation>{subscription} (баланс {amount})</translation>
     </message>
     <message>
         <source>Sub-accounts and projects are not available for this key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Субакаунти та проєкти недоступні для цього ключа.</translation>
     </message>
     <message>
         <source>Sub-accounts and projects: not read yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Субакаунти та проєкти: ще не прочитано.</translation>
     </message>
     <message>
         <source>Sub-accounts are not available for this key (a sub-account&apos;s key, or no such plan).</source>
-        <translation type="unfinished"></translation>
+        <translation>Субакаунти недоступні для цього ключа (це ключ субакаунта або тариф без них).</translation>
     </message>
     <message numerus="yes">
         <source>%Ln sub-account(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln субакаунт</numerusform>
+            <numerusform>%Ln субакаунти</numerusform>
+            <numerusform>%Ln субакаунтів</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln project(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln проєкт</numerusform>
+            <numerusform>%Ln проєкти</numerusform>
+            <numerusform>%Ln проєктів</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source> and %Ln more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> і ще %Ln</numerusform>
+            <numerusform> і ще %Ln</numerusform>
+            <numerusform> і ще %Ln</numerusform>
         </translation>
     </message>
     <message>
         <source>blocked by limits</source>
-        <translation type="unfinished"></translation>
+        <translation>заблоковано лімітами</translation>
     </message>
     <message>
         <source>working</source>
-        <translation type="unfinished"></translation>
+        <translation>працює</translation>
     </message>
     <message numerus="yes">
         <source>%Ln sub-account(s) blocked by limits: {names}{more}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln субакаунт заблоковано лімітами: {names}{more}</numerusform>
+            <numerusform>%Ln субакаунти заблоковано лімітами: {names}{more}</numerusform>
+            <numerusform>%Ln субакаунтів заблоковано лімітами: {names}{more}</numerusform>
         </translation>
     </message>
     <message>
         <source>{sub_accounts} — none blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>{sub_accounts} — заблокованих немає</translation>
     </message>
     <message numerus="yes">
         <source>{sub_accounts} — %Ln blocked by limits: {names}{more}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{sub_accounts} — %Ln заблоковано лімітами: {names}{more}</numerusform>
+            <numerusform>{sub_accounts} — %Ln заблоковано лімітами: {names}{more}</numerusform>
+            <numerusform>{sub_accounts} — %Ln заблоковано лімітами: {names}{more}</numerusform>
         </translation>
     </message>
     <message>
         <source>keywords unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>ключові слова: немає даних</translation>
     </message>
     <message numerus="yes">
         <source>%Ln keyword(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln ключове слово</numerusform>
+            <numerusform>%Ln ключові слова</numerusform>
+            <numerusform>%Ln ключових слів</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln active</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln активний</numerusform>
+            <numerusform>%Ln активні</numerusform>
+            <numerusform>%Ln активних</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln sub-account(s) blocked</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln субакаунт заблоковано</numerusform>
+            <numerusform>%Ln субакаунти заблоковано</numerusform>
+            <numerusform>%Ln субакаунтів заблоковано</numerusform>
         </translation>
     </message>
     <message>
         <source>{account}: sub-account {name} is blocked by limits</source>
-        <translation type="unfinished"></translation>
+        <translation>{account}: субакаунт {name} заблоковано лімітами</translation>
     </message>
     <message>
         <source>{sub_account} has stopped working: it reached its limits. Raise them in SE Ranking.</source>
-        <translation type="unfinished"></translation>
+        <translation>{sub_account} перестав працювати: досягнуто лімітів. Збільште їх у SE Ranking.</translation>
     </message>
     <message numerus="yes">
         <source>{account}: %Ln sub-accounts are blocked by limits</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{account}: %Ln субакаунт заблоковано лімітами</numerusform>
+            <numerusform>{account}: %Ln субакаунти заблоковано лімітами</numerusform>
+            <numerusform>{account}: %Ln субакаунтів заблоковано лімітами</numerusform>
         </translation>
     </message>
     <message>
         <source>{blocked}. They have stopped working: raise their limits in SE Ranking.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An account needs a name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The name {name} is reserved for the {variable} account.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is already an account named {name}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The API URL {url} is not a valid URL.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The API URL {url} must start with https:// and name a host.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The API URL must not contain credentials, a query or a fragment.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The API URL {url} uses plain http://, which is only allowed for this machine (localhost, 127.0.0.1, ::1); use https://.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This key is already the key of the account {name}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The last account cannot be removed; delete its key with `key delete` instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>{blocked}. Вони перестали працювати: збільште їхні ліміти в SE Ranking.</translation>
     </message>
 </context>
 </TS>
