@@ -5,1382 +5,1342 @@
     <name>Ui</name>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Anuluj</translation>
     </message>
     <message>
         <source>Add an account</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj konto</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dodaj</translation>
     </message>
     <message>
         <source>Account name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwa konta</translation>
     </message>
     <message>
         <source>Project API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Klucz Project API</translation>
     </message>
     <message>
         <source>API URL (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>URL API (opcjonalnie)</translation>
     </message>
     <message>
         <source>Data API URL (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>URL Data API (opcjonalnie)</translation>
     </message>
     <message>
         <source>the default Data API</source>
-        <translation type="unfinished"></translation>
+        <translation>domyślne Data API</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nazwa:</translation>
     </message>
     <message>
         <source>Project API &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Klucz Project API:</translation>
     </message>
     <message>
         <source>API &amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;URL API:</translation>
     </message>
     <message>
         <source>&amp;Data API URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>URL &amp;Data API:</translation>
     </message>
     <message>
         <source>Type the account&apos;s Project API key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisz klucz Project API konta.</translation>
     </message>
     <message>
         <source>Rename {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmień nazwę: {label}</translation>
     </message>
     <message>
         <source>&amp;Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zmień nazwę</translation>
     </message>
     <message>
         <source>New account name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowa nazwa konta</translation>
     </message>
     <message>
         <source>Remove {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń: {label}</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usuń</translation>
     </message>
     <message>
         <source>Remove the account “{label}” and delete its key from the keyring?</source>
-        <translation type="unfinished"></translation>
+        <translation>Usunąć konto „{label}” i jego klucz z bazy kluczy?</translation>
     </message>
     <message>
         <source>Also delete its &amp;history</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń także jego &amp;historię</translation>
     </message>
     <message>
         <source>Also delete its history</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń także jego historię</translation>
     </message>
     <message>
         <source>{amount} credits</source>
-        <translation type="unfinished"></translation>
+        <translation>Kredyty: {amount}</translation>
     </message>
     <message>
         <source>Demo account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto demonstracyjne</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto</translation>
     </message>
     <message>
         <source>Profile picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Zdjęcie profilowe</translation>
     </message>
     <message>
         <source>State:</source>
-        <translation type="unfinished"></translation>
+        <translation>Stan:</translation>
     </message>
     <message>
         <source>Balance:</source>
-        <translation type="unfinished"></translation>
+        <translation>Saldo:</translation>
     </message>
     <message>
         <source>Subscription:</source>
-        <translation type="unfinished"></translation>
+        <translation>Subskrypcja:</translation>
     </message>
     <message>
         <source>API credits:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kredyty API:</translation>
     </message>
     <message>
         <source>Last update:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostatnia aktualizacja:</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Odśwież</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ustawienia…</translation>
     </message>
     <message>
         <source>Balance over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Saldo w czasie</translation>
     </message>
     <message>
         <source>Not set up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieskonfigurowane</translation>
     </message>
     <message>
         <source>Add your Project API key in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj klucz Project API w Ustawieniach.</translation>
     </message>
     <message>
         <source>No API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak klucza API</translation>
     </message>
     <message>
         <source>SE Ranking account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto SE Ranking</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprawdzanie…</translation>
     </message>
     <message>
         <source>{email} (verified)</source>
-        <translation type="unfinished"></translation>
+        <translation>{email} (zweryfikowany)</translation>
     </message>
     <message>
         <source>{email} (not verified)</source>
-        <translation type="unfinished"></translation>
+        <translation>{email} (niezweryfikowany)</translation>
     </message>
     <message>
         <source>key in the keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>klucz w bazie kluczy</translation>
     </message>
     <message>
         <source>key from SERANKING_API_KEY</source>
-        <translation type="unfinished"></translation>
+        <translation>klucz z SERANKING_API_KEY</translation>
     </message>
     <message>
         <source>key for this session only</source>
-        <translation type="unfinished"></translation>
+        <translation>klucz tylko na tę sesję</translation>
     </message>
     <message>
         <source>demo</source>
-        <translation type="unfinished"></translation>
+        <translation>demo</translation>
     </message>
     <message>
         <source>no key yet</source>
-        <translation type="unfinished"></translation>
+        <translation>jeszcze bez klucza</translation>
     </message>
     <message>
         <source>the account</source>
-        <translation type="unfinished"></translation>
+        <translation>konto</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>nieznane</translation>
     </message>
     <message>
         <source>Connected to {name} — balance {balance}</source>
-        <translation type="unfinished"></translation>
+        <translation>Połączono: {name} — saldo {balance}</translation>
     </message>
     <message>
         <source>{what} failed ({error}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: niepowodzenie ({error}).</translation>
     </message>
     <message>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Konta</translation>
     </message>
     <message>
         <source>Changes to this list are saved at once. The rules below apply to the selected account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmiany na tej liście są zapisywane od razu. Poniższe reguły dotyczą zaznaczonego konta.</translation>
     </message>
     <message>
         <source>&amp;Add account…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dodaj konto…</translation>
     </message>
     <message>
         <source>Re&amp;name…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmień &amp;nazwę…</translation>
     </message>
     <message>
         <source>Rename the selected account</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmień nazwę zaznaczonego konta</translation>
     </message>
     <message>
         <source>Remo&amp;ve…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usuń…</translation>
     </message>
     <message>
         <source>Remove the selected account</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń zaznaczone konto</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>Przenieś w &amp;górę</translation>
     </message>
     <message>
         <source>Move the selected account up</source>
-        <translation type="unfinished"></translation>
+        <translation>Przenieś zaznaczone konto w górę</translation>
     </message>
     <message>
         <source>Move do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>Przenieś w d&amp;ół</translation>
     </message>
     <message>
         <source>Move the selected account down</source>
-        <translation type="unfinished"></translation>
+        <translation>Przenieś zaznaczone konto w dół</translation>
     </message>
     <message>
         <source>Te&amp;st account</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Testuj konto</translation>
     </message>
     <message>
         <source>Test the connection of the selected account</source>
-        <translation type="unfinished"></translation>
+        <translation>Testuj połączenie zaznaczonego konta</translation>
     </message>
     <message>
         <source>Reading the accounts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Odczytywanie kont…</translation>
     </message>
     <message>
         <source>Accounts status</source>
-        <translation type="unfinished"></translation>
+        <translation>Stan kont</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> dni</translation>
     </message>
     <message>
         <source>Warn when the balance runs out within this many days (0: never)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostrzegaj, gdy saldo wyczerpie się w ciągu tylu dni (0: nigdy)</translation>
     </message>
     <message>
         <source>Warn when it runs &amp;out within:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostrzegaj, gdy &amp;wyczerpie się w ciągu:</translation>
     </message>
     <message>
         <source>problem: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>problem: {problem}</translation>
     </message>
     <message>
         <source>read-only, {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>tylko do odczytu, {detail}</translation>
     </message>
     <message>
         <source>Reading the accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Odczyt kont</translation>
     </message>
     <message>
         <source>The change</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmiana</translation>
     </message>
     <message>
         <source>This account has no key yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>To konto nie ma jeszcze klucza.</translation>
     </message>
     <message>
         <source>Testing {account}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Testowanie: {account}…</translation>
     </message>
     <message>
         <source>The test</source>
-        <translation type="unfinished"></translation>
+        <translation>Test</translation>
     </message>
     <message>
         <source>Balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Saldo</translation>
     </message>
     <message>
         <source>Days left</source>
-        <translation type="unfinished"></translation>
+        <translation>Pozostało dni</translation>
     </message>
     <message numerus="yes">
         <source>%n other(s) fine</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n inne konto w porządku</numerusform>
+            <numerusform>%n inne konta w porządku</numerusform>
+            <numerusform>%n innych kont w porządku</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n account(s) fine</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n konto w porządku</numerusform>
+            <numerusform>%n konta w porządku</numerusform>
+            <numerusform>%n kont w porządku</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n checking…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sprawdzane…</numerusform>
+            <numerusform>%n sprawdzane…</numerusform>
+            <numerusform>%n sprawdzanych…</numerusform>
         </translation>
     </message>
     <message>
         <source>No system tray was found, so SE Ranking Tray runs in this window. Closing it quits the app. (On GNOME, the AppIndicator extension adds a tray.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie znaleziono zasobnika systemowego, więc SE Ranking Tray działa w tym oknie. Zamknięcie go kończy działanie aplikacji. (W GNOME zasobnik dodaje rozszerzenie AppIndicator.)</translation>
     </message>
     <message>
         <source> (top-up +{amount})</source>
-        <translation type="unfinished"></translation>
+        <translation> (doładowanie +{amount})</translation>
     </message>
     <message>
         <source>Threshold {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>Próg {amount}</translation>
     </message>
     <message>
         <source>Runs out {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyczerpanie {date}</translation>
     </message>
     <message>
         <source>Show {range}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show all</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokaż: {range}</translation>
     </message>
     <message>
         <source>7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>7 dni</translation>
     </message>
     <message>
         <source>30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>30 dni</translation>
     </message>
     <message>
         <source>90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>90 dni</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszystko</translation>
     </message>
     <message>
         <source>No balance history yet — the chart fills as checks run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak historii salda — wykres zapełni się wraz z kolejnymi sprawdzeniami.</translation>
     </message>
     <message>
         <source>First reading recorded: {balance} — the chart fills as checks run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano pierwszy odczyt: {balance} — wykres zapełni się wraz z kolejnymi sprawdzeniami.</translation>
     </message>
     <message>
         <source>No readings in the last {range} — choose a longer range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak odczytów z ostatnich {range} — wybierz dłuższy zakres.</translation>
     </message>
     <message>
         <source>falling about {amount} a day</source>
-        <translation type="unfinished"></translation>
+        <translation>spada o ok. {amount} dziennie</translation>
     </message>
     <message>
         <source>steady</source>
-        <translation type="unfinished"></translation>
+        <translation>stabilne</translation>
     </message>
     <message>
         <source>rising</source>
-        <translation type="unfinished"></translation>
+        <translation>rośnie</translation>
     </message>
     <message>
         <source>falling</source>
-        <translation type="unfinished"></translation>
+        <translation>spada</translation>
     </message>
     <message>
         <source>everything recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Cała historia</translation>
     </message>
     <message>
         <source>the last {range}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostatnie {range}</translation>
     </message>
     <message>
         <source>Balance {last}, {trend}. Over {period}: from {first} to {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>Saldo {last}, {trend}. {period}: od {first} do {last}</translation>
     </message>
     <message numerus="yes">
         <source>, %n top-up(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n doładowanie</numerusform>
+            <numerusform>, %n doładowania</numerusform>
+            <numerusform>, %n doładowań</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Show</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pokaż</translation>
     </message>
     <message>
         <source>Show the key</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokaż klucz</translation>
     </message>
     <message>
         <source>Remove the stored key</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń zapisany klucz</translation>
     </message>
     <message>
         <source>40 hexadecimal characters, from SE Ranking → Settings → API. &lt;a href=&quot;{url}&quot;&gt;Where is my key?&lt;/a&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>40 znaków szesnastkowych, z SE Ranking → Settings → API. &lt;a href=&quot;{url}&quot;&gt;Gdzie jest mój klucz?&lt;/a&gt;</translation>
     </message>
     <message>
         <source>Key storage: checking the keyring…</source>
-        <translation type="unfinished"></translation>
+        <translation>Przechowywanie klucza: sprawdzanie bazy kluczy…</translation>
     </message>
     <message>
         <source>Set by the SERANKING_API_KEY environment variable</source>
-        <translation type="unfinished"></translation>
+        <translation>Ustawiony przez zmienną środowiskową SERANKING_API_KEY</translation>
     </message>
     <message>
         <source>A key is stored — type a new one to replace it</source>
-        <translation type="unfinished"></translation>
+        <translation>Klucz jest zapisany — wpisz nowy, aby go zastąpić</translation>
     </message>
     <message>
         <source>Paste your Project API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Wklej swój klucz Project API</translation>
     </message>
     <message>
         <source>&amp;Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ukryj</translation>
     </message>
     <message>
         <source>The stored key will be removed when you save</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisany klucz zostanie usunięty po zapisaniu</translation>
     </message>
     <message>
         <source>Keep for this session &amp;only</source>
-        <translation type="unfinished"></translation>
+        <translation>Zachowaj &amp;tylko na tę sesję</translation>
     </message>
     <message>
         <source>Sub-accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Subkonta</translation>
     </message>
     <message>
         <source>Meters</source>
-        <translation type="unfinished"></translation>
+        <translation>Liczniki</translation>
     </message>
     <message>
         <source>Project account (balance and subscription)</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto Project API (saldo i subskrypcja)</translation>
     </message>
     <message>
         <source>Data API credits</source>
-        <translation type="unfinished"></translation>
+        <translation>Kredyty Data API</translation>
     </message>
     <message>
         <source>Credits low under this share of the limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostrzegaj, gdy kredyty spadną poniżej tej części limitu</translation>
     </message>
     <message>
         <source>Warn this many days before the credits expire (0: never)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostrzegaj tyle dni przed wygaśnięciem kredytów (0: nigdy)</translation>
     </message>
     <message>
         <source>Credits low under:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mało kredytów poniżej:</translation>
     </message>
     <message>
         <source>Warn before expiry:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostrzegaj przed wygaśnięciem:</translation>
     </message>
     <message>
         <source>Open account</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz konto</translation>
     </message>
     <message>
         <source>Open SE Ranking</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz SE Ranking</translation>
     </message>
     <message>
         <source>SE Ranking Tray (Demo) — </source>
-        <translation type="unfinished"></translation>
+        <translation>SE Ranking Tray (Demo) — </translation>
     </message>
     <message>
         <source>SE Ranking Tray — set up: add your Project API key in Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>SE Ranking Tray — konfiguracja: dodaj klucz Project API w Ustawieniach</translation>
     </message>
     <message>
         <source>SE Ranking Tray — checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>SE Ranking Tray — sprawdzanie…</translation>
     </message>
     <message>
         <source>Balance: unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Saldo: nieznane</translation>
     </message>
     <message>
         <source>Balance: {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>Saldo: {amount}</translation>
     </message>
     <message>
         <source>{amount} (stale)</source>
-        <translation type="unfinished"></translation>
+        <translation>{amount} (nieaktualne)</translation>
     </message>
     <message>
         <source>Subscription: unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Subskrypcja: nieznana</translation>
     </message>
     <message>
         <source>{credits} (stale)</source>
-        <translation type="unfinished"></translation>
+        <translation>{credits} (nieaktualne)</translation>
     </message>
     <message>
         <source>not watched</source>
-        <translation type="unfinished"></translation>
+        <translation>niemonitorowane</translation>
     </message>
     <message>
         <source>{problem}. Automatic refresh is paused until the key changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem}. Automatyczne odświeżanie wstrzymane do zmiany klucza.</translation>
     </message>
     <message>
         <source>Updated {age}</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualizacja: {age}</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ustawienia</translation>
     </message>
     <message>
         <source>Try the &amp;demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Wypróbuj d&amp;emo</translation>
     </message>
     <message>
         <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Testuj połączenie</translation>
     </message>
     <message>
         <source>Checking</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprawdzanie</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Refresh interval in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Interwał odświeżania w minutach</translation>
     </message>
     <message>
         <source>&amp;Refresh every:</source>
-        <translation type="unfinished"></translation>
+        <translation>Odświeżaj &amp;co:</translation>
     </message>
     <message>
         <source>Low-balance threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Próg niskiego salda</translation>
     </message>
     <message>
         <source>&amp;Warn when the balance is below:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostrzegaj, gdy saldo &amp;spadnie poniżej:</translation>
     </message>
     <message>
         <source>Tray icon style</source>
-        <translation type="unfinished"></translation>
+        <translation>Styl ikony w zasobniku</translation>
     </message>
     <message>
         <source>Tray &amp;icon:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ikona w zasobniku:</translation>
     </message>
     <message>
         <source>Start SE Ranking Tray when I log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Uruchamiaj SE Ranking Tray po zalogowaniu</translation>
     </message>
     <message>
         <source>Start at login</source>
-        <translation type="unfinished"></translation>
+        <translation>Uruchamiaj po zalogowaniu</translation>
     </message>
     <message>
         <source>Start at &amp;login:</source>
-        <translation type="unfinished"></translation>
+        <translation>Uruchamiaj po &amp;zalogowaniu:</translation>
     </message>
     <message>
         <source>Notify me when</source>
-        <translation type="unfinished"></translation>
+        <translation>Powiadamiaj, gdy</translation>
     </message>
     <message>
         <source>the balance is &amp;low</source>
-        <translation type="unfinished"></translation>
+        <translation>saldo jest &amp;niskie</translation>
     </message>
     <message>
         <source>the subscription &amp;expires</source>
-        <translation type="unfinished"></translation>
+        <translation>subskrypcja &amp;wygasa</translation>
     </message>
     <message>
         <source>the &amp;key is rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;klucz zostanie odrzucony</translation>
     </message>
     <message>
         <source>the account cannot be checked for &amp;more than</source>
-        <translation type="unfinished"></translation>
+        <translation>konta nie da się sprawdzić &amp;dłużej niż</translation>
     </message>
     <message>
         <source>Grace period before an unreachable account is announced, in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Czas oczekiwania przed zgłoszeniem niedostępnego konta, w minutach</translation>
     </message>
     <message>
         <source>everything is fine &amp;again</source>
-        <translation type="unfinished"></translation>
+        <translation>wszystko znów jest w &amp;porządku</translation>
     </message>
     <message>
         <source>Advanced</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaawansowane</translation>
     </message>
     <message>
         <source>API base URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Bazowy URL API</translation>
     </message>
     <message>
         <source>Connect timeout in seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Limit czasu połączenia w sekundach</translation>
     </message>
     <message>
         <source>Read timeout in seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Limit czasu odczytu w sekundach</translation>
     </message>
     <message>
         <source>Deadline for a whole check in seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Limit czasu całego sprawdzenia w sekundach</translation>
     </message>
     <message>
         <source>&amp;Connect timeout:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Limit czasu połączenia:</translation>
     </message>
     <message>
         <source>Rea&amp;d timeout:</source>
-        <translation type="unfinished"></translation>
+        <translation>Limit czasu &amp;odczytu:</translation>
     </message>
     <message>
         <source>Whole check &amp;gives up after:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Maks. czas całego sprawdzenia:</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>Key storage: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Przechowywanie klucza: {name}</translation>
     </message>
     <message>
         <source>Type your Project API key first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Najpierw wpisz klucz Project API.</translation>
     </message>
     <message>
         <source>Testing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Testowanie…</translation>
     </message>
     <message>
         <source>the test failed ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>test nie powiódł się ({error})</translation>
     </message>
     <message>
         <source>The settings could not be saved: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się zapisać ustawień: {error}</translation>
     </message>
     <message>
         <source>Start at login could not be changed: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się zmienić uruchamiania po zalogowaniu: {error}</translation>
     </message>
     <message>
         <source>Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolorowa</translation>
     </message>
     <message>
         <source>Monochrome light (for dark panels)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jednobarwna jasna (do ciemnych paneli)</translation>
     </message>
     <message>
         <source>Monochrome dark (for light panels)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jednobarwna ciemna (do jasnych paneli)</translation>
     </message>
     <message>
         <source>&lt;b&gt;Welcome!&lt;/b&gt; Paste your SE Ranking &lt;b&gt;Project API key&lt;/b&gt; to start watching your balance and subscription — or try the demo first.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Witaj!&lt;/b&gt; Wklej swój &lt;b&gt;klucz Project API&lt;/b&gt; z SE Ranking, aby zacząć obserwować saldo i subskrypcję — albo najpierw wypróbuj demo.</translation>
     </message>
     <message>
         <source>the keyring failed ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>błąd bazy kluczy ({error})</translation>
     </message>
     <message>
         <source>The key could not be removed: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się usunąć klucza: {error}</translation>
     </message>
     <message>
         <source>The key could not be saved in the keyring: {error} The other settings were saved. You can keep the key for this session only (it is not written anywhere).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się zapisać klucza w bazie kluczy: {error} Pozostałe ustawienia zostały zapisane. Możesz zachować klucz tylko na tę sesję (nie zostanie nigdzie zapisany).</translation>
     </message>
     <message>
         <source>Automatic (the system&apos;s language)</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatycznie (język systemu)</translation>
     </message>
     <message>
         <source>SE Ranking profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil SE Ranking</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Język</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Język:</translation>
     </message>
     <message>
         <source>SE Ranking Tray (Demo)</source>
-        <translation type="unfinished"></translation>
+        <translation>SE Ranking Tray (Demo)</translation>
     </message>
     <message>
         <source>Demo — a built-in sample account</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo — wbudowane przykładowe konto</translation>
     </message>
     <message>
         <source>Not set up: add your Project API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieskonfigurowane: dodaj klucz Project API</translation>
     </message>
     <message>
         <source>Refresh now</source>
-        <translation type="unfinished"></translation>
+        <translation>Odśwież teraz</translation>
     </message>
     <message>
         <source>Account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto…</translation>
     </message>
     <message>
         <source>Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ustawienia…</translation>
     </message>
     <message>
         <source>Snooze notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Wycisz powiadomienia</translation>
     </message>
     <message>
         <source>For 1 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Na 1 godzinę</translation>
     </message>
     <message>
         <source>For 8 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Na 8 godzin</translation>
     </message>
     <message>
         <source>Until tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>Do jutra</translation>
     </message>
     <message>
         <source>Resume notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Wznów powiadomienia</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Zakończ</translation>
     </message>
     <message>
         <source>Notifications snoozed until {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Powiadomienia wyciszone do {time}</translation>
     </message>
     <message>
         <source>Refresh all</source>
-        <translation type="unfinished"></translation>
+        <translation>Odśwież wszystkie</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Odśwież</translation>
     </message>
 </context>
 <context>
     <name>Words</name>
     <message>
         <source>SE Ranking account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto SE Ranking</translation>
     </message>
     <message>
         <source>≈ used up by now (forecast for {date})</source>
-        <translation type="unfinished"></translation>
+        <translation>≈ już wyczerpane (prognoza na {date})</translation>
     </message>
     <message>
         <source>≈ less than a day left (until {date})</source>
-        <translation type="unfinished"></translation>
+        <translation>≈ pozostało mniej niż dzień (do {date})</translation>
     </message>
     <message numerus="yes">
         <source>≈ %n day(s) left (until {date})</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>≈ pozostał %n dzień (do {date})</numerusform>
+            <numerusform>≈ pozostały %n dni (do {date})</numerusform>
+            <numerusform>≈ pozostało %n dni (do {date})</numerusform>
         </translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nigdy</translation>
     </message>
     <message>
         <source>just now</source>
-        <translation type="unfinished"></translation>
+        <translation>przed chwilą</translation>
     </message>
     <message numerus="yes">
         <source>%n min ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n min temu</numerusform>
+            <numerusform>%n min temu</numerusform>
+            <numerusform>%n min temu</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n h ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n godz. temu</numerusform>
+            <numerusform>%n godz. temu</numerusform>
+            <numerusform>%n godz. temu</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dzień temu</numerusform>
+            <numerusform>%n dni temu</numerusform>
+            <numerusform>%n dni temu</numerusform>
         </translation>
     </message>
     <message>
         <source>{name} — checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — sprawdzanie…</translation>
     </message>
     <message>
         <source>{name} — cannot check: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — nie można sprawdzić: {problem}</translation>
     </message>
     <message>
         <source>{name} — cannot check: {problem} · last known {figures} (stale, {age})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — nie można sprawdzić: {problem} · ostatnie znane {figures} (nieaktualne, {age})</translation>
     </message>
     <message>
         <source>last known (stale, updated {age})</source>
-        <translation type="unfinished"></translation>
+        <translation>ostatnie znane (nieaktualne, aktualizacja: {age})</translation>
     </message>
     <message>
         <source>updated {age}</source>
-        <translation type="unfinished"></translation>
+        <translation>aktualizacja: {age}</translation>
     </message>
     <message>
         <source>Renew in SE Ranking</source>
-        <translation type="unfinished"></translation>
+        <translation>Odnów w SE Ranking</translation>
     </message>
     <message>
         <source>This looks like a Data API key (a UUID): it shows the API credits and their expiry. The balance and the subscription need the Project API key: 40 hexadecimal characters, found in SE Ranking under Settings → API.</source>
-        <translation type="unfinished"></translation>
+        <translation>To wygląda na klucz Data API (UUID): pokazuje kredyty API i datę ich wygaśnięcia. Saldo i subskrypcja wymagają klucza Project API: 40 znaków szesnastkowych, dostępnego w SE Ranking w Settings → API.</translation>
     </message>
     <message>
         <source>A Project API key is 40 hexadecimal characters (0–9, a–f); this one does not look like one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klucz Project API to 40 znaków szesnastkowych (0–9, a–f); ten na taki nie wygląda.</translation>
     </message>
     <message>
         <source>Jan</source>
-        <translation type="unfinished"></translation>
+        <translation>sty</translation>
     </message>
     <message>
         <source>Feb</source>
-        <translation type="unfinished"></translation>
+        <translation>lut</translation>
     </message>
     <message>
         <source>Mar</source>
-        <translation type="unfinished"></translation>
+        <translation>mar</translation>
     </message>
     <message>
         <source>Apr</source>
-        <translation type="unfinished"></translation>
+        <translation>kwi</translation>
     </message>
     <message>
         <source>May</source>
-        <translation type="unfinished"></translation>
+        <translation>maj</translation>
     </message>
     <message>
         <source>Jun</source>
-        <translation type="unfinished"></translation>
+        <translation>cze</translation>
     </message>
     <message>
         <source>Jul</source>
-        <translation type="unfinished"></translation>
+        <translation>lip</translation>
     </message>
     <message>
         <source>Aug</source>
-        <translation type="unfinished"></translation>
+        <translation>sie</translation>
     </message>
     <message>
         <source>Sep</source>
-        <translation type="unfinished"></translation>
+        <translation>wrz</translation>
     </message>
     <message>
         <source>Oct</source>
-        <translation type="unfinished"></translation>
+        <translation>paź</translation>
     </message>
     <message>
         <source>Nov</source>
-        <translation type="unfinished"></translation>
+        <translation>lis</translation>
     </message>
     <message>
         <source>Dec</source>
-        <translation type="unfinished"></translation>
+        <translation>gru</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dzień</numerusform>
+            <numerusform>%n dni</numerusform>
+            <numerusform>%n dni</numerusform>
         </translation>
     </message>
     <message>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>dziś</translation>
     </message>
     <message>
         <source>until {date} ({left})</source>
-        <translation type="unfinished"></translation>
+        <translation>do {date} ({left})</translation>
     </message>
     <message>
         <source>API credits: no credit subscription</source>
-        <translation type="unfinished"></translation>
+        <translation>Kredyty API: brak subskrypcji kredytów</translation>
     </message>
     <message>
         <source>API credits {figures}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kredyty API {figures}</translation>
     </message>
     <message>
         <source>{left} of {limit}</source>
-        <translation type="unfinished"></translation>
+        <translation>{left} z {limit}</translation>
     </message>
     <message>
         <source>disabled on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>wyłączone {date}</translation>
     </message>
     <message>
         <source>disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>wyłączone</translation>
     </message>
     <message>
         <source>inactive on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>nieaktywne od {date}</translation>
     </message>
     <message>
         <source>inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>nieaktywne</translation>
     </message>
     <message>
         <source>expired on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>wygasły {date}</translation>
     </message>
     <message>
         <source>expired</source>
-        <translation type="unfinished"></translation>
+        <translation>wygasły</translation>
     </message>
     <message>
         <source>is disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>jest wyłączona</translation>
     </message>
     <message>
         <source>is inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>jest nieaktywna</translation>
     </message>
     <message>
         <source>ended on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>zakończyła się {date}</translation>
     </message>
     <message>
         <source>has ended</source>
-        <translation type="unfinished"></translation>
+        <translation>zakończyła się</translation>
     </message>
     <message>
         <source>expires today</source>
-        <translation type="unfinished"></translation>
+        <translation>wygasa dziś</translation>
     </message>
     <message numerus="yes">
         <source>expires in %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>wygasa za %n dzień</numerusform>
+            <numerusform>wygasa za %n dni</numerusform>
+            <numerusform>wygasa za %n dni</numerusform>
         </translation>
     </message>
     <message>
         <source>less than a day</source>
-        <translation type="unfinished"></translation>
+        <translation>mniej niż dzień</translation>
     </message>
     <message>
         <source>Renew it in SE Ranking: rank checks stop until then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odnów ją w SE Ranking: do tego czasu sprawdzanie pozycji jest wstrzymane.</translation>
     </message>
     <message>
         <source>The API credit subscription {ended} — renew it in SE Ranking.</source>
-        <translation type="unfinished"></translation>
+        <translation>Subskrypcja kredytów API {ended} — odnów ją w SE Ranking.</translation>
     </message>
     <message>
         <source>No meter to read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak licznika do odczytu.</translation>
     </message>
     <message>
         <source>{0} is below your threshold of {1} — top up in SE Ranking.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saldo {0} jest poniżej progu {1} — doładuj konto w SE Ranking.</translation>
     </message>
     <message>
         <source>{left} of {limit} left, under {percent} % of the limit — buy more in SE Ranking.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pozostało {left} z {limit}, poniżej {percent} % limitu — dokup więcej w SE Ranking.</translation>
     </message>
     <message>
         <source>API credits {left} run out in about {days} at {spend} a day — buy more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kredyty API ({left}) wyczerpią się za ok. {days} przy zużyciu {spend} dziennie — dokup więcej.</translation>
     </message>
     <message>
         <source>{0} lasts less than a day more at {1} a day — top up in SE Ranking.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saldo {0} wystarczy na mniej niż dzień przy wydatkach {1} dziennie — doładuj konto w SE Ranking.</translation>
     </message>
     <message>
-        <source>{0} lasts about {days} more at {1} a day — top up in SE Ranking.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The API credit subscription expires in {days} — renew it in SE Ranking.</source>
-        <translation type="unfinished"></translation>
+        <source>{0} lasts about %n day(s) more at {1} a day — top up in SE Ranking.</source>
+        <translation>Saldo {0} wystarczy jeszcze na ok. %n d. przy wydatkach {1} dziennie — doładuj konto w SE Ranking.</translation>
     </message>
     <message>
         <source>The API credit subscription expires today — renew it in SE Ranking.</source>
-        <translation type="unfinished"></translation>
+        <translation>Subskrypcja kredytów API wygasa dziś — odnów ją w SE Ranking.</translation>
+    </message>
+    <message>
+        <source>The API credit subscription expires in %n day(s) — renew it in SE Ranking.</source>
+        <translation>Subskrypcja kredytów API wygasa za %n d. — odnów ją w SE Ranking.</translation>
     </message>
     <message>
         <source>Pay per check</source>
-        <translation type="unfinished"></translation>
+        <translation>Płatność za sprawdzenie</translation>
     </message>
     <message>
         <source>{type} expired</source>
-        <translation type="unfinished"></translation>
+        <translation>{type} wygasła</translation>
     </message>
     <message>
         <source>{type} active</source>
-        <translation type="unfinished"></translation>
+        <translation>{type} aktywna</translation>
     </message>
     <message>
         <source>Subscription</source>
-        <translation type="unfinished"></translation>
+        <translation>Subskrypcja</translation>
     </message>
     <message>
         <source>Trial</source>
-        <translation type="unfinished"></translation>
+        <translation>Wersja próbna</translation>
     </message>
     <message>
         <source>Balance {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>Saldo {amount}</translation>
     </message>
     <message>
         <source>{name}: SE Ranking account is fine again</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: konto SE Ranking znów w porządku</translation>
     </message>
     <message>
         <source>{name}: SE Ranking balance is low</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: niskie saldo SE Ranking</translation>
     </message>
     <message>
         <source>Balance {balance} is below your threshold of {threshold}. Top up in SE Ranking.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saldo {balance} jest poniżej progu {threshold}. Doładuj konto w SE Ranking.</translation>
     </message>
     <message>
         <source>{name}: SE Ranking balance is running low</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: saldo SE Ranking wkrótce się wyczerpie</translation>
     </message>
     <message>
         <source>{name}: SE Ranking API credits are low</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: mało kredytów API SE Ranking</translation>
     </message>
     <message>
         <source>API credits</source>
-        <translation type="unfinished"></translation>
+        <translation>Kredyty API</translation>
     </message>
     <message>
         <source>{left} — under {percent} % of the limit left; buy more in SE Ranking.</source>
-        <translation type="unfinished"></translation>
+        <translation>{left} — pozostało poniżej {percent} % limitu; dokup więcej w SE Ranking.</translation>
     </message>
     <message>
         <source>{name}: SE Ranking API credit subscription {expires}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: subskrypcja kredytów API SE Ranking {expires}</translation>
     </message>
     <message>
         <source>{credits}. Renew it in SE Ranking.</source>
-        <translation type="unfinished"></translation>
+        <translation>{credits}. Odnów ją w SE Ranking.</translation>
     </message>
     <message>
         <source>{name}: SE Ranking API credits expired</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: kredyty API SE Ranking wygasły</translation>
     </message>
     <message>
         <source>{name}: SE Ranking subscription expired</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: subskrypcja SE Ranking wygasła</translation>
     </message>
     <message>
         <source>{name}: SE Ranking rejected the API key</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: SE Ranking odrzucił klucz API</translation>
     </message>
     <message>
         <source>{problem}. Open Settings to enter the Project API key.</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem}. Otwórz Ustawienia, aby wpisać klucz Project API.</translation>
     </message>
     <message>
         <source>{name}: SE Ranking account cannot be checked</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: nie można sprawdzić konta SE Ranking</translation>
     </message>
     <message numerus="yes">
         <source>No answer for %n min: {problem}. Last known balance: {balance}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Brak odpowiedzi od %n min: {problem}. Ostatnie znane saldo: {balance}.</numerusform>
+            <numerusform>Brak odpowiedzi od %n min: {problem}. Ostatnie znane saldo: {balance}.</numerusform>
+            <numerusform>Brak odpowiedzi od %n min: {problem}. Ostatnie znane saldo: {balance}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>No answer for %n min: {problem}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Brak odpowiedzi od %n min: {problem}.</numerusform>
+            <numerusform>Brak odpowiedzi od %n min: {problem}.</numerusform>
+            <numerusform>Brak odpowiedzi od %n min: {problem}.</numerusform>
         </translation>
     </message>
     <message>
         <source>All fine</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszystko w porządku</translation>
     </message>
     <message>
         <source>Running low</source>
-        <translation type="unfinished"></translation>
+        <translation>Na wyczerpaniu</translation>
     </message>
     <message>
         <source>Low balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Niskie saldo</translation>
     </message>
     <message>
         <source>API credits low</source>
-        <translation type="unfinished"></translation>
+        <translation>Mało kredytów API</translation>
     </message>
     <message>
         <source>Expiring soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Wkrótce wygasa</translation>
     </message>
     <message>
         <source>Needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Wymaga uwagi</translation>
     </message>
     <message>
         <source>Subscription expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Subskrypcja wygasła</translation>
     </message>
     <message>
         <source>Cannot check the account</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można sprawdzić konta</translation>
     </message>
     <message>
         <source>The key was rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Klucz został odrzucony</translation>
     </message>
     <message>
         <source>SE Ranking refused the key (payment required)</source>
-        <translation type="unfinished"></translation>
+        <translation>SE Ranking odrzucił klucz (wymagana płatność)</translation>
     </message>
     <message>
         <source>No network connection to SE Ranking</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak połączenia sieciowego z SE Ranking</translation>
     </message>
     <message>
         <source>SE Ranking did not answer in time</source>
-        <translation type="unfinished"></translation>
+        <translation>SE Ranking nie odpowiedział na czas</translation>
     </message>
     <message>
         <source>SE Ranking&apos;s server had a problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem z serwerem SE Ranking</translation>
     </message>
     <message>
         <source>Too many requests — try again in a minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Zbyt wiele żądań — spróbuj ponownie za minutę</translation>
     </message>
     <message>
         <source>Unexpected answer from the API</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieoczekiwana odpowiedź API</translation>
     </message>
     <message>
         <source>Configuration problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem z konfiguracją</translation>
     </message>
     <message>
         <source>Not found at this address — SE Ranking may have retired it, or the API URL is wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie znaleziono pod tym adresem — SE Ranking mógł go wycofać albo URL API jest błędny</translation>
     </message>
     <message>
         <source>The check failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprawdzenie nie powiodło się</translation>
     </message>
     <message>
         <source> (it looks like a Data API key)</source>
-        <translation type="unfinished"></translation>
+        <translation> (wygląda na klucz Data API)</translation>
     </message>
     <message>
         <source>{subscription} (balance {amount})</source>
-        <translation type="unfinished"></translation>
+        <translation>{subscription} (saldo {amount})</translation>
     </message>
     <message>
         <source>Sub-accounts and projects are not available for this key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Subkonta i projekty nie są dostępne dla tego klucza.</translation>
     </message>
     <message>
         <source>Sub-accounts and projects: not read yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Subkonta i projekty: jeszcze nie odczytano.</translation>
     </message>
     <message>
         <source>Sub-accounts are not available for this key (a sub-account&apos;s key, or no such plan).</source>
-        <translation type="unfinished"></translation>
+        <translation>Subkonta nie są dostępne dla tego klucza (klucz subkonta albo plan bez subkont).</translation>
     </message>
     <message numerus="yes">
         <source>%Ln sub-account(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln subkonto</numerusform>
+            <numerusform>%Ln subkonta</numerusform>
+            <numerusform>%Ln subkont</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln project(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln projekt</numerusform>
+            <numerusform>%Ln projekty</numerusform>
+            <numerusform>%Ln projektów</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source> and %Ln more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> i %Ln inne</numerusform>
+            <numerusform> i %Ln inne</numerusform>
+            <numerusform> i %Ln innych</numerusform>
         </translation>
     </message>
     <message>
         <source>blocked by limits</source>
-        <translation type="unfinished"></translation>
+        <translation>zablokowane przez limity</translation>
     </message>
     <message>
         <source>working</source>
-        <translation type="unfinished"></translation>
+        <translation>działa</translation>
     </message>
     <message numerus="yes">
         <source>%Ln sub-account(s) blocked by limits: {names}{more}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln subkonto zablokowane przez limity: {names}{more}</numerusform>
+            <numerusform>%Ln subkonta zablokowane przez limity: {names}{more}</numerusform>
+            <numerusform>%Ln subkont zablokowanych przez limity: {names}{more}</numerusform>
         </translation>
     </message>
     <message>
         <source>{sub_accounts} — none blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>{sub_accounts} — żadne nie jest zablokowane</translation>
     </message>
     <message numerus="yes">
         <source>{sub_accounts} — %Ln blocked by limits: {names}{more}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{sub_accounts} — %Ln zablokowane przez limity: {names}{more}</numerusform>
+            <numerusform>{sub_accounts} — %Ln zablokowane przez limity: {names}{more}</numerusform>
+            <numerusform>{sub_accounts} — %Ln zablokowanych przez limity: {names}{more}</numerusform>
         </translation>
     </message>
     <message>
         <source>keywords unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>liczba słów kluczowych nieznana</translation>
     </message>
     <message numerus="yes">
         <source>%Ln keyword(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln słowo kluczowe</numerusform>
+            <numerusform>%Ln słowa kluczowe</numerusform>
+            <numerusform>%Ln słów kluczowych</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln active</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln aktywny</numerusform>
+            <numerusform>%Ln aktywne</numerusform>
+            <numerusform>%Ln aktywnych</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln sub-account(s) blocked</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln subkonto zablokowane</numerusform>
+            <numerusform>%Ln subkonta zablokowane</numerusform>
+            <numerusform>%Ln subkont zablokowanych</numerusform>
         </translation>
     </message>
     <message>
         <source>{account}: sub-account {name} is blocked by limits</source>
-        <translation type="unfinished"></translation>
+        <translation>{account}: subkonto {name} zablokowane przez limity</translation>
     </message>
     <message>
         <source>{sub_account} has stopped working: it reached its limits. Raise them in SE Ranking.</source>
-        <translation type="unfinished"></translation>
+        <translation>Subkonto {sub_account} przestało działać: osiągnęło limity. Zwiększ je w SE Ranking.</translation>
     </message>
     <message numerus="yes">
         <source>{account}: %Ln sub-accounts are blocked by limits</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{account}: %Ln subkonto jest zablokowane przez limity</numerusform>
+            <numerusform>{account}: %Ln subkonta są zablokowane przez limity</numerusform>
+            <numerusform>{account}: %Ln subkont jest zablokowanych przez limity</numerusform>
         </translation>
     </message>
     <message>
         <source>{blocked}. They have stopped working: raise their limits in SE Ranking.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An account needs a name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The name {name} is reserved for the {variable} account.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is already an account named {name}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The API URL {url} is not a valid URL.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The API URL {url} must start with https:// and name a host.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The API URL must not contain credentials, a query or a fragment.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The API URL {url} uses plain http://, which is only allowed for this machine (localhost, 127.0.0.1, ::1); use https://.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This key is already the key of the account {name}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The last account cannot be removed; delete its key with `key delete` instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>{blocked}. Przestały działać: zwiększ ich limity w SE Ranking.</translation>
     </message>
 </context>
 </TS>
