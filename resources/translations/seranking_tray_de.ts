@@ -564,8 +564,28 @@
         <translation>Prüfung</translation>
     </message>
     <message>
+        <source>Sub-accounts and projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert when a sub-account is &amp;blocked by limits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert when a sub-account is blocked by limits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source> min</source>
         <translation> min</translation>
+    </message>
+    <message>
+        <source>Refresh interval for the sub-accounts and projects, in minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh them every:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Refresh interval in minutes</source>

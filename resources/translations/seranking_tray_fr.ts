@@ -41,19 +41,19 @@
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>Project API &amp;key:</source>
-        <translation>&amp;Clé Project API :</translation>
+        <translation>&amp;Clé Project API&#xa0;:</translation>
     </message>
     <message>
         <source>API &amp;URL:</source>
-        <translation>&amp;URL de l&apos;API :</translation>
+        <translation>&amp;URL de l&apos;API&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Data API URL:</source>
-        <translation>URL de la &amp;Data API :</translation>
+        <translation>URL de la &amp;Data API&#xa0;:</translation>
     </message>
     <message>
         <source>Type the account&apos;s Project API key.</source>
@@ -81,7 +81,7 @@
     </message>
     <message>
         <source>Remove the account “{label}” and delete its key from the keyring?</source>
-        <translation>Supprimer le compte « {label} » et effacer sa clé du trousseau ?</translation>
+        <translation>Supprimer le compte «&#xa0;{label}&#xa0;» et effacer sa clé du trousseau&#xa0;?</translation>
     </message>
     <message>
         <source>Also delete its &amp;history</source>
@@ -109,23 +109,23 @@
     </message>
     <message>
         <source>State:</source>
-        <translation>État :</translation>
+        <translation>État&#xa0;:</translation>
     </message>
     <message>
         <source>Balance:</source>
-        <translation>Solde :</translation>
+        <translation>Solde&#xa0;:</translation>
     </message>
     <message>
         <source>Subscription:</source>
-        <translation>Abonnement :</translation>
+        <translation>Abonnement&#xa0;:</translation>
     </message>
     <message>
         <source>API credits:</source>
-        <translation>Crédits API :</translation>
+        <translation>Crédits API&#xa0;:</translation>
     </message>
     <message>
         <source>Last update:</source>
-        <translation>Dernière mise à jour :</translation>
+        <translation>Dernière mise à jour&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
@@ -166,6 +166,10 @@
     <message>
         <source>{email} (not verified)</source>
         <translation>{email} (non vérifié)</translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>key in the keyring</source>
@@ -269,15 +273,15 @@
     </message>
     <message>
         <source>Warn when the balance runs out within this many days (0: never)</source>
-        <translation>Avertir si le solde sera épuisé dans ce nombre de jours (0 : jamais)</translation>
+        <translation>Avertir si le solde sera épuisé dans ce nombre de jours (0&#xa0;: jamais)</translation>
     </message>
     <message>
         <source>Warn when it runs &amp;out within:</source>
-        <translation>Avertir si épuisé &amp;dans :</translation>
+        <translation>Avertir si épuisé &amp;dans&#xa0;:</translation>
     </message>
     <message>
         <source>problem: {problem}</source>
-        <translation>problème : {problem}</translation>
+        <translation>problème&#xa0;: {problem}</translation>
     </message>
     <message>
         <source>read-only, {detail}</source>
@@ -334,7 +338,7 @@
     </message>
     <message>
         <source>No system tray was found, so SE Ranking Tray runs in this window. Closing it quits the app. (On GNOME, the AppIndicator extension adds a tray.)</source>
-        <translation>Aucune zone de notification trouvée : SE Ranking Tray s&apos;exécute donc dans cette fenêtre. La fermer quitte l&apos;application. (Sous GNOME, l&apos;extension AppIndicator ajoute une zone de notification.)</translation>
+        <translation>Aucune zone de notification trouvée&#xa0;: SE Ranking Tray s&apos;exécute donc dans cette fenêtre. La fermer quitte l&apos;application. (Sous GNOME, l&apos;extension AppIndicator ajoute une zone de notification.)</translation>
     </message>
     <message>
         <source> (top-up +{amount})</source>
@@ -374,7 +378,7 @@
     </message>
     <message>
         <source>First reading recorded: {balance} — the chart fills as checks run.</source>
-        <translation>Premier relevé enregistré : {balance} — le graphique se remplit au fil des vérifications.</translation>
+        <translation>Premier relevé enregistré&#xa0;: {balance} — le graphique se remplit au fil des vérifications.</translation>
     </message>
     <message>
         <source>No readings in the last {range} — choose a longer range.</source>
@@ -406,7 +410,7 @@
     </message>
     <message>
         <source>Balance {last}, {trend}. Over {period}: from {first} to {last}</source>
-        <translation>Solde {last}, {trend}. Sur {period} : de {first} à {last}</translation>
+        <translation>Solde {last}, {trend}. Sur {period}&#xa0;: de {first} à {last}</translation>
     </message>
     <message numerus="yes">
         <source>, %n top-up(s)</source>
@@ -429,11 +433,11 @@
     </message>
     <message>
         <source>40 hexadecimal characters, from SE Ranking → Settings → API. &lt;a href=&quot;{url}&quot;&gt;Where is my key?&lt;/a&gt;</source>
-        <translation>40 caractères hexadécimaux, dans SE Ranking → Paramètres → API. &lt;a href=&quot;{url}&quot;&gt;Où trouver ma clé ?&lt;/a&gt;</translation>
+        <translation>40 caractères hexadécimaux, dans SE Ranking → Paramètres → API. &lt;a href=&quot;{url}&quot;&gt;Où trouver ma clé&#xa0;?&lt;/a&gt;</translation>
     </message>
     <message>
         <source>Key storage: checking the keyring…</source>
-        <translation>Stockage de la clé : vérification du trousseau…</translation>
+        <translation>Stockage de la clé&#xa0;: vérification du trousseau…</translation>
     </message>
     <message>
         <source>Set by the SERANKING_API_KEY environment variable</source>
@@ -481,15 +485,15 @@
     </message>
     <message>
         <source>Warn this many days before the credits expire (0: never)</source>
-        <translation>Avertir ce nombre de jours avant l&apos;expiration des crédits (0 : jamais)</translation>
+        <translation>Avertir ce nombre de jours avant l&apos;expiration des crédits (0&#xa0;: jamais)</translation>
     </message>
     <message>
         <source>Credits low under:</source>
-        <translation>Crédits faibles sous :</translation>
+        <translation>Crédits faibles sous&#xa0;:</translation>
     </message>
     <message>
         <source>Warn before expiry:</source>
-        <translation>Avertir avant expiration :</translation>
+        <translation>Avertir avant expiration&#xa0;:</translation>
     </message>
     <message>
         <source>Open account</source>
@@ -505,7 +509,7 @@
     </message>
     <message>
         <source>SE Ranking Tray — set up: add your Project API key in Settings</source>
-        <translation>SE Ranking Tray — à configurer : ajoutez votre clé Project API dans les Paramètres</translation>
+        <translation>SE Ranking Tray — à configurer&#xa0;: ajoutez votre clé Project API dans les Paramètres</translation>
     </message>
     <message>
         <source>SE Ranking Tray — checking…</source>
@@ -513,11 +517,11 @@
     </message>
     <message>
         <source>Balance: unknown</source>
-        <translation>Solde : inconnu</translation>
+        <translation>Solde&#xa0;: inconnu</translation>
     </message>
     <message>
         <source>Balance: {amount}</source>
-        <translation>Solde : {amount}</translation>
+        <translation>Solde&#xa0;: {amount}</translation>
     </message>
     <message>
         <source>{amount} (stale)</source>
@@ -525,7 +529,7 @@
     </message>
     <message>
         <source>Subscription: unknown</source>
-        <translation>Abonnement : inconnu</translation>
+        <translation>Abonnement&#xa0;: inconnu</translation>
     </message>
     <message>
         <source>{credits} (stale)</source>
@@ -560,8 +564,28 @@
         <translation>Vérification</translation>
     </message>
     <message>
+        <source>Sub-accounts and projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert when a sub-account is &amp;blocked by limits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert when a sub-account is blocked by limits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source> min</source>
         <translation> min</translation>
+    </message>
+    <message>
+        <source>Refresh interval for the sub-accounts and projects, in minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh them every:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Refresh interval in minutes</source>
@@ -569,7 +593,7 @@
     </message>
     <message>
         <source>&amp;Refresh every:</source>
-        <translation>Actuali&amp;ser toutes les :</translation>
+        <translation>Actuali&amp;ser toutes les&#xa0;:</translation>
     </message>
     <message>
         <source>Low-balance threshold</source>
@@ -577,7 +601,7 @@
     </message>
     <message>
         <source>&amp;Warn when the balance is below:</source>
-        <translation>A&amp;vertir si le solde est inférieur à :</translation>
+        <translation>A&amp;vertir si le solde est inférieur à&#xa0;:</translation>
     </message>
     <message>
         <source>Tray icon style</source>
@@ -585,7 +609,7 @@
     </message>
     <message>
         <source>Tray &amp;icon:</source>
-        <translation>&amp;Icône :</translation>
+        <translation>&amp;Icône&#xa0;:</translation>
     </message>
     <message>
         <source>Start SE Ranking Tray when I log in</source>
@@ -597,7 +621,7 @@
     </message>
     <message>
         <source>Start at &amp;login:</source>
-        <translation>Lancer à la conne&amp;xion :</translation>
+        <translation>Lancer à la conne&amp;xion&#xa0;:</translation>
     </message>
     <message>
         <source>Notify me when</source>
@@ -649,15 +673,15 @@
     </message>
     <message>
         <source>&amp;Connect timeout:</source>
-        <translation>Délai de c&amp;onnexion :</translation>
+        <translation>Délai de c&amp;onnexion&#xa0;:</translation>
     </message>
     <message>
         <source>Rea&amp;d timeout:</source>
-        <translation>Délai de lectu&amp;re :</translation>
+        <translation>Délai de lectu&amp;re&#xa0;:</translation>
     </message>
     <message>
         <source>Whole check &amp;gives up after:</source>
-        <translation>Abandon de la vérificatio&amp;n après :</translation>
+        <translation>Abandon de la vérificatio&amp;n après&#xa0;:</translation>
     </message>
     <message>
         <source> s</source>
@@ -665,7 +689,7 @@
     </message>
     <message>
         <source>Key storage: {name}</source>
-        <translation>Stockage de la clé : {name}</translation>
+        <translation>Stockage de la clé&#xa0;: {name}</translation>
     </message>
     <message>
         <source>Type your Project API key first.</source>
@@ -681,11 +705,11 @@
     </message>
     <message>
         <source>The settings could not be saved: {error}</source>
-        <translation>Impossible d&apos;enregistrer les paramètres : {error}</translation>
+        <translation>Impossible d&apos;enregistrer les paramètres&#xa0;: {error}</translation>
     </message>
     <message>
         <source>Start at login could not be changed: {error}</source>
-        <translation>Impossible de modifier le lancement à la connexion : {error}</translation>
+        <translation>Impossible de modifier le lancement à la connexion&#xa0;: {error}</translation>
     </message>
     <message>
         <source>Colour</source>
@@ -701,7 +725,7 @@
     </message>
     <message>
         <source>&lt;b&gt;Welcome!&lt;/b&gt; Paste your SE Ranking &lt;b&gt;Project API key&lt;/b&gt; to start watching your balance and subscription — or try the demo first.</source>
-        <translation>&lt;b&gt;Bienvenue !&lt;/b&gt; Collez votre &lt;b&gt;clé Project API&lt;/b&gt; SE Ranking pour surveiller votre solde et votre abonnement — ou essayez d&apos;abord la démo.</translation>
+        <translation>&lt;b&gt;Bienvenue&#xa0;!&lt;/b&gt; Collez votre &lt;b&gt;clé Project API&lt;/b&gt; SE Ranking pour surveiller votre solde et votre abonnement — ou essayez d&apos;abord la démo.</translation>
     </message>
     <message>
         <source>the keyring failed ({error})</source>
@@ -709,11 +733,11 @@
     </message>
     <message>
         <source>The key could not be removed: {error}</source>
-        <translation>Impossible de supprimer la clé : {error}</translation>
+        <translation>Impossible de supprimer la clé&#xa0;: {error}</translation>
     </message>
     <message>
         <source>The key could not be saved in the keyring: {error} The other settings were saved. You can keep the key for this session only (it is not written anywhere).</source>
-        <translation>Impossible d&apos;enregistrer la clé dans le trousseau : {error} Les autres paramètres ont été enregistrés. Vous pouvez conserver la clé pour cette session uniquement (elle n&apos;est écrite nulle part).</translation>
+        <translation>Impossible d&apos;enregistrer la clé dans le trousseau&#xa0;: {error} Les autres paramètres ont été enregistrés. Vous pouvez conserver la clé pour cette session uniquement (elle n&apos;est écrite nulle part).</translation>
     </message>
     <message>
         <source>Automatic (the system&apos;s language)</source>
@@ -729,7 +753,7 @@
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>&amp;Langue :</translation>
+        <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
         <source>SE Ranking Tray (Demo)</source>
@@ -741,7 +765,7 @@
     </message>
     <message>
         <source>Not set up: add your Project API key</source>
-        <translation>Non configuré : ajoutez votre clé Project API</translation>
+        <translation>Non configuré&#xa0;: ajoutez votre clé Project API</translation>
     </message>
     <message>
         <source>Refresh now</source>
@@ -848,11 +872,11 @@
     </message>
     <message>
         <source>{name} — cannot check: {problem}</source>
-        <translation>{name} — vérification impossible : {problem}</translation>
+        <translation>{name} — vérification impossible&#xa0;: {problem}</translation>
     </message>
     <message>
         <source>{name} — cannot check: {problem} · last known {figures} (stale, {age})</source>
-        <translation>{name} — vérification impossible : {problem} · dernières valeurs connues {figures} (obsolètes, {age})</translation>
+        <translation>{name} — vérification impossible&#xa0;: {problem} · dernières valeurs connues {figures} (obsolètes, {age})</translation>
     </message>
     <message>
         <source>last known (stale, updated {age})</source>
@@ -868,11 +892,11 @@
     </message>
     <message>
         <source>This looks like a Data API key (a UUID): it shows the API credits and their expiry. The balance and the subscription need the Project API key: 40 hexadecimal characters, found in SE Ranking under Settings → API.</source>
-        <translation>Cette clé ressemble à une clé Data API (un UUID) : elle donne les crédits API et leur expiration. Le solde et l&apos;abonnement nécessitent la clé Project API : 40 caractères hexadécimaux, dans SE Ranking sous Paramètres → API.</translation>
+        <translation>Cette clé ressemble à une clé Data API (un UUID)&#xa0;: elle donne les crédits API et leur expiration. Le solde et l&apos;abonnement nécessitent la clé Project API&#xa0;: 40 caractères hexadécimaux, dans SE Ranking sous Paramètres → API.</translation>
     </message>
     <message>
         <source>A Project API key is 40 hexadecimal characters (0–9, a–f); this one does not look like one.</source>
-        <translation>Une clé Project API compte 40 caractères hexadécimaux (0–9, a–f) ; celle-ci ne semble pas en être une.</translation>
+        <translation>Une clé Project API compte 40 caractères hexadécimaux (0–9, a–f)&#xa0;; celle-ci ne semble pas en être une.</translation>
     </message>
     <message>
         <source>Jan</source>
@@ -939,7 +963,7 @@
     </message>
     <message>
         <source>API credits: no credit subscription</source>
-        <translation>Crédits API : pas d&apos;abonnement aux crédits</translation>
+        <translation>Crédits API&#xa0;: pas d&apos;abonnement aux crédits</translation>
     </message>
     <message>
         <source>API credits {figures}</source>
@@ -1006,7 +1030,7 @@
     </message>
     <message>
         <source>Renew it in SE Ranking: rank checks stop until then.</source>
-        <translation>Renouvelez-le dans SE Ranking : d&apos;ici là, les suivis de positions sont arrêtés.</translation>
+        <translation>Renouvelez-le dans SE Ranking&#xa0;: d&apos;ici là, les suivis de positions sont arrêtés.</translation>
     </message>
     <message>
         <source>The API credit subscription {ended} — renew it in SE Ranking.</source>
@@ -1033,16 +1057,16 @@
         <translation>{0} ne tiendra pas un jour de plus à {1} par jour — rechargez dans SE Ranking.</translation>
     </message>
     <message>
-        <source>{0} lasts about %n day(s) more at {1} a day — top up in SE Ranking.</source>
-        <translation>{0} tiendra encore environ %n jour(s) à {1} par jour — rechargez dans SE Ranking.</translation>
+        <source>{0} lasts about {days} more at {1} a day — top up in SE Ranking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API credit subscription expires in {days} — renew it in SE Ranking.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The API credit subscription expires today — renew it in SE Ranking.</source>
         <translation>L&apos;abonnement aux crédits API expire aujourd&apos;hui — renouvelez-le dans SE Ranking.</translation>
-    </message>
-    <message>
-        <source>The API credit subscription expires in %n day(s) — renew it in SE Ranking.</source>
-        <translation>L&apos;abonnement aux crédits API expire dans %n jour(s) — renouvelez-le dans SE Ranking.</translation>
     </message>
     <message>
         <source>Pay per check</source>
@@ -1070,11 +1094,11 @@
     </message>
     <message>
         <source>{name}: SE Ranking account is fine again</source>
-        <translation>{name} : le compte SE Ranking va de nouveau bien</translation>
+        <translation>{name}&#xa0;: le compte SE Ranking va de nouveau bien</translation>
     </message>
     <message>
         <source>{name}: SE Ranking balance is low</source>
-        <translation>{name} : solde SE Ranking faible</translation>
+        <translation>{name}&#xa0;: solde SE Ranking faible</translation>
     </message>
     <message>
         <source>Balance {balance} is below your threshold of {threshold}. Top up in SE Ranking.</source>
@@ -1082,11 +1106,11 @@
     </message>
     <message>
         <source>{name}: SE Ranking balance is running low</source>
-        <translation>{name} : le solde SE Ranking s&apos;épuise</translation>
+        <translation>{name}&#xa0;: le solde SE Ranking s&apos;épuise</translation>
     </message>
     <message>
         <source>{name}: SE Ranking API credits are low</source>
-        <translation>{name} : crédits API SE Ranking faibles</translation>
+        <translation>{name}&#xa0;: crédits API SE Ranking faibles</translation>
     </message>
     <message>
         <source>API credits</source>
@@ -1094,11 +1118,11 @@
     </message>
     <message>
         <source>{left} — under {percent} % of the limit left; buy more in SE Ranking.</source>
-        <translation>{left} — moins de {percent} % de la limite restants ; achetez-en dans SE Ranking.</translation>
+        <translation>{left} — moins de {percent} % de la limite restants&#xa0;; achetez-en dans SE Ranking.</translation>
     </message>
     <message>
         <source>{name}: SE Ranking API credit subscription {expires}</source>
-        <translation>{name} : l&apos;abonnement aux crédits API SE Ranking {expires}</translation>
+        <translation>{name}&#xa0;: l&apos;abonnement aux crédits API SE Ranking {expires}</translation>
     </message>
     <message>
         <source>{credits}. Renew it in SE Ranking.</source>
@@ -1106,15 +1130,15 @@
     </message>
     <message>
         <source>{name}: SE Ranking API credits expired</source>
-        <translation>{name} : crédits API SE Ranking expirés</translation>
+        <translation>{name}&#xa0;: crédits API SE Ranking expirés</translation>
     </message>
     <message>
         <source>{name}: SE Ranking subscription expired</source>
-        <translation>{name} : abonnement SE Ranking expiré</translation>
+        <translation>{name}&#xa0;: abonnement SE Ranking expiré</translation>
     </message>
     <message>
         <source>{name}: SE Ranking rejected the API key</source>
-        <translation>{name} : SE Ranking a refusé la clé API</translation>
+        <translation>{name}&#xa0;: SE Ranking a refusé la clé API</translation>
     </message>
     <message>
         <source>{problem}. Open Settings to enter the Project API key.</source>
@@ -1122,20 +1146,20 @@
     </message>
     <message>
         <source>{name}: SE Ranking account cannot be checked</source>
-        <translation>{name} : impossible de vérifier le compte SE Ranking</translation>
+        <translation>{name}&#xa0;: impossible de vérifier le compte SE Ranking</translation>
     </message>
     <message numerus="yes">
         <source>No answer for %n min: {problem}. Last known balance: {balance}.</source>
         <translation>
-            <numerusform>Aucune réponse depuis %n min : {problem}. Dernier solde connu : {balance}.</numerusform>
-            <numerusform>Aucune réponse depuis %n min : {problem}. Dernier solde connu : {balance}.</numerusform>
+            <numerusform>Aucune réponse depuis %n min&#xa0;: {problem}. Dernier solde connu&#xa0;: {balance}.</numerusform>
+            <numerusform>Aucune réponse depuis %n min&#xa0;: {problem}. Dernier solde connu&#xa0;: {balance}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>No answer for %n min: {problem}.</source>
         <translation>
-            <numerusform>Aucune réponse depuis %n min : {problem}.</numerusform>
-            <numerusform>Aucune réponse depuis %n min : {problem}.</numerusform>
+            <numerusform>Aucune réponse depuis %n min&#xa0;: {problem}.</numerusform>
+            <numerusform>Aucune réponse depuis %n min&#xa0;: {problem}.</numerusform>
         </translation>
     </message>
     <message>
@@ -1224,7 +1248,7 @@
     </message>
     <message>
         <source>Sub-accounts and projects: not read yet.</source>
-        <translation>Sous-comptes et projets : pas encore lus.</translation>
+        <translation>Sous-comptes et projets&#xa0;: pas encore lus.</translation>
     </message>
     <message>
         <source>Sub-accounts are not available for this key (a sub-account&apos;s key, or no such plan).</source>
@@ -1262,8 +1286,8 @@
     <message numerus="yes">
         <source>%Ln sub-account(s) blocked by limits: {names}{more}</source>
         <translation>
-            <numerusform>%Ln sous-compte bloqué par les limites : {names}{more}</numerusform>
-            <numerusform>%Ln sous-comptes bloqués par les limites : {names}{more}</numerusform>
+            <numerusform>%Ln sous-compte bloqué par les limites&#xa0;: {names}{more}</numerusform>
+            <numerusform>%Ln sous-comptes bloqués par les limites&#xa0;: {names}{more}</numerusform>
         </translation>
     </message>
     <message>
@@ -1273,8 +1297,8 @@
     <message numerus="yes">
         <source>{sub_accounts} — %Ln blocked by limits: {names}{more}</source>
         <translation>
-            <numerusform>{sub_accounts} — %Ln bloqué par les limites : {names}{more}</numerusform>
-            <numerusform>{sub_accounts} — %Ln bloqués par les limites : {names}{more}</numerusform>
+            <numerusform>{sub_accounts} — %Ln bloqué par les limites&#xa0;: {names}{more}</numerusform>
+            <numerusform>{sub_accounts} — %Ln bloqués par les limites&#xa0;: {names}{more}</numerusform>
         </translation>
     </message>
     <message>
@@ -1304,22 +1328,58 @@
     </message>
     <message>
         <source>{account}: sub-account {name} is blocked by limits</source>
-        <translation>{account} : le sous-compte {name} est bloqué par les limites</translation>
+        <translation>{account}&#xa0;: le sous-compte {name} est bloqué par les limites</translation>
     </message>
     <message>
         <source>{sub_account} has stopped working: it reached its limits. Raise them in SE Ranking.</source>
-        <translation>{sub_account} a cessé de fonctionner : il a atteint ses limites. Augmentez-les dans SE Ranking.</translation>
+        <translation>{sub_account} a cessé de fonctionner&#xa0;: il a atteint ses limites. Augmentez-les dans SE Ranking.</translation>
     </message>
     <message numerus="yes">
         <source>{account}: %Ln sub-accounts are blocked by limits</source>
         <translation>
-            <numerusform>{account} : %Ln sous-compte est bloqué par les limites</numerusform>
-            <numerusform>{account} : %Ln sous-comptes sont bloqués par les limites</numerusform>
+            <numerusform>{account}&#xa0;: %Ln sous-compte est bloqué par les limites</numerusform>
+            <numerusform>{account}&#xa0;: %Ln sous-comptes sont bloqués par les limites</numerusform>
         </translation>
     </message>
     <message>
         <source>{blocked}. They have stopped working: raise their limits in SE Ranking.</source>
-        <translation>{blocked}. Ils ont cessé de fonctionner : augmentez leurs limites dans SE Ranking.</translation>
+        <translation>{blocked}. Ils ont cessé de fonctionner&#xa0;: augmentez leurs limites dans SE Ranking.</translation>
+    </message>
+    <message>
+        <source>An account needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name {name} is reserved for the {variable} account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already an account named {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API URL {url} is not a valid URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API URL {url} must start with https:// and name a host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API URL must not contain credentials, a query or a fragment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API URL {url} uses plain http://, which is only allowed for this machine (localhost, 127.0.0.1, ::1); use https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This key is already the key of the account {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last account cannot be removed; delete its key with `key delete` instead.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -168,6 +168,10 @@
         <translation>{email} (niezweryfikowany)</translation>
     </message>
     <message>
+        <source>Show all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>key in the keyring</source>
         <translation>klucz w bazie kluczy</translation>
     </message>
@@ -564,8 +568,28 @@
         <translation>Sprawdzanie</translation>
     </message>
     <message>
+        <source>Sub-accounts and projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert when a sub-account is &amp;blocked by limits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert when a sub-account is blocked by limits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source> min</source>
         <translation> min</translation>
+    </message>
+    <message>
+        <source>Refresh interval for the sub-accounts and projects, in minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh them every:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Refresh interval in minutes</source>
@@ -1043,16 +1067,16 @@
         <translation>Saldo {0} wystarczy na mniej niż dzień przy wydatkach {1} dziennie — doładuj konto w SE Ranking.</translation>
     </message>
     <message>
-        <source>{0} lasts about %n day(s) more at {1} a day — top up in SE Ranking.</source>
-        <translation>Saldo {0} wystarczy jeszcze na ok. %n d. przy wydatkach {1} dziennie — doładuj konto w SE Ranking.</translation>
+        <source>{0} lasts about {days} more at {1} a day — top up in SE Ranking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API credit subscription expires in {days} — renew it in SE Ranking.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The API credit subscription expires today — renew it in SE Ranking.</source>
         <translation>Subskrypcja kredytów API wygasa dziś — odnów ją w SE Ranking.</translation>
-    </message>
-    <message>
-        <source>The API credit subscription expires in %n day(s) — renew it in SE Ranking.</source>
-        <translation>Subskrypcja kredytów API wygasa za %n d. — odnów ją w SE Ranking.</translation>
     </message>
     <message>
         <source>Pay per check</source>
@@ -1341,6 +1365,42 @@
     <message>
         <source>{blocked}. They have stopped working: raise their limits in SE Ranking.</source>
         <translation>{blocked}. Przestały działać: zwiększ ich limity w SE Ranking.</translation>
+    </message>
+    <message>
+        <source>An account needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name {name} is reserved for the {variable} account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already an account named {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API URL {url} is not a valid URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API URL {url} must start with https:// and name a host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API URL must not contain credentials, a query or a fragment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API URL {url} uses plain http://, which is only allowed for this machine (localhost, 127.0.0.1, ::1); use https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This key is already the key of the account {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last account cannot be removed; delete its key with `key delete` instead.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
