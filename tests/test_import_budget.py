@@ -21,41 +21,22 @@ from tests.conftest import private_env
 # Everything of the package that the first icon needs (gui.main imports gui.app only after it is shown).
 ICON_PATH = {
     "seranking_tray",
-    # (issue 18: the tray app's own flags are read without building the commands' parser: cli and cli.parser left)
+    # Issue 18: the first icon is a bare QSystemTrayIcon with its (empty) menu (gui.first_icon); the tray with its
+    # menu and tooltip (gui.tray, presentation, the domain's view: ~20 ms), and the several-accounts parts of issue
+    # 13, load from the event loop with gui.app. The tray app's flags are read without the commands' parser.
     "seranking_tray.domain",
     "seranking_tray.domain.account",
-    # issue 14: the credits' value, words and meters, and the state words the glance line uses
-    "seranking_tray.domain.credit_words",
-    "seranking_tray.domain.credits",
-    "seranking_tray.domain.meters",
-    "seranking_tray.domain.wording",
-    "seranking_tray.domain.lists",  # issue 15: the lists' values, for their words
-    "seranking_tray.domain.account_view",
     "seranking_tray.domain.apikey",
     "seranking_tray.domain.errors",
-    "seranking_tray.domain.forecast",
-    "seranking_tray.domain.health",
-    "seranking_tray.domain.models",
-    "seranking_tray.domain.money",
-    "seranking_tray.domain.outcome",
     "seranking_tray.domain.rules",
-    "seranking_tray.domain.sentence",  # health's state words with their amounts apart (issue 16)
     "seranking_tray.entry",
     "seranking_tray.gui",
-    "seranking_tray.gui.formatting",
+    "seranking_tray.gui.first_icon",
     "seranking_tray.gui.icons",
     "seranking_tray.gui.main",
     "seranking_tray.gui.options",
     "seranking_tray.gui.painting",
-    "seranking_tray.gui.presentation",
     "seranking_tray.gui.single_instance",
-    "seranking_tray.gui.tray",
-    # Several accounts (issue 13): the menu's section pool, the model and the badge are built with the menu;
-    # small and pure (no requests, no keyring), so they stay on the icon path.
-    "seranking_tray.gui.tray_accounts",
-    "seranking_tray.gui.accounts_model",
-    "seranking_tray.gui.badge",
-    "seranking_tray.domain.attention",
     "seranking_tray.store",
     "seranking_tray.store.settings",
     "seranking_tray.system",
@@ -67,6 +48,8 @@ ICON_PATH = {
 # users (windows), the CLI's commands.
 NOT_ON_ICON_PATH = {
     "seranking_tray.cli",
+    "seranking_tray.gui.tray",  # issue 18: after the first icon (see ICON_PATH)
+    "seranking_tray.domain.account_view",
     "requests",
     "urllib3",
     "keyring",
