@@ -150,16 +150,18 @@ class Bench:
         kind = APP_KEYRING if keyring else APP
         return self._launch(kind, [sys.executable, "-m", "seranking_tray", *args], env)
 
-    def launch_kind(self, kind: str, fake: FakeSeRanking, peers: Sequence[Peer]) -> Launched:
+    def launch_kind(self, kind: str, fake: FakeSeRanking, peers: Sequence[Peer], alone: bool = False) -> Launched:
+        """``alone``: a peer with settings of its own, to run beside other copies of itself (Vorta allows one
+        instance per user's settings)."""
         if kind == APP:
             return self.launch_app(fake, keyring=False)
         if kind == APP_KEYRING:
             return self.launch_app(fake, keyring=True)
         if kind == BARE:
             return self.launch_bare()
-        return self.launch_peer(next(peer for peer in peers if peer.kind == kind))
+        return self.launch_peer(next(peer for peer in peers if peer.kind == kind), alone)
 
-    def launch_peer(self, peer: Peer) -> Launched:
+    def launch_peer(self, peer: Peer, alone: bool = False) -> Launched:
         """A peer tray app, with a runtime and temporary dir of its own per run (their single-instance sockets)
         and one configuration dir per peer (the warm-up round's first start creates it)."""
         runtime = self.session.root / f"runtime-{self._count + 1}"
@@ -167,6 +169,12 @@ class Bench:
         config = self.session.root / f"peer-{peer.kind}"
         config.mkdir(exist_ok=True)
         env = {**peer.env, "XDG_RUNTIME_DIR": str(runtime), "TMPDIR": str(runtime)}
+        if alone:
+            config = runtime / "config"
+            env |= {
+                name: str(runtime / name.lower()) for name in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME")
+            }
+            env["HOME"] = str(runtime)
         return self._launch(peer.kind, peer.argv(config), env)
 
     def launch_with(self, argv: list[str], env: dict[str, str]) -> Launched:
@@ -524,7 +532,7 @@ def measure_long(
             # Memory is steady to ~0.1 MiB: 5 runs of each kind are plenty (and all of them idle at once).
             for index in range(min(config.runs, 5)):
                 for kind in turn_order(kinds, index):
-                    launched = bench.launch_kind(kind, fake, peers)
+                    launched = bench.launch_kind(kind, fake, peers, alone=True)
                     bench.wait_registered(launched)
                     is_app = kind in (APP, APP_KEYRING)
                     if is_app:
