@@ -1,5 +1,7 @@
 """The accounts dimension of the benchmark: time to tray, time until every account shows data, and steady RSS with
-1, 10 and 50 accounts (issue 13: time to tray independent of the number of accounts; under 1 MiB per account).
+1, 10 and 50 accounts (issue 13: time to tray independent of the number of accounts; under 1 MiB per account); and
+the idle cost between checks with the fewest and the most accounts side by side (issue 18: idle CPU <= 0.05 s per
+minute with 50 accounts, and no more wake-ups than with one: no timer per account firing when nothing is due).
 
 Each count gets settings and data dirs of its own in the session, its accounts stored the CLI's way
 (`AccountList.add`, in a file keyring so that 50 keys are quick to store), every key served by the same loopback
@@ -16,6 +18,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, Final, Protocol
 
+from benchmarks.probes import ProcSample, wakeups_between
 from harness.faults import FakeSeRanking
 from seranking_tray.domain.apikey import ApiKey
 from seranking_tray.service.account_list import AccountList
@@ -25,6 +28,10 @@ ACCOUNT_COUNTS: Final = (1, 10, 50)
 IDLE_SECONDS: Final = 10.0  # after every account showed data: the spread first checks and their tails are over
 TARGET_TRAY_RATIO: Final = 1.25  # time to tray with the most accounts / with one (noise allowed, no growth)
 TARGET_MIB_PER_ACCOUNT: Final = 1.0
+TARGET_IDLE_CPU_PER_MIN: Final = 0.05
+# Wake-ups are counts of sleeps that ended (all threads): the most accounts may cost at most this many more per
+# minute than one account; a timer per account firing between checks would add dozens.
+WAKEUP_SLACK_PER_MIN: Final = 2.0
 KEYRING_BACKEND: Final = "harness.file_keyring.FileKeyring"
 MIB: Final = 1024.0  # KiB per MiB
 
@@ -94,7 +101,10 @@ def measure_accounts(
     sample_rss_kib: Callable[[int], float],
     counts: Sequence[int] = ACCOUNT_COUNTS,
     log: Callable[[str], None] = print,
+    sample_process: Callable[[int], ProcSample] | None = None,
+    idle_window: float = 60.0,
 ) -> dict[str, Any]:
+    """``sample_process`` (probes.sample) adds the idle window: the fewest and the most accounts side by side."""
     envs = {count: prepare(bench, fake, count, repo) for count in counts}
     figures: dict[int, dict[str, list[float]]] = {c: {"tray": [], "data": [], "rss": []} for c in counts}
     # Round 0 warms caches (not counted); the counts take turns within each round so drift hits them alike.
@@ -119,7 +129,48 @@ def measure_accounts(
                 f"tray {to_tray * 1000:.0f} ms, all data {to_data * 1000:.0f} ms, RSS {rss:.1f} MiB"
             )
             time.sleep(0.3)  # let the panel drop the old item before the next start
-    return summarise(figures)
+    result = summarise(figures)
+    if sample_process is not None:
+        ends = (min(counts), max(counts))
+        result["idle"] = measure_idle(bench, {count: envs[count] for count in ends}, sample_process, idle_window, log)
+    return result
+
+
+def measure_idle(
+    bench: BenchLike,
+    envs: dict[int, dict[str, str]],
+    sample_process: Callable[[int], ProcSample],
+    window: float,
+    log: Callable[[str], None],
+) -> dict[str, Any]:
+    """CPU and wake-ups per minute of each count's app over one shared idle window between checks (the default
+    15-minute interval: the first checks, spread over 10 s, are over before the window starts)."""
+    launched = {count: bench.launch_with([sys.executable, "-m", "seranking_tray"], env) for count, env in envs.items()}
+    try:
+        for count, app in launched.items():
+            bench.wait_registered(app)
+            bench.wait_tooltip(app, all_shown(count), timeout=60 + count)
+        time.sleep(IDLE_SECONDS)
+        begin = {count: sample_process(app.pid) for count, app in launched.items()}
+        time.sleep(window)
+        end = {count: sample_process(app.pid) for count, app in launched.items()}
+    finally:
+        for app in launched.values():
+            bench.stop(app)
+    result: dict[str, Any] = {}
+    for count in launched:
+        minutes = (end[count].at - begin[count].at) / 60.0
+        woken, _ended = wakeups_between(begin[count], end[count])
+        result[str(count)] = {
+            "idle_cpu_s_per_min": (end[count].cpu_seconds - begin[count].cpu_seconds) / minutes,
+            "wakeups_per_min": woken / minutes,
+            "window_s": end[count].at - begin[count].at,
+        }
+        log(
+            f"  [accounts] idle, {count} account(s): CPU {result[str(count)]['idle_cpu_s_per_min']:.3f} s/min, "
+            f"{result[str(count)]['wakeups_per_min']:.1f} wake-ups/min"
+        )
+    return result
 
 
 def _median(values: Sequence[float]) -> float | None:
@@ -156,6 +207,34 @@ def summarise(figures: dict[int, dict[str, list[float]]]) -> dict[str, Any]:
 def targets(result: dict[str, Any] | None) -> list[tuple[str, float | None, float, Callable[[float], str]]]:
     """(target, measured, limit, format) for run.py's verdicts: None measured when the phase did not run."""
     few, many = (result or {}).get("compared") or (ACCOUNT_COUNTS[0], ACCOUNT_COUNTS[-1])
+    return [*_idle_targets(result), *_growth_targets(result, few, many)]
+
+
+def _idle_targets(result: dict[str, Any] | None) -> list[tuple[str, float | None, float, Callable[[float], str]]]:
+    idle = (result or {}).get("idle")
+    if not idle:
+        return []  # measured only with a process sampler (the real run); the unit tests fake the processes
+    few, many = sorted(idle, key=int)[0], sorted(idle, key=int)[-1]
+    extra = idle[many]["wakeups_per_min"] - idle[few]["wakeups_per_min"]
+    return [
+        (
+            f"idle CPU with {many} accounts <= {TARGET_IDLE_CPU_PER_MIN} s per minute",
+            idle[many]["idle_cpu_s_per_min"],
+            TARGET_IDLE_CPU_PER_MIN,
+            "{:.3f} s/min".format,
+        ),
+        (
+            f"idle wake-ups with {many} accounts <= with {few} + {WAKEUP_SLACK_PER_MIN:.0f} per minute",
+            extra,
+            WAKEUP_SLACK_PER_MIN,
+            "{:+.1f} per minute".format,
+        ),
+    ]
+
+
+def _growth_targets(
+    result: dict[str, Any] | None, few: int, many: int
+) -> list[tuple[str, float | None, float, Callable[[float], str]]]:
     return [
         (
             f"time to tray with {many} accounts <= {TARGET_TRAY_RATIO} x with {few}",
@@ -175,6 +254,16 @@ def targets(result: dict[str, Any] | None) -> list[tuple[str, float | None, floa
 def rows(result: dict[str, Any] | None) -> list[tuple[str, str, str, str]]:
     """The Markdown table's rows: one per account count."""
     out: list[tuple[str, str, str, str]] = []
+    for count, idle in ((result or {}).get("idle") or {}).items():
+        out.append(
+            (
+                f"{count} account{'s' if count != '1' else ''}, idle between checks: CPU (s per minute); wake-ups "
+                "per minute",
+                f"{idle['idle_cpu_s_per_min']:.3f}; {idle['wakeups_per_min']:.1f}",
+                "",
+                "",
+            )
+        )
     for count, figures in ((result or {}).get("counts") or {}).items():
         tray, data, rss = (figures.get(name) for name in ("time_to_tray_s", "time_to_all_data_s", "steady_rss_mib"))
         out.append(

@@ -138,6 +138,17 @@ def rss_by_mapping(pid: int) -> dict[str, int]:
     return totals
 
 
+def pss_kib(pid: int) -> int | None:
+    """Proportional set size: each shared page counted as 1/n of it for n users (smaps_rollup, Linux 4.14+)."""
+    try:
+        for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
+            if line.startswith("Pss:"):
+                return int(line.split()[1])
+    except OSError:
+        return None
+    return None
+
+
 def fd_targets(pid: int) -> list[str]:
     targets = []
     for fd in Path(f"/proc/{pid}/fd").iterdir():

@@ -36,6 +36,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from slim_bundle import replace_icu_data, share_one_executable  # noqa: E402  (scripts/, beside this file)
+
 from seranking_tray import __version__  # noqa: E402
 from seranking_tray.system import resources  # noqa: E402
 
@@ -316,6 +318,9 @@ def main(argv: list[str] | None = None) -> int:
     elif sys.platform == "darwin":
         outputs.append(make_zip(bundle, dist, "macos"))
     else:
+        if not args.skip_pyinstaller:
+            replace_icu_data(bundle)
+            share_one_executable(bundle, resources.CLI_COMMAND, resources.GUI_COMMAND)
         outputs.append(make_tarball(bundle, dist, fast=args.fast))
         outputs.append(make_deb(bundle, dist, fast=args.fast))
     for output in outputs:

@@ -5,16 +5,56 @@
 
 from __future__ import annotations
 
-import argparse
 import os
 import sys
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from seranking_tray import __version__
-from seranking_tray.cli.parser import add_commands
+
+if TYPE_CHECKING:
+    import argparse
+
+    from seranking_tray.gui.options import AppOptions
+
+# The tray app's own flags. When the command line holds only these (as launchers, autostart and the .desktop file
+# start it), they are read without argparse: building every command's parser took 13 ms on the way to the first
+# icon here (issue 18). Anything else, help and errors included, goes through argparse.
+_GUI_FLAGS = {"--demo": "demo", "--debug": "debug", "--settings": "open_settings"}
+_INTERVAL = "--refresh-interval"
+
+
+def plain_gui_options(argv: Sequence[str]) -> AppOptions | None:
+    """The tray app's options if ``argv`` is nothing but its flags (and a valid interval), else None."""
+    flags: dict[str, bool] = {}
+    interval: int | None = None
+    items = list(argv)
+    while items:
+        item = items.pop(0)
+        name, equals, value = item.partition("=")
+        if item in _GUI_FLAGS:
+            flags[_GUI_FLAGS[item]] = True
+            continue
+        if name != _INTERVAL:
+            return None
+        if not equals:
+            if not items:
+                return None
+            value = items.pop(0)
+        if not (value.isascii() and value.isdigit()) or int(value) < 1:
+            return None  # argparse says what is wrong with it
+        interval = int(value)
+    # Only now: importing the GUI package loads Qt, which no command may.
+    from seranking_tray.gui.options import AppOptions
+
+    return AppOptions(refresh_interval=interval, **flags)
 
 
 def build_parser() -> argparse.ArgumentParser:
+    import argparse
+
+    from seranking_tray.cli.parser import add_commands
+
     # --debug works before or after the subcommand; SUPPRESS keeps a subparser from resetting the global one.
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--debug", action="store_true", default=argparse.SUPPRESS, help="log requests to stderr")
@@ -39,6 +79,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _positive_seconds(text: str) -> int:
+    import argparse
+
     try:
         value = int(text)
     except ValueError:
@@ -50,24 +92,27 @@ def _positive_seconds(text: str) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """`seranking-tray`: a command, or the tray app when none is given."""
-    args = build_parser().parse_args(argv)
-    # Each front end is imported only when chosen: no command loads Qt, and the GUI's first icon loads none of
-    # what the commands need (requests, sqlite3).
-    if args.command is not None:
-        from seranking_tray.cli.commands import run as run_command
+    arguments = sys.argv[1:] if argv is None else list(argv)
+    options = plain_gui_options(arguments)
+    if options is None:
+        args = build_parser().parse_args(arguments)
+        # Each front end is imported only when chosen: no command loads Qt, and the GUI's first icon loads none of
+        # what the commands need (requests, sqlite3).
+        if args.command is not None:
+            from seranking_tray.cli.commands import run as run_command
 
-        return run_command(args)
-    from seranking_tray.gui.main import run
-    from seranking_tray.gui.options import AppOptions
+            return run_command(args)
+        from seranking_tray.gui.options import AppOptions
 
-    return run(
-        AppOptions(
+        options = AppOptions(
             demo=bool(args.demo),
             refresh_interval=args.refresh_interval,
             debug=bool(getattr(args, "debug", False)),
             open_settings=bool(args.settings),
         )
-    )
+    from seranking_tray.gui.main import run
+
+    return run(options)
 
 
 def gui_main(argv: Sequence[str] | None = None) -> int:

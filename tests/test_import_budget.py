@@ -12,32 +12,23 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from harness.faults import FakeSeRanking
+from harness.plugin import DesktopSessionFactory
 from tests.conftest import private_env
 
 # Everything of the package that the first icon needs (gui.main imports gui.app only after it is shown).
 ICON_PATH = {
     "seranking_tray",
-    "seranking_tray.cli",
-    "seranking_tray.cli.parser",
+    # Issue 18: the first icon is a bare QSystemTrayIcon with its (empty) menu (gui.first_icon); the tray with its
+    # menu and tooltip (gui.tray, presentation, the domain's view: ~20 ms), and the several-accounts parts of issue
+    # 13, load from the event loop with gui.app. The tray app's flags are read without the commands' parser.
     "seranking_tray.domain",
     "seranking_tray.domain.account",
-    # issue 14: the credits' value, words and meters, and the state words the glance line uses
-    "seranking_tray.domain.credit_words",
-    "seranking_tray.domain.credits",
-    "seranking_tray.domain.meters",
-    "seranking_tray.domain.wording",
-    "seranking_tray.domain.lists",  # issue 15: the lists' values, for their words
-    "seranking_tray.domain.account_view",
     "seranking_tray.domain.apikey",
     "seranking_tray.domain.errors",
-    "seranking_tray.domain.forecast",
-    "seranking_tray.domain.health",
-    "seranking_tray.domain.models",
-    "seranking_tray.domain.money",
-    "seranking_tray.domain.outcome",
     "seranking_tray.domain.rules",
-    "seranking_tray.domain.sentence",  # health's state words with their amounts apart (issue 16)
     # issue 17: the language is chosen before the first word is shown; the phrases' contexts and marker
     "seranking_tray.domain.languages",
     "seranking_tray.domain.phrases",
@@ -45,20 +36,12 @@ ICON_PATH = {
     "seranking_tray.system.resources",  # where the .qm files are
     "seranking_tray.entry",
     "seranking_tray.gui",
-    "seranking_tray.gui.formatting",
+    "seranking_tray.gui.first_icon",
     "seranking_tray.gui.icons",
     "seranking_tray.gui.main",
     "seranking_tray.gui.options",
     "seranking_tray.gui.painting",
-    "seranking_tray.gui.presentation",
     "seranking_tray.gui.single_instance",
-    "seranking_tray.gui.tray",
-    # Several accounts (issue 13): the menu's section pool, the model and the badge are built with the menu;
-    # small and pure (no requests, no keyring), so they stay on the icon path.
-    "seranking_tray.gui.tray_accounts",
-    "seranking_tray.gui.accounts_model",
-    "seranking_tray.gui.badge",
-    "seranking_tray.domain.attention",
     "seranking_tray.store",
     "seranking_tray.store.settings",
     "seranking_tray.system",
@@ -69,6 +52,9 @@ ICON_PATH = {
 # After the icon, never before it: the network, the keyring, the history, D-Bus, the log file, Qt's enum namespace
 # users (windows), the CLI's commands.
 NOT_ON_ICON_PATH = {
+    "seranking_tray.cli",
+    "seranking_tray.gui.tray",  # issue 18: after the first icon (see ICON_PATH)
+    "seranking_tray.domain.account_view",
     "requests",
     "urllib3",
     "keyring",
@@ -162,6 +148,11 @@ NOT_ON_STATUS_PATH = {
     "seranking_tray.cli.metrics",
 }
 
+# `status` with the key in the Secret Service (gnome-keyring), as a user who ran `key set` has it (issue 18): the
+# key is read over D-Bus with jeepney; keyring's backend, SecretStorage and its cryptography stack stay out.
+STATUS_PATH_WITH_KEYRING = STATUS_PATH | {"seranking_tray.store.secret_service"}
+NOT_ON_STATUS_PATH_WITH_KEYRING = (NOT_ON_STATUS_PATH - {"jeepney"}) | {"jeepney.io.asyncio", "jeepney.io.trio"}
+
 # Runs the real start-up up to the moment the first icon is shown (gui.main's _start_app is where the deferred
 # import happens), prints sys.modules and quits.
 _ICON_PROBE = """
@@ -170,7 +161,10 @@ from seranking_tray import entry
 from seranking_tray.gui import main
 
 def at_first_icon(qt_app, *args):
+    import PySide6.QtCore
     sys.stdout.write("MODULES=" + json.dumps(sorted(sys.modules)) + "\\n")
+    # PySide6's Qt namespace: its first use costs 12-25 ms (gui/icons.py); not before the first icon.
+    sys.stdout.write("QT_NAMESPACE=" + str("Qt" in vars(PySide6.QtCore)) + "\\n")
     qt_app.quit()
 
 main._start_app = at_first_icon
@@ -217,6 +211,7 @@ def test_the_first_icon_loads_only_its_own_modules(tmp_path: Path) -> None:
         f"joined the icon path: {sorted(package - ICON_PATH)}; left it: {sorted(ICON_PATH - package)}"
     )
     assert _loaded(modules, NOT_ON_ICON_PATH) == []
+    assert "QT_NAMESPACE=False" in proc.stdout.splitlines(), "the Qt namespace was loaded before the first icon"
 
 
 def test_status_loads_no_qt_and_no_keyring_with_the_key_in_the_environment(
@@ -238,8 +233,46 @@ def test_status_loads_no_qt_and_no_keyring_with_the_key_in_the_environment(
     assert _loaded(modules, NOT_ON_STATUS_PATH) == []
 
 
+@pytest.mark.desktop
+def test_status_with_the_key_in_gnome_keyring_loads_neither_keyring_nor_cryptography(
+    tmp_path: Path, desktop_session: DesktopSessionFactory, fake_api: FakeSeRanking, sentinel_key: str
+) -> None:
+    session = desktop_session(keyring=True, tray=False)
+    env = session.env(SERANKING_API_URL=fake_api.url)
+    assert "SERANKING_API_KEY" not in env and "PYTHON_KEYRING_BACKEND" not in env
+    # Stored the way a user stores it: `key set` goes through keyring (writes may load it).
+    stored = subprocess.run(
+        [sys.executable, "-m", "seranking_tray", "key", "set"],
+        input=sentinel_key + "\n",
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert stored.returncode == 0, stored.stdout + stored.stderr
+    proc = subprocess.run(
+        [sys.executable, "-c", _STATUS_PROBE], env=env, cwd=tmp_path, capture_output=True, text=True, timeout=60
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert json.loads(proc.stdout)["health"] == "ok"
+    assert fake_api.requests_to("balance")[0].headers["Authorization"] == f"Token {sentinel_key}"
+    modules = _modules(proc.stderr)
+    package = _package(modules)
+    assert package == STATUS_PATH_WITH_KEYRING, (
+        f"joined the status path: {sorted(package - STATUS_PATH_WITH_KEYRING)}; "
+        f"left it: {sorted(STATUS_PATH_WITH_KEYRING - package)}"
+    )
+    assert _loaded(modules, NOT_ON_STATUS_PATH_WITH_KEYRING) == []
+    assert {"secretstorage", "cryptography", "keyring"} <= NOT_ON_STATUS_PATH_WITH_KEYRING
+    assert sentinel_key not in proc.stdout + proc.stderr
+
+
 def test_the_budget_check_sees_a_module_that_joins_a_path() -> None:
     """The comparison itself: a heavy module by name or as a parent package is caught."""
     assert _loaded({"requests.adapters", "json"}, NOT_ON_ICON_PATH) == ["requests.adapters"]
     assert _loaded({"PySide6.QtCore"}, NOT_ON_STATUS_PATH) == ["PySide6.QtCore"]
     assert _loaded({"PySide6.QtCore"}, NOT_ON_ICON_PATH) == []
+    assert _loaded({"cryptography.hazmat.primitives"}, NOT_ON_STATUS_PATH_WITH_KEYRING) == [
+        "cryptography.hazmat.primitives"
+    ]

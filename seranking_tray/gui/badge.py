@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QRectF
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
 
 from seranking_tray.gui.icons import TRAY_ICON_SIZES, IconState, IconStyle, render_state_pixmap
@@ -14,6 +14,10 @@ _cache: dict[tuple[IconState, IconStyle, bool, bool, float, int], QIcon] = {}
 
 def badged_pixmap(pixmap: QPixmap, count: int) -> QPixmap:
     """A copy of `pixmap` with `count` in a small disc (9+ for more)."""
+    # Here, not at the top: this module is on the first icon's path, and the Qt namespace's first use costs
+    # 12-25 ms (issue 18; see icons.py). A badge is drawn only once several accounts have been checked.
+    from PySide6.QtCore import Qt
+
     result = QPixmap(pixmap)
     side = min(result.width(), result.height())
     diameter = side * 0.55

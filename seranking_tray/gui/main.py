@@ -22,11 +22,11 @@ from PySide6.QtWidgets import QApplication
 
 from seranking_tray import __version__
 from seranking_tray.domain.account import ENV_KEY
+from seranking_tray.gui.first_icon import FirstIcon, show_first_icon
 from seranking_tray.gui.i18n import LANGUAGE
 from seranking_tray.gui.icons import IconStyle
 from seranking_tray.gui.options import AppOptions
 from seranking_tray.gui.single_instance import InstanceServer, hand_over
-from seranking_tray.gui.tray import TrayIcon
 from seranking_tray.store.settings import LoadedSettings, load_settings
 from seranking_tray.system.logs import REDACTOR, setup_logging
 
@@ -85,10 +85,10 @@ def run(options: AppOptions) -> int:
         return 0
     loaded = load_settings()
     LANGUAGE.follow(loaded.settings.language)  # before the first word is shown
-    tray = TrayIcon(options.demo, IconStyle(loaded.settings.icon_style))
-    tray.device_pixel_ratio = qt_app.devicePixelRatio()
-    tray.refresh()
-    tray.show()
+    # The bare icon first; the tray's menu, tooltip and the rest of the GUI come from the event loop.
+    first = show_first_icon(
+        IconStyle(loaded.settings.icon_style), demo=options.demo, device_pixel_ratio=qt_app.devicePixelRatio()
+    )
 
     started: list[TrayApp] = []
 
@@ -100,7 +100,7 @@ def run(options: AppOptions) -> int:
 
     notifier = _install_signal_handlers(quit_app)
     # Everything else waits for the event loop, so the icon appears first.
-    QTimer.singleShot(0, lambda: started.append(_start_app(qt_app, options, environ, tray, loaded)))
+    QTimer.singleShot(0, lambda: started.append(_start_app(qt_app, options, environ, first, loaded)))
     code = qt_app.exec()
     notifier.setEnabled(False)
     _leave(int(code))
@@ -119,10 +119,15 @@ def _leave(code: int) -> NoReturn:
 
 
 def _start_app(
-    qt_app: QApplication, options: AppOptions, environ: dict[str, str], tray: TrayIcon, loaded: LoadedSettings
+    qt_app: QApplication, options: AppOptions, environ: dict[str, str], first: FirstIcon, loaded: LoadedSettings
 ) -> TrayApp:
-    # The one deferred import: the rest of the GUI, after the first icon.
+    # The one deferred import: the rest of the GUI, after the first icon (gui.app imports gui.tray).
     from seranking_tray.gui.app import TrayApp
+    from seranking_tray.gui.tray import TrayIcon
+
+    tray = TrayIcon(options.demo, IconStyle(loaded.settings.icon_style), icon=first.icon, menu=first.menu)
+    tray.device_pixel_ratio = qt_app.devicePixelRatio()
+    tray.refresh()
 
     tray_app = TrayApp(qt_app, options, environ, tray=tray, loaded=loaded)
     tray_app.instance_server = InstanceServer()

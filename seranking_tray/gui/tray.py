@@ -34,7 +34,10 @@ class TrayIcon(QObject):
     account_refresh_requested = Signal(str)  # AccountId: one account's Refresh (several accounts)
     account_window_for = Signal(str)  # AccountId: one account's Account…
 
-    def __init__(self, demo: bool, style: IconStyle) -> None:
+    def __init__(
+        self, demo: bool, style: IconStyle, icon: QSystemTrayIcon | None = None, menu: QMenu | None = None
+    ) -> None:
+        """``icon``, ``menu``: the first icon's (gui/first_icon.py), adopted; else new ones."""
         super().__init__()
         self.demo = demo
         self.style = style
@@ -45,8 +48,8 @@ class TrayIcon(QObject):
         self.snoozed_until: datetime | None = None
         self.device_pixel_ratio = 1.0
         self.accounts: AccountsModel | None = None  # several accounts: their icon, tooltip and sections
-        self.icon = QSystemTrayIcon()
-        self.menu = QMenu()
+        self.icon = icon if icon is not None else QSystemTrayIcon()
+        self.menu = menu if menu is not None else QMenu()
         self._build_menu()
         LANGUAGE.changed.connect(self._on_language)  # the same entries, in the new language
         self.menu.aboutToShow.connect(self._update_menu)  # fresh relative times whenever it opens

@@ -7,8 +7,11 @@ keyring gets its own message, and there is never a silent fallback to a plaintex
 from __future__ import annotations
 
 import contextlib
+import importlib.util
 import os
-from collections.abc import Callable
+import sys
+from collections.abc import Callable, Mapping
+from pathlib import Path
 from typing import Any, TypeVar
 
 from seranking_tray.domain.account import DEFAULT_USERNAME, ENV_KEY
@@ -21,6 +24,25 @@ SERVICE = "seranking-tray"
 KEYRING_TIMEOUT = 10.0
 
 T = TypeVar("T")
+
+
+def reads_secret_service_directly(environ: Mapping[str, str] | None = None) -> bool:
+    """Whether a key is first looked up in the Secret Service without `keyring` (see store/secret_service.py).
+
+    Only where keyring would pick the Secret Service itself: Linux, and no backend chosen by the user through
+    PYTHON_KEYRING_BACKEND or keyring's configuration file (keyring then decides, as it always did).
+    """
+    env = os.environ if environ is None else environ
+    if not sys.platform.startswith("linux") or env.get("PYTHON_KEYRING_BACKEND"):
+        return False
+    config_home = Path(env.get("XDG_CONFIG_HOME") or Path.home() / ".config")
+    return not (config_home / "python_keyring" / "keyringrc.cfg").exists()
+
+
+def keyring_lacks_secret_service() -> bool:
+    """The Linux bundle leaves SecretStorage (and cryptography) out: keyring has no Secret Service backend there, so
+    this package writes, deletes and unlocks through store/secret_service.py itself."""
+    return importlib.util.find_spec("secretstorage") is None
 
 
 def key_from_environment(environ: dict[str, str] | None = None) -> ApiKey | None:
@@ -84,6 +106,11 @@ class KeyStore:
         return backend
 
     def backend_name(self) -> str:
+        if self._own_secret_service():
+            from seranking_tray.store import secret_service
+
+            if secret_service.answers(KEYRING_TIMEOUT):
+                return "Secret Service (org.freedesktop.secrets)"
         try:
             backend = _with_timeout(self._backend, "opening the keyring")
         except ConfigError as exc:
@@ -91,8 +118,24 @@ class KeyStore:
         name = getattr(backend, "name", None) or type(backend).__name__
         return str(name)
 
+    def _own_secret_service(self) -> bool:
+        """Whether this package talks to the Secret Service itself for every operation (the Linux bundle)."""
+        return reads_secret_service_directly() and keyring_lacks_secret_service()
+
     def get(self) -> ApiKey | None:
         def read() -> str | None:
+            if reads_secret_service_directly():
+                # Function-level imports: jeepney stays off the paths that never read the keyring.
+                from seranking_tray.store import secret_service
+
+                attributes = {"service": SERVICE, "username": self.username}
+                if self._own_secret_service():
+                    with contextlib.suppress(secret_service.SecretServiceUnavailable):
+                        return _unlocked(lambda: secret_service.find_secret(attributes, KEYRING_TIMEOUT))
+                else:
+                    found = secret_service.read_secret(attributes, KEYRING_TIMEOUT)
+                    if found is not None:
+                        return found
             value: str | None = self._backend().get_password(SERVICE, self.username)
             return value
 
@@ -100,13 +143,38 @@ class KeyStore:
         return ApiKey(value) if value and value.strip() else None
 
     def set(self, key: ApiKey) -> None:
-        _with_timeout(lambda: self._backend().set_password(SERVICE, self.username, key.reveal()), "saving the key")
+        def store() -> None:
+            if self._own_secret_service():
+                from seranking_tray.store import secret_service
+
+                secret = key.reveal()
+                if _unlocked(lambda: secret_service.store_secret(SERVICE, self.username, secret, KEYRING_TIMEOUT)):
+                    return
+            self._backend().set_password(SERVICE, self.username, key.reveal())
+
+        _with_timeout(store, "saving the key")
 
     def delete(self) -> None:
         def remove() -> None:
+            if self._own_secret_service():
+                from seranking_tray.store import secret_service
+
+                if _unlocked(lambda: secret_service.delete_secret(SERVICE, self.username, KEYRING_TIMEOUT)):
+                    return
             from keyring.errors import PasswordDeleteError
 
             with contextlib.suppress(PasswordDeleteError):  # nothing stored: already gone
                 self._backend().delete_password(SERVICE, self.username)
 
         _with_timeout(remove, "removing the API key")
+
+
+def _unlocked(action: Callable[[], T]) -> T:
+    """Runs a Secret Service operation of this package's own; a collection that stays locked is said as keyring's
+    KeyringLocked would be."""
+    from seranking_tray.store import secret_service
+
+    try:
+        return action()
+    except secret_service.SecretServiceLocked:
+        raise ConfigError("The keyring is locked; unlock it and try again.") from None
