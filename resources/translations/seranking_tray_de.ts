@@ -565,15 +565,15 @@
     </message>
     <message>
         <source>Sub-accounts and projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterkonten und Projekte</translation>
     </message>
     <message>
         <source>Alert when a sub-account is &amp;blocked by limits</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnen, wenn ein Unterkonto durch Limits &amp;gesperrt ist</translation>
     </message>
     <message>
         <source>Alert when a sub-account is blocked by limits</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnen, wenn ein Unterkonto durch Limits gesperrt ist</translation>
     </message>
     <message>
         <source> min</source>
@@ -581,11 +581,11 @@
     </message>
     <message>
         <source>Refresh interval for the sub-accounts and projects, in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisierungsintervall für Unterkonten und Projekte, in Minuten</translation>
     </message>
     <message>
         <source>Re&amp;fresh them every:</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese a&amp;ktualisieren alle:</translation>
     </message>
     <message>
         <source>Refresh interval in minutes</source>

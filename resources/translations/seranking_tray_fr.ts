@@ -169,7 +169,7 @@
     </message>
     <message>
         <source>Show all</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout afficher</translation>
     </message>
     <message>
         <source>key in the keyring</source>
@@ -565,15 +565,15 @@
     </message>
     <message>
         <source>Sub-accounts and projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Sous-comptes et projets</translation>
     </message>
     <message>
         <source>Alert when a sub-account is &amp;blocked by limits</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertir &amp;quand un sous-compte est bloqué par les limites</translation>
     </message>
     <message>
         <source>Alert when a sub-account is blocked by limits</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertir quand un sous-compte est bloqué par les limites</translation>
     </message>
     <message>
         <source> min</source>
@@ -581,11 +581,11 @@
     </message>
     <message>
         <source>Refresh interval for the sub-accounts and projects, in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervalle d&apos;actualisation des sous-comptes et projets, en minutes</translation>
     </message>
     <message>
         <source>Re&amp;fresh them every:</source>
-        <translation type="unfinished"></translation>
+        <translation>Les actualiser &amp;toutes les&#xa0;:</translation>
     </message>
     <message>
         <source>Refresh interval in minutes</source>
@@ -1058,11 +1058,11 @@
     </message>
     <message>
         <source>{0} lasts about {days} more at {1} a day — top up in SE Ranking.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} tiendra encore environ {days} à {1} par jour — rechargez dans SE Ranking.</translation>
     </message>
     <message>
         <source>The API credit subscription expires in {days} — renew it in SE Ranking.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;abonnement aux crédits API expire dans {days} — renouvelez-le dans SE Ranking.</translation>
     </message>
     <message>
         <source>The API credit subscription expires today — renew it in SE Ranking.</source>
@@ -1347,39 +1347,39 @@
     </message>
     <message>
         <source>An account needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un compte doit avoir un nom.</translation>
     </message>
     <message>
         <source>The name {name} is reserved for the {variable} account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom {name} est réservé au compte de {variable}.</translation>
     </message>
     <message>
         <source>There is already an account named {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un compte nommé {name} existe déjà.</translation>
     </message>
     <message>
         <source>The API URL {url} is not a valid URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;URL de l&apos;API {url} n&apos;est pas une URL valide.</translation>
     </message>
     <message>
         <source>The API URL {url} must start with https:// and name a host.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;URL de l&apos;API {url} doit commencer par https:// et indiquer un hôte.</translation>
     </message>
     <message>
         <source>The API URL must not contain credentials, a query or a fragment.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;URL de l&apos;API ne doit contenir ni identifiants, ni requête, ni fragment.</translation>
     </message>
     <message>
         <source>The API URL {url} uses plain http://, which is only allowed for this machine (localhost, 127.0.0.1, ::1); use https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;URL de l&apos;API {url} utilise http:// non chiffré, autorisé uniquement pour cette machine (localhost, 127.0.0.1, ::1); utilisez https://.</translation>
     </message>
     <message>
         <source>This key is already the key of the account {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette clé est déjà celle du compte {name}.</translation>
     </message>
     <message>
         <source>The last account cannot be removed; delete its key with `key delete` instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dernier compte ne peut pas être supprimé; effacez plutôt sa clé avec `key delete`.</translation>
     </message>
 </context>
 </TS>

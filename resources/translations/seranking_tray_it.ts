@@ -169,7 +169,7 @@
     </message>
     <message>
         <source>Show all</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra tutto</translation>
     </message>
     <message>
         <source>key in the keyring</source>
@@ -565,15 +565,15 @@
     </message>
     <message>
         <source>Sub-accounts and projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Sottoaccount e progetti</translation>
     </message>
     <message>
         <source>Alert when a sub-account is &amp;blocked by limits</source>
-        <translation type="unfinished"></translation>
+        <translation>Avvisa se un sottoaccount viene &amp;bloccato dai limiti</translation>
     </message>
     <message>
         <source>Alert when a sub-account is blocked by limits</source>
-        <translation type="unfinished"></translation>
+        <translation>Avvisa se un sottoaccount viene bloccato dai limiti</translation>
     </message>
     <message>
         <source> min</source>
@@ -581,11 +581,11 @@
     </message>
     <message>
         <source>Refresh interval for the sub-accounts and projects, in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervallo di aggiornamento dei sottoaccount e dei progetti, in minuti</translation>
     </message>
     <message>
         <source>Re&amp;fresh them every:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiornali &amp;ogni:</translation>
     </message>
     <message>
         <source>Refresh interval in minutes</source>
@@ -1058,11 +1058,11 @@
     </message>
     <message>
         <source>{0} lasts about {days} more at {1} a day — top up in SE Ranking.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} dura ancora circa {days} a {1} al giorno — ricarica in SE Ranking.</translation>
     </message>
     <message>
         <source>The API credit subscription expires in {days} — renew it in SE Ranking.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;abbonamento ai crediti API scade tra {days} — rinnovalo in SE Ranking.</translation>
     </message>
     <message>
         <source>The API credit subscription expires today — renew it in SE Ranking.</source>
@@ -1347,39 +1347,39 @@
     </message>
     <message>
         <source>An account needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un account deve avere un nome.</translation>
     </message>
     <message>
         <source>The name {name} is reserved for the {variable} account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il nome {name} è riservato all&apos;account di {variable}.</translation>
     </message>
     <message>
         <source>There is already an account named {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esiste già un account chiamato {name}.</translation>
     </message>
     <message>
         <source>The API URL {url} is not a valid URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;URL dell&apos;API {url} non è un URL valido.</translation>
     </message>
     <message>
         <source>The API URL {url} must start with https:// and name a host.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;URL dell&apos;API {url} deve iniziare con https:// e indicare un host.</translation>
     </message>
     <message>
         <source>The API URL must not contain credentials, a query or a fragment.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;URL dell&apos;API non deve contenere credenziali, una query o un frammento.</translation>
     </message>
     <message>
         <source>The API URL {url} uses plain http://, which is only allowed for this machine (localhost, 127.0.0.1, ::1); use https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;URL dell&apos;API {url} usa http:// non cifrato, consentito solo per questo computer (localhost, 127.0.0.1, ::1); usa https://.</translation>
     </message>
     <message>
         <source>This key is already the key of the account {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questa chiave è già la chiave dell&apos;account {name}.</translation>
     </message>
     <message>
         <source>The last account cannot be removed; delete its key with `key delete` instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ultimo account non può essere rimosso; elimina invece la sua chiave con `key delete`.</translation>
     </message>
 </context>
 </TS>

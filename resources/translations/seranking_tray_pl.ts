@@ -169,7 +169,7 @@
     </message>
     <message>
         <source>Show all</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokaż wszystko</translation>
     </message>
     <message>
         <source>key in the keyring</source>
@@ -569,15 +569,15 @@
     </message>
     <message>
         <source>Sub-accounts and projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Subkonta i projekty</translation>
     </message>
     <message>
         <source>Alert when a sub-account is &amp;blocked by limits</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostrzegaj, gdy subkonto zostanie za&amp;blokowane przez limity</translation>
     </message>
     <message>
         <source>Alert when a sub-account is blocked by limits</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostrzegaj, gdy subkonto zostanie zablokowane przez limity</translation>
     </message>
     <message>
         <source> min</source>
@@ -585,11 +585,11 @@
     </message>
     <message>
         <source>Refresh interval for the sub-accounts and projects, in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Interwał odświeżania subkont i projektów w minutach</translation>
     </message>
     <message>
         <source>Re&amp;fresh them every:</source>
-        <translation type="unfinished"></translation>
+        <translation>Odśwież&amp;aj je co:</translation>
     </message>
     <message>
         <source>Refresh interval in minutes</source>
@@ -1068,11 +1068,11 @@
     </message>
     <message>
         <source>{0} lasts about {days} more at {1} a day — top up in SE Ranking.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saldo {0} wystarczy jeszcze na ok. {days} przy wydatkach {1} dziennie — doładuj konto w SE Ranking.</translation>
     </message>
     <message>
         <source>The API credit subscription expires in {days} — renew it in SE Ranking.</source>
-        <translation type="unfinished"></translation>
+        <translation>Subskrypcja kredytów API wygasa za {days} — odnów ją w SE Ranking.</translation>
     </message>
     <message>
         <source>The API credit subscription expires today — renew it in SE Ranking.</source>
@@ -1368,39 +1368,39 @@
     </message>
     <message>
         <source>An account needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto musi mieć nazwę.</translation>
     </message>
     <message>
         <source>The name {name} is reserved for the {variable} account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwa {name} jest zarezerwowana dla konta z {variable}.</translation>
     </message>
     <message>
         <source>There is already an account named {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Istnieje już konto o nazwie {name}.</translation>
     </message>
     <message>
         <source>The API URL {url} is not a valid URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>URL API {url} nie jest prawidłowym adresem URL.</translation>
     </message>
     <message>
         <source>The API URL {url} must start with https:// and name a host.</source>
-        <translation type="unfinished"></translation>
+        <translation>URL API {url} musi zaczynać się od https:// i zawierać nazwę hosta.</translation>
     </message>
     <message>
         <source>The API URL must not contain credentials, a query or a fragment.</source>
-        <translation type="unfinished"></translation>
+        <translation>URL API nie może zawierać danych logowania, zapytania ani fragmentu.</translation>
     </message>
     <message>
         <source>The API URL {url} uses plain http://, which is only allowed for this machine (localhost, 127.0.0.1, ::1); use https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>URL API {url} używa nieszyfrowanego http://, dozwolonego tylko dla tego komputera (localhost, 127.0.0.1, ::1); użyj https://.</translation>
     </message>
     <message>
         <source>This key is already the key of the account {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten klucz jest już kluczem konta {name}.</translation>
     </message>
     <message>
         <source>The last account cannot be removed; delete its key with `key delete` instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można usunąć ostatniego konta; zamiast tego usuń jego klucz poleceniem `key delete`.</translation>
     </message>
 </context>
 </TS>

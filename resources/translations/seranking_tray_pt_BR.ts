@@ -169,7 +169,7 @@
     </message>
     <message>
         <source>Show all</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar tudo</translation>
     </message>
     <message>
         <source>key in the keyring</source>
@@ -565,15 +565,15 @@
     </message>
     <message>
         <source>Sub-accounts and projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Subcontas e projetos</translation>
     </message>
     <message>
         <source>Alert when a sub-account is &amp;blocked by limits</source>
-        <translation type="unfinished"></translation>
+        <translation>Avisar quando uma subconta &amp;for bloqueada por limites</translation>
     </message>
     <message>
         <source>Alert when a sub-account is blocked by limits</source>
-        <translation type="unfinished"></translation>
+        <translation>Avisar quando uma subconta for bloqueada por limites</translation>
     </message>
     <message>
         <source> min</source>
@@ -581,11 +581,11 @@
     </message>
     <message>
         <source>Refresh interval for the sub-accounts and projects, in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervalo de atualização das subcontas e projetos, em minutos</translation>
     </message>
     <message>
         <source>Re&amp;fresh them every:</source>
-        <translation type="unfinished"></translation>
+        <translation>Atuali&amp;zá-las a cada:</translation>
     </message>
     <message>
         <source>Refresh interval in minutes</source>
@@ -1058,11 +1058,11 @@
     </message>
     <message>
         <source>{0} lasts about {days} more at {1} a day — top up in SE Ranking.</source>
-        <translation type="unfinished"></translation>
+        <translation>O saldo de {0} dura mais cerca de {days} a {1} por dia — recarregue no SE Ranking.</translation>
     </message>
     <message>
         <source>The API credit subscription expires in {days} — renew it in SE Ranking.</source>
-        <translation type="unfinished"></translation>
+        <translation>A assinatura de créditos de API expira em {days} — renove-a no SE Ranking.</translation>
     </message>
     <message>
         <source>The API credit subscription expires today — renew it in SE Ranking.</source>
@@ -1347,39 +1347,39 @@
     </message>
     <message>
         <source>An account needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma conta precisa de um nome.</translation>
     </message>
     <message>
         <source>The name {name} is reserved for the {variable} account.</source>
-        <translation type="unfinished"></translation>
+        <translation>O nome {name} é reservado para a conta de {variable}.</translation>
     </message>
     <message>
         <source>There is already an account named {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Já existe uma conta chamada {name}.</translation>
     </message>
     <message>
         <source>The API URL {url} is not a valid URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>A URL da API {url} não é uma URL válida.</translation>
     </message>
     <message>
         <source>The API URL {url} must start with https:// and name a host.</source>
-        <translation type="unfinished"></translation>
+        <translation>A URL da API {url} deve começar com https:// e indicar um host.</translation>
     </message>
     <message>
         <source>The API URL must not contain credentials, a query or a fragment.</source>
-        <translation type="unfinished"></translation>
+        <translation>A URL da API não pode conter credenciais, uma consulta ou um fragmento.</translation>
     </message>
     <message>
         <source>The API URL {url} uses plain http://, which is only allowed for this machine (localhost, 127.0.0.1, ::1); use https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>A URL da API {url} usa http:// sem criptografia, que só é permitido para esta máquina (localhost, 127.0.0.1, ::1); use https://.</translation>
     </message>
     <message>
         <source>This key is already the key of the account {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta chave já é a chave da conta {name}.</translation>
     </message>
     <message>
         <source>The last account cannot be removed; delete its key with `key delete` instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>A última conta não pode ser removida; em vez disso, exclua a chave com `key delete`.</translation>
     </message>
 </context>
 </TS>

@@ -169,7 +169,7 @@
     </message>
     <message>
         <source>Show all</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать всё</translation>
     </message>
     <message>
         <source>key in the keyring</source>
@@ -569,15 +569,15 @@
     </message>
     <message>
         <source>Sub-accounts and projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Субаккаунты и проекты</translation>
     </message>
     <message>
         <source>Alert when a sub-account is &amp;blocked by limits</source>
-        <translation type="unfinished"></translation>
+        <translation>Предупреждать, если субаккаунт &amp;заблокирован лимитами</translation>
     </message>
     <message>
         <source>Alert when a sub-account is blocked by limits</source>
-        <translation type="unfinished"></translation>
+        <translation>Предупреждать, если субаккаунт заблокирован лимитами</translation>
     </message>
     <message>
         <source> min</source>
@@ -585,11 +585,11 @@
     </message>
     <message>
         <source>Refresh interval for the sub-accounts and projects, in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Интервал обновления субаккаунтов и проектов в минутах</translation>
     </message>
     <message>
         <source>Re&amp;fresh them every:</source>
-        <translation type="unfinished"></translation>
+        <translation>Обновлять &amp;их каждые:</translation>
     </message>
     <message>
         <source>Refresh interval in minutes</source>
@@ -1068,11 +1068,11 @@
     </message>
     <message>
         <source>{0} lasts about {days} more at {1} a day — top up in SE Ranking.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} хватит примерно на {days} при расходе {1} в день — пополните баланс в SE Ranking.</translation>
     </message>
     <message>
         <source>The API credit subscription expires in {days} — renew it in SE Ranking.</source>
-        <translation type="unfinished"></translation>
+        <translation>Подписка на кредиты API истекает через {days} — продлите её в SE Ranking.</translation>
     </message>
     <message>
         <source>The API credit subscription expires today — renew it in SE Ranking.</source>
@@ -1368,39 +1368,39 @@
     </message>
     <message>
         <source>An account needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>У аккаунта должно быть название.</translation>
     </message>
     <message>
         <source>The name {name} is reserved for the {variable} account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Название {name} зарезервировано для аккаунта из {variable}.</translation>
     </message>
     <message>
         <source>There is already an account named {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Аккаунт с названием {name} уже существует.</translation>
     </message>
     <message>
         <source>The API URL {url} is not a valid URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>URL API {url} не является корректным URL.</translation>
     </message>
     <message>
         <source>The API URL {url} must start with https:// and name a host.</source>
-        <translation type="unfinished"></translation>
+        <translation>URL API {url} должен начинаться с https:// и содержать имя хоста.</translation>
     </message>
     <message>
         <source>The API URL must not contain credentials, a query or a fragment.</source>
-        <translation type="unfinished"></translation>
+        <translation>URL API не должен содержать учётные данные, запрос или фрагмент.</translation>
     </message>
     <message>
         <source>The API URL {url} uses plain http://, which is only allowed for this machine (localhost, 127.0.0.1, ::1); use https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>URL API {url} использует незащищённый http://, который разрешён только для этого компьютера (localhost, 127.0.0.1, ::1); используйте https://.</translation>
     </message>
     <message>
         <source>This key is already the key of the account {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот ключ уже используется аккаунтом {name}.</translation>
     </message>
     <message>
         <source>The last account cannot be removed; delete its key with `key delete` instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Последний аккаунт нельзя удалить; вместо этого удалите его ключ командой `key delete`.</translation>
     </message>
 </context>
 </TS>

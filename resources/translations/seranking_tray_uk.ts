@@ -169,7 +169,7 @@
     </message>
     <message>
         <source>Show all</source>
-        <translation type="unfinished"></translation>
+        <translation>Показати все</translation>
     </message>
     <message>
         <source>key in the keyring</source>
@@ -569,15 +569,15 @@
     </message>
     <message>
         <source>Sub-accounts and projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Субакаунти та проєкти</translation>
     </message>
     <message>
         <source>Alert when a sub-account is &amp;blocked by limits</source>
-        <translation type="unfinished"></translation>
+        <translation>Попереджати, якщо субакаунт &amp;заблоковано лімітами</translation>
     </message>
     <message>
         <source>Alert when a sub-account is blocked by limits</source>
-        <translation type="unfinished"></translation>
+        <translation>Попереджати, якщо субакаунт заблоковано лімітами</translation>
     </message>
     <message>
         <source> min</source>
@@ -585,11 +585,11 @@
     </message>
     <message>
         <source>Refresh interval for the sub-accounts and projects, in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Інтервал оновлення субакаунтів і проєктів у хвилинах</translation>
     </message>
     <message>
         <source>Re&amp;fresh them every:</source>
-        <translation type="unfinished"></translation>
+        <translation>Оновлювати &amp;їх кожні:</translation>
     </message>
     <message>
         <source>Refresh interval in minutes</source>
@@ -1068,11 +1068,11 @@
     </message>
     <message>
         <source>{0} lasts about {days} more at {1} a day — top up in SE Ranking.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} вистачить приблизно на {days} за витрати {1} на день — поповніть баланс у SE Ranking.</translation>
     </message>
     <message>
         <source>The API credit subscription expires in {days} — renew it in SE Ranking.</source>
-        <translation type="unfinished"></translation>
+        <translation>Підписка на кредити API закінчується через {days} — продовжте її в SE Ranking.</translation>
     </message>
     <message>
         <source>The API credit subscription expires today — renew it in SE Ranking.</source>
@@ -1368,39 +1368,39 @@
     </message>
     <message>
         <source>An account needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Акаунт повинен мати назву.</translation>
     </message>
     <message>
         <source>The name {name} is reserved for the {variable} account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Назву {name} зарезервовано для акаунта з {variable}.</translation>
     </message>
     <message>
         <source>There is already an account named {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Акаунт із назвою {name} уже існує.</translation>
     </message>
     <message>
         <source>The API URL {url} is not a valid URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>URL API {url} не є коректною URL-адресою.</translation>
     </message>
     <message>
         <source>The API URL {url} must start with https:// and name a host.</source>
-        <translation type="unfinished"></translation>
+        <translation>URL API {url} має починатися з https:// і містити ім’я хоста.</translation>
     </message>
     <message>
         <source>The API URL must not contain credentials, a query or a fragment.</source>
-        <translation type="unfinished"></translation>
+        <translation>URL API не повинен містити облікові дані, запит або фрагмент.</translation>
     </message>
     <message>
         <source>The API URL {url} uses plain http://, which is only allowed for this machine (localhost, 127.0.0.1, ::1); use https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>URL API {url} використовує незахищений http://, дозволений лише для цього комп’ютера (localhost, 127.0.0.1, ::1); використовуйте https://.</translation>
     </message>
     <message>
         <source>This key is already the key of the account {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Цей ключ уже використовується акаунтом {name}.</translation>
     </message>
     <message>
         <source>The last account cannot be removed; delete its key with `key delete` instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Останній акаунт не можна вилучити; натомість видаліть його ключ командою `key delete`.</translation>
     </message>
 </context>
 </TS>
