@@ -27,6 +27,8 @@ from harness.plugin import DesktopSessionFactory
 from harness.session import DesktopSession
 from harness.tray_app import QT_WARNING_MARKERS, TrayAppProcess, wait_until
 from seranking_tray.domain.apikey import WEB_APP_URL
+from seranking_tray.domain.errors import ErrorKind
+from seranking_tray.domain.wording import problem_in_words
 from seranking_tray.system.log_file import LOG_FILE_BACKUPS, LOG_FILE_BYTES, LOG_FILE_NAME, log_file_handler
 from seranking_tray.system.logs import RedactingFilter
 
@@ -177,10 +179,12 @@ def test_the_key_reaches_only_the_api_and_no_output_file_child_or_cmdline(
 
         # The API redirects to another host: not followed, so that host never sees a request at all.
         fake_api.set_fault("balance", Fault(status=302, headers={"Location": f"{elsewhere.url}/account/balance"}))
-        app.wait_for_tooltip(lambda t: "redirect (302); not followed" in t, 20, "the refused redirect")
+        refused = problem_in_words(ErrorKind.BAD_RESPONSE)  # worded by kind since issue 17
+        app.wait_for_tooltip(lambda t: refused in t, 20, "the refused redirect")
         # The server echoes the key back in an error: scrubbed from what is shown (and from the logs below).
         fake_api.set_fault("balance", Fault(status=500, body={"message": f"Authorization: Token {sentinel_key}"}))
-        tip = app.wait_for_tooltip(lambda t: "server had a problem (500)" in t, 30, "the echoing 500")
+        server = problem_in_words(ErrorKind.SERVER)
+        tip = app.wait_for_tooltip(lambda t: server in t, 30, "the echoing 500")
         assert sentinel_key not in tip and sentinel_key not in " ".join(app.menu_labels())
         fake_api.set_fault("balance", None)
         app.wait_for_tooltip(lambda t: "cannot check" not in t, 20, "recovery")
