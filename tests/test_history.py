@@ -86,7 +86,7 @@ def test_a_failing_migration_changes_nothing(path: Path) -> None:
     store = HistoryStore.open(path, migrations=(*MIGRATIONS, broken))
     assert not store.available
     assert not store.record(reading(T0 + STEP, 90))  # the app keeps working without history
-    (warning,) = store.take_warnings()
+    (warning,) = (w.english() for w in store.take_warnings())
     assert "no_such_table" in warning
     with sqlite3.connect(path) as conn:
         assert conn.execute("SELECT version FROM schema_version").fetchall() == [(len(MIGRATIONS),)]
@@ -106,7 +106,7 @@ def test_a_file_from_a_newer_version_is_left_alone(path: Path) -> None:
     assert not store.available
     assert store.readings() == []
     assert not store.record(reading(T0 + STEP, 90))
-    (warning,) = store.take_warnings()
+    (warning,) = (w.english() for w in store.take_warnings())
     assert "newer version" in warning
     assert store.take_warnings() == ()  # said once
     assert list(path.parent.glob("*.corrupt-*")) == []
@@ -212,7 +212,7 @@ def test_a_corrupt_file_is_moved_aside_and_a_new_one_started(path: Path) -> None
     path.write_bytes(garbage)
     path.with_name(path.name + "-wal").write_bytes(b"stale journal")  # must not confuse the new file
     store = HistoryStore.open(path)
-    (warning,) = store.take_warnings()
+    (warning,) = (w.english() for w in store.take_warnings())
     (aside,) = path.parent.glob("history.sqlite3.corrupt-*[0-9TZ]")
     assert aside.read_bytes() == garbage
     assert aside.name in warning
@@ -234,7 +234,7 @@ def test_damage_found_while_reading_is_handled_the_same_way(path: Path) -> None:
     store = HistoryStore.open(path)
     assert store.take_warnings() == ()
     assert store.readings() == []  # the query hit the damage: moved aside, fresh file
-    (warning,) = store.take_warnings()
+    (warning,) = (w.english() for w in store.take_warnings())
     assert "malformed" in warning
     assert len(list(path.parent.glob("history.sqlite3.corrupt-*"))) == 1
     assert store.record(reading(T0, 1.0))

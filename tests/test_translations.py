@@ -9,6 +9,7 @@ import shutil
 import sys
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -106,6 +107,78 @@ def test_the_marking_check_finds_unmarked_words() -> None:
     )
     found = unmarked(source)
     assert found == ["2: 'Quit'", "3: 'Balance: '", "4: a translation inside an f-string"]
+
+
+# --- the core's messages a person reads are marked too -------------------------------------------------------------
+
+# Where a message's text is an argument: errors (the settings dialog, the account window and the CLI show them),
+# the history's warnings, and sentences themselves. The value is which positional arguments are the message.
+_MESSAGE_ARGS = {
+    "CheckError": slice(1, 2),
+    "ConfigError": slice(0, 1),
+    "NoKeyringAvailable": slice(0, 1),
+    "SchemaTooNew": slice(0, 1),
+    "_warn_once": slice(1, 2),
+    "_disable": slice(0, 1),
+    "Sentence": slice(0, 1),
+}
+
+
+def unmarked_messages(source: str) -> list[str]:
+    """'line: text' for each message given as a plain literal or an f-string: lupdate never sees those, so they
+    would stay English in every language."""
+    found: list[tuple[int, str]] = []
+    for node in ast.walk(ast.parse(source)):
+        if not isinstance(node, ast.Call):
+            continue
+        func = node.func
+        name = _call_name(node)
+        if name == "of" and isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name):
+            name = func.value.id  # Sentence.of(template, …)
+        for arg in node.args[_MESSAGE_ARGS.get(name, slice(0, 0))]:
+            literal = isinstance(arg, ast.Constant) and isinstance(arg.value, str)
+            if literal or isinstance(arg, ast.JoinedStr | ast.BinOp):
+                found.append((node.lineno, f"{node.lineno}: {name}({ast.unparse(arg)[:50]})"))
+    return [text for _, text in sorted(found)]
+
+
+def test_every_message_of_the_core_is_marked_for_translation() -> None:
+    problems = {
+        str(path.relative_to(ROOT)): unmarked_messages(path.read_text())
+        for path in sorted((ROOT / "seranking_tray").rglob("*.py"))
+    }
+    assert {name: found for name, found in problems.items() if found} == {}
+
+
+def test_the_message_check_finds_unmarked_messages() -> None:
+    source = (
+        "def f(path, exc):\n"
+        "    raise ConfigError('No key.')\n"
+        "    raise CheckError(ErrorKind.SERVER, f'HTTP 500 from {path}')\n"
+        "    raise CheckError(ErrorKind.SERVER, Sentence.of('Bad {path}', path=path))\n"
+        "    raise CheckError(ErrorKind.SERVER, Sentence.of(QT_TRANSLATE_NOOP('Words', 'Bad {path}'), path=path))\n"
+        "    store._warn_once('disabled', 'History is ' + 'off')\n"
+        "    raise ConfigError(exc.said)\n"
+    )
+    assert unmarked_messages(source) == [
+        "2: ConfigError('No key.')",
+        "3: CheckError(f'HTTP 500 from {path}')",
+        "4: Sentence('Bad {path}')",
+        "6: _warn_once('History is ' + 'off')",
+    ]
+
+
+def test_a_message_reads_in_the_chosen_language_and_stays_english_for_the_log(german: None) -> None:
+    """The settings dialog shows `in_words()`; the log, the CLI and the JSON keep `message` in English."""
+    from seranking_tray.domain.account import validate_api_url
+    from seranking_tray.domain.errors import ConfigError
+
+    with pytest.raises(ConfigError) as caught:
+        validate_api_url("ftp://example.invalid")
+    assert caught.value.message == "The API URL 'ftp://example.invalid' must start with https:// and name a host."
+    assert str(caught.value) == caught.value.message
+    german = "Die API-URL 'ftp://example.invalid' muss mit https:// beginnen und einen Host nennen."
+    assert caught.value.in_words() == german
 
 
 # --- the .ts files: current, complete, and what lupdate extracts ------------------------------------------------
@@ -320,3 +393,37 @@ def test_an_open_account_window_retranslates(qtbot: QtBot) -> None:
     finally:
         LANGUAGE.apply("en")
         use_translator(None)
+
+
+def test_a_failed_check_reads_in_the_chosen_language_in_the_window(qtbot: QtBot) -> None:
+    """The window says the whole of what went wrong in the user's language; the tooltip says its kind; the
+    outcome's message stays English for the log."""
+    from seranking_tray.api.transport import http_error
+    from seranking_tray.domain.account import Account, AccountConfig, AccountId
+    from seranking_tray.domain.account_view import AccountView, apply_outcome, glance_line
+    from seranking_tray.domain.rules import DEFAULT_RULES
+    from seranking_tray.service.monitor import failed_outcome
+
+    account = Account(AccountConfig(AccountId("a1"), "Agency"), "https://api4.seranking.com", None)
+    error = http_error(302, b"", "", {}, "/account/balance")
+    outcome = failed_outcome(account, error, DEFAULT_RULES)
+    view = apply_outcome(AccountView(account), outcome)
+    window = AccountWindow(demo=False)
+    qtbot.addWidget(window)
+    try:
+        LANGUAGE.apply("de")
+        window.update_view(view, True)
+        assert window.state.text() == (
+            "Konto kann nicht geprüft werden: Die API hat auf /account/balance mit einer Weiterleitung geantwortet "
+            "(302); sie wurde nicht verfolgt. Ist die API-URL richtig?"
+        )
+        assert "Unerwartete Antwort der API" in glance_line(view, datetime.now(UTC), format_money)
+        assert outcome.assessment.message == (
+            "Cannot check the account: The API answered /account/balance with a redirect (302); not followed. "
+            "Is the API URL right?"
+        )
+    finally:
+        LANGUAGE.apply("en")
+        use_translator(None)
+    window.update_view(view, True)
+    assert window.state.text().startswith("Cannot check the account: The API answered /account/balance")

@@ -1381,5 +1381,325 @@
         <source>The last account cannot be removed; delete its key with `key delete` instead.</source>
         <translation>Das letzte Konto kann nicht entfernt werden; löschen Sie stattdessen seinen Schlüssel mit `key delete`.</translation>
     </message>
+    <message>
+        <source>No API key is set. Add your Project API key in Settings, store it with `seranking-tray key set`, or set SERANKING_API_KEY.</source>
+        <translation>Es ist kein API-Schlüssel festgelegt. Fügen Sie Ihren Project-API-Schlüssel in den Einstellungen hinzu, speichern Sie ihn mit `seranking-tray key set` oder setzen Sie SERANKING_API_KEY.</translation>
+    </message>
+    <message>
+        <source>No complete answer within {seconds} s.</source>
+        <translation>Keine vollständige Antwort innerhalb von {seconds} s.</translation>
+    </message>
+    <message>
+        <source>The answer from {path} is larger than {size} bytes.</source>
+        <translation>Die Antwort von {path} ist größer als {size} Byte.</translation>
+    </message>
+    <message>
+        <source>The picture&apos;s address is not valid; not loaded.</source>
+        <translation>Die Adresse des Bildes ist ungültig; es wurde nicht geladen.</translation>
+    </message>
+    <message>
+        <source>The picture could not be loaded ({status}).</source>
+        <translation>Das Bild konnte nicht geladen werden ({status}).</translation>
+    </message>
+    <message>
+        <source>The picture is not an image.</source>
+        <translation>Das Bild ist keine Bilddatei.</translation>
+    </message>
+    <message>
+        <source>The picture is larger than 1 MB.</source>
+        <translation>Das Bild ist größer als 1 MB.</translation>
+    </message>
+    <message>
+        <source>The picture is larger than 1 MB or too slow.</source>
+        <translation>Das Bild ist größer als 1 MB oder lädt zu langsam.</translation>
+    </message>
+    <message>
+        <source>The picture redirects too many times.</source>
+        <translation>Das Bild wird zu oft weitergeleitet.</translation>
+    </message>
+    <message>
+        <source>No API key is set.</source>
+        <translation>Es ist kein API-Schlüssel festgelegt.</translation>
+    </message>
+    <message>
+        <source>The lists were not read within {seconds} s.</source>
+        <translation>Die Listen wurden nicht innerhalb von {seconds} s gelesen.</translation>
+    </message>
+    <message>
+        <source>The answer from {path} is larger than 16 MiB.</source>
+        <translation>Die Antwort von {path} ist größer als 16 MiB.</translation>
+    </message>
+    <message>
+        <source>The picture&apos;s address is not https; not loaded.</source>
+        <translation>Die Adresse des Bildes verwendet kein https; es wurde nicht geladen.</translation>
+    </message>
+    <message>
+        <source>The answer from {path} is not UTF-8 text.</source>
+        <translation>Die Antwort von {path} ist kein UTF-8-Text.</translation>
+    </message>
+    <message>
+        <source>The answer from {path} is empty.</source>
+        <translation>Die Antwort von {path} ist leer.</translation>
+    </message>
+    <message>
+        <source>The answer from {path} is not valid JSON.</source>
+        <translation>Die Antwort von {path} ist kein gültiges JSON.</translation>
+    </message>
+    <message>
+        <source>SE Ranking rejected the API key{said}.</source>
+        <translation>SE Ranking hat den API-Schlüssel abgelehnt{said}.</translation>
+    </message>
+    <message>
+        <source>SE Ranking refused the request: payment required{said}. The plan may not include the API, or the key is not linked yet.</source>
+        <translation>SE Ranking hat die Anfrage abgewiesen: Zahlung erforderlich{said}. Möglicherweise enthält der Tarif die API nicht, oder der Schlüssel ist noch nicht verknüpft.</translation>
+    </message>
+    <message>
+        <source>Too many requests to SE Ranking{said}.</source>
+        <translation>Zu viele Anfragen an SE Ranking{said}.</translation>
+    </message>
+    <message>
+        <source>SE Ranking&apos;s server had a problem ({status}){said}.</source>
+        <translation>Der Server von SE Ranking hatte ein Problem ({status}){said}.</translation>
+    </message>
+    <message>
+        <source>The API answered {path} with a redirect ({status}); not followed. Is the API URL right?</source>
+        <translation>Die API hat auf {path} mit einer Weiterleitung geantwortet ({status}); sie wurde nicht verfolgt. Ist die API-URL richtig?</translation>
+    </message>
+    <message>
+        <source>{path} was not found at this address ({status}) — SE Ranking may have retired it, or the API URL is wrong.</source>
+        <translation>{path} wurde unter dieser Adresse nicht gefunden ({status}) — vielleicht hat SE Ranking diesen Pfad abgeschaltet, oder die API-URL ist falsch.</translation>
+    </message>
+    <message>
+        <source>Unexpected answer {status} from {path}{said}.</source>
+        <translation>Unerwartete Antwort {status} von {path}{said}.</translation>
+    </message>
+    <message>
+        <source>Unexpected failure reading {path}.</source>
+        <translation>Unerwarteter Fehler beim Lesen von {path}.</translation>
+    </message>
+    <message>
+        <source>SE Ranking did not answer in time.</source>
+        <translation>SE Ranking hat nicht rechtzeitig geantwortet.</translation>
+    </message>
+    <message>
+        <source>The connection to SE Ranking dropped in the middle of an answer.</source>
+        <translation>Die Verbindung zu SE Ranking ist mitten in einer Antwort abgebrochen.</translation>
+    </message>
+    <message>
+        <source>A secure (TLS) connection to SE Ranking could not be made.</source>
+        <translation>Eine sichere Verbindung (TLS) zu SE Ranking konnte nicht hergestellt werden.</translation>
+    </message>
+    <message>
+        <source>Connecting to SE Ranking timed out.</source>
+        <translation>Zeitüberschreitung beim Verbindungsaufbau zu SE Ranking.</translation>
+    </message>
+    <message>
+        <source>SE Ranking&apos;s address could not be resolved (offline?).</source>
+        <translation>Die Adresse von SE Ranking konnte nicht aufgelöst werden (offline?).</translation>
+    </message>
+    <message>
+        <source>The connection to SE Ranking was refused.</source>
+        <translation>Die Verbindung zu SE Ranking wurde abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The connection to SE Ranking failed or was reset.</source>
+        <translation>Die Verbindung zu SE Ranking ist fehlgeschlagen oder wurde zurückgesetzt.</translation>
+    </message>
+    <message>
+        <source>Network problem talking to SE Ranking ({error}).</source>
+        <translation>Netzwerkproblem bei der Verbindung mit SE Ranking ({error}).</translation>
+    </message>
+    <message>
+        <source>The settings file could not be read, so it is not changed.</source>
+        <translation>Die Einstellungsdatei konnte nicht gelesen werden und bleibt daher unverändert.</translation>
+    </message>
+    <message>
+        <source>No API key is set for {account}.</source>
+        <translation>Für {account} ist kein API-Schlüssel festgelegt.</translation>
+    </message>
+    <message>
+        <source>field {field} is missing</source>
+        <translation>Feld {field} fehlt</translation>
+    </message>
+    <message>
+        <source>field {field} is empty</source>
+        <translation>Feld {field} ist leer</translation>
+    </message>
+    <message>
+        <source>field {field} is not a finite number</source>
+        <translation>Feld {field} ist keine endliche Zahl</translation>
+    </message>
+    <message>
+        <source>field {field} is not an object</source>
+        <translation>Feld {field} ist kein Objekt</translation>
+    </message>
+    <message>
+        <source>field {field} should be a number</source>
+        <translation>Feld {field} sollte eine Zahl sein</translation>
+    </message>
+    <message>
+        <source>field {field} should be a number, got {got}</source>
+        <translation>Feld {field} sollte eine Zahl sein, ist aber {got}</translation>
+    </message>
+    <message>
+        <source>field {field} should be a whole number, got {got}</source>
+        <translation>Feld {field} sollte eine ganze Zahl sein, ist aber {got}</translation>
+    </message>
+    <message>
+        <source>field {field} should be a number of credits, got {got}</source>
+        <translation>Feld {field} sollte eine Anzahl Credits sein, ist aber {got}</translation>
+    </message>
+    <message>
+        <source>field {field} should be text</source>
+        <translation>Feld {field} sollte Text sein</translation>
+    </message>
+    <message>
+        <source>field {field} should be text, got {got}</source>
+        <translation>Feld {field} sollte Text sein, ist aber {got}</translation>
+    </message>
+    <message>
+        <source>field {field} should be true or false, got {got}</source>
+        <translation>Feld {field} sollte wahr oder falsch sein, ist aber {got}</translation>
+    </message>
+    <message>
+        <source>field {field} should be a date, got {got}</source>
+        <translation>Feld {field} sollte ein Datum sein, ist aber {got}</translation>
+    </message>
+    <message>
+        <source>field {field} should be an object, got {got}</source>
+        <translation>Feld {field} sollte ein Objekt sein, ist aber {got}</translation>
+    </message>
+    <message>
+        <source>field {field} should be a list, got {got}</source>
+        <translation>Feld {field} sollte eine Liste sein, ist aber {got}</translation>
+    </message>
+    <message>
+        <source>an entry of {field} is not an object</source>
+        <translation>ein Eintrag in {field} ist kein Objekt</translation>
+    </message>
+    <message>
+        <source>a project is not an object</source>
+        <translation>ein Projekt ist kein Objekt</translation>
+    </message>
+    <message>
+        <source>expected a JSON object</source>
+        <translation>JSON-Objekt erwartet</translation>
+    </message>
+    <message>
+        <source>expected a JSON object, got {got}</source>
+        <translation>JSON-Objekt erwartet, erhalten: {got}</translation>
+    </message>
+    <message>
+        <source>expected a JSON object or list, got {got}</source>
+        <translation>JSON-Objekt oder Liste erwartet, erhalten: {got}</translation>
+    </message>
+    <message>
+        <source>Unexpected answer from {path}: {detail}</source>
+        <translation>Unerwartete Antwort von {path}: {detail}</translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation>ein Wahrheitswert</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>ein Text</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>eine Liste</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <source>Another check with the same key did not finish in time.</source>
+        <translation>Eine andere Prüfung mit demselben Schlüssel wurde nicht rechtzeitig fertig.</translation>
+    </message>
+    <message>
+        <source>Cannot start a new balance history at {path}: {error}</source>
+        <translation>Unter {path} kann kein neuer Guthabenverlauf angelegt werden: {error}</translation>
+    </message>
+    <message>
+        <source>Cannot open the balance history {path}: {error}</source>
+        <translation>Der Guthabenverlauf {path} kann nicht geöffnet werden: {error}</translation>
+    </message>
+    <message>
+        <source>Cannot use the balance history {path}: {error}</source>
+        <translation>Der Guthabenverlauf {path} kann nicht verwendet werden: {error}</translation>
+    </message>
+    <message>
+        <source>The balance history could not be used: {error}</source>
+        <translation>Der Guthabenverlauf konnte nicht verwendet werden: {error}</translation>
+    </message>
+    <message>
+        <source>The balance history {path} could not be read ({reason}); it was kept as {aside} and a new one started.</source>
+        <translation>Der Guthabenverlauf {path} konnte nicht gelesen werden ({reason}); er wurde als {aside} aufbewahrt und ein neuer begonnen.</translation>
+    </message>
+    <message>
+        <source>{problem}. Balance history is off until the app restarts.</source>
+        <translation>{problem}. Der Guthabenverlauf ist bis zum Neustart der App ausgeschaltet.</translation>
+    </message>
+    <message>
+        <source>The balance history was written by a newer version of SE Ranking Tray (schema {version}, this version knows {known}); it is left as it is</source>
+        <translation>Der Guthabenverlauf wurde von einer neueren Version von SE Ranking Tray geschrieben (Schema {version}, diese Version kennt {known}); er bleibt unverändert</translation>
+    </message>
+    <message>
+        <source>opening the keyring</source>
+        <translation>beim Öffnen des Schlüsselbunds</translation>
+    </message>
+    <message>
+        <source>reading the API key</source>
+        <translation>beim Lesen des API-Schlüssels</translation>
+    </message>
+    <message>
+        <source>saving the key</source>
+        <translation>beim Speichern des Schlüssels</translation>
+    </message>
+    <message>
+        <source>removing the API key</source>
+        <translation>beim Entfernen des API-Schlüssels</translation>
+    </message>
+    <message>
+        <source>The keyring is locked; unlock it and try again.</source>
+        <translation>Der Schlüsselbund ist gesperrt; entsperren Sie ihn und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The keyring did not answer within {seconds} s while {what}; is it locked?</source>
+        <translation>Der Schlüsselbund hat {what} nicht innerhalb von {seconds} s geantwortet; ist er gesperrt?</translation>
+    </message>
+    <message>
+        <source>No keyring is available to hold the API key (no Secret Service, KWallet, Keychain or Credential Manager was found). Set {variable} instead, or start a keyring service.</source>
+        <translation>Es ist kein Schlüsselbund verfügbar, der den API-Schlüssel aufnehmen kann (es wurde kein Secret Service, KWallet, Keychain oder Credential Manager gefunden). Setzen Sie stattdessen {variable} oder starten Sie einen Schlüsselbund-Dienst.</translation>
+    </message>
+    <message>
+        <source>The keyring is locked; unlock it and try again ({what}).</source>
+        <translation>Der Schlüsselbund ist gesperrt; entsperren Sie ihn und versuchen Sie es erneut ({what}).</translation>
+    </message>
+    <message>
+        <source>The keyring could not be opened ({what}); it may be locked. Unlock it and try again.</source>
+        <translation>Der Schlüsselbund konnte nicht geöffnet werden ({what}); vielleicht ist er gesperrt. Entsperren Sie ihn und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The keyring failed while {what} ({error}).</source>
+        <translation>Im Schlüsselbund ist {what} ein Fehler aufgetreten ({error}).</translation>
+    </message>
+    <message>
+        <source>The keyring backend {backend} stores secrets unencrypted; SE Ranking Tray will not keep the key there.</source>
+        <translation>Das Schlüsselbund-Backend {backend} speichert Geheimnisse unverschlüsselt; SE Ranking Tray legt den Schlüssel dort nicht ab.</translation>
+    </message>
+    <message>
+        <source>unavailable — {why}</source>
+        <translation>nicht verfügbar — {why}</translation>
+    </message>
+    <message>
+        <source>No account is configured in the settings.</source>
+        <translation>In den Einstellungen ist kein Konto eingerichtet.</translation>
+    </message>
 </context>
 </TS>

@@ -1381,5 +1381,325 @@
         <source>The last account cannot be removed; delete its key with `key delete` instead.</source>
         <translation>No se puede eliminar la última cuenta; borre su clave con `key delete` en su lugar.</translation>
     </message>
+    <message>
+        <source>No API key is set. Add your Project API key in Settings, store it with `seranking-tray key set`, or set SERANKING_API_KEY.</source>
+        <translation>No hay ninguna clave de API configurada. Añada su clave de Project API en Configuración, guárdela con `seranking-tray key set` o defina SERANKING_API_KEY.</translation>
+    </message>
+    <message>
+        <source>No complete answer within {seconds} s.</source>
+        <translation>No se recibió una respuesta completa en {seconds} s.</translation>
+    </message>
+    <message>
+        <source>The answer from {path} is larger than {size} bytes.</source>
+        <translation>La respuesta de {path} ocupa más de {size} bytes.</translation>
+    </message>
+    <message>
+        <source>The picture&apos;s address is not valid; not loaded.</source>
+        <translation>La dirección de la foto no es válida; no se cargó.</translation>
+    </message>
+    <message>
+        <source>The picture could not be loaded ({status}).</source>
+        <translation>No se pudo cargar la foto ({status}).</translation>
+    </message>
+    <message>
+        <source>The picture is not an image.</source>
+        <translation>La foto no es una imagen.</translation>
+    </message>
+    <message>
+        <source>The picture is larger than 1 MB.</source>
+        <translation>La foto ocupa más de 1 MB.</translation>
+    </message>
+    <message>
+        <source>The picture is larger than 1 MB or too slow.</source>
+        <translation>La foto ocupa más de 1 MB o tarda demasiado.</translation>
+    </message>
+    <message>
+        <source>The picture redirects too many times.</source>
+        <translation>La foto redirige demasiadas veces.</translation>
+    </message>
+    <message>
+        <source>No API key is set.</source>
+        <translation>No hay ninguna clave de API configurada.</translation>
+    </message>
+    <message>
+        <source>The lists were not read within {seconds} s.</source>
+        <translation>Las listas no se leyeron en {seconds} s.</translation>
+    </message>
+    <message>
+        <source>The answer from {path} is larger than 16 MiB.</source>
+        <translation>La respuesta de {path} ocupa más de 16 MiB.</translation>
+    </message>
+    <message>
+        <source>The picture&apos;s address is not https; not loaded.</source>
+        <translation>La dirección de la foto no es https; no se cargó.</translation>
+    </message>
+    <message>
+        <source>The answer from {path} is not UTF-8 text.</source>
+        <translation>La respuesta de {path} no es texto UTF-8.</translation>
+    </message>
+    <message>
+        <source>The answer from {path} is empty.</source>
+        <translation>La respuesta de {path} está vacía.</translation>
+    </message>
+    <message>
+        <source>The answer from {path} is not valid JSON.</source>
+        <translation>La respuesta de {path} no es JSON válido.</translation>
+    </message>
+    <message>
+        <source>SE Ranking rejected the API key{said}.</source>
+        <translation>SE Ranking rechazó la clave de API{said}.</translation>
+    </message>
+    <message>
+        <source>SE Ranking refused the request: payment required{said}. The plan may not include the API, or the key is not linked yet.</source>
+        <translation>SE Ranking rechazó la solicitud: pago requerido{said}. Puede que el plan no incluya la API o que la clave aún no esté vinculada.</translation>
+    </message>
+    <message>
+        <source>Too many requests to SE Ranking{said}.</source>
+        <translation>Demasiadas solicitudes a SE Ranking{said}.</translation>
+    </message>
+    <message>
+        <source>SE Ranking&apos;s server had a problem ({status}){said}.</source>
+        <translation>El servidor de SE Ranking tuvo un problema ({status}){said}.</translation>
+    </message>
+    <message>
+        <source>The API answered {path} with a redirect ({status}); not followed. Is the API URL right?</source>
+        <translation>La API respondió a {path} con una redirección ({status}); no se siguió. ¿Es correcta la URL de la API?</translation>
+    </message>
+    <message>
+        <source>{path} was not found at this address ({status}) — SE Ranking may have retired it, or the API URL is wrong.</source>
+        <translation>No se encontró {path} en esta dirección ({status}) — puede que SE Ranking lo haya retirado o que la URL de la API sea incorrecta.</translation>
+    </message>
+    <message>
+        <source>Unexpected answer {status} from {path}{said}.</source>
+        <translation>Respuesta inesperada {status} de {path}{said}.</translation>
+    </message>
+    <message>
+        <source>Unexpected failure reading {path}.</source>
+        <translation>Error inesperado al leer {path}.</translation>
+    </message>
+    <message>
+        <source>SE Ranking did not answer in time.</source>
+        <translation>SE Ranking no respondió a tiempo.</translation>
+    </message>
+    <message>
+        <source>The connection to SE Ranking dropped in the middle of an answer.</source>
+        <translation>La conexión con SE Ranking se cortó en mitad de una respuesta.</translation>
+    </message>
+    <message>
+        <source>A secure (TLS) connection to SE Ranking could not be made.</source>
+        <translation>No se pudo establecer una conexión segura (TLS) con SE Ranking.</translation>
+    </message>
+    <message>
+        <source>Connecting to SE Ranking timed out.</source>
+        <translation>Se agotó el tiempo de espera al conectar con SE Ranking.</translation>
+    </message>
+    <message>
+        <source>SE Ranking&apos;s address could not be resolved (offline?).</source>
+        <translation>No se pudo resolver la dirección de SE Ranking (¿sin conexión?).</translation>
+    </message>
+    <message>
+        <source>The connection to SE Ranking was refused.</source>
+        <translation>Se rechazó la conexión con SE Ranking.</translation>
+    </message>
+    <message>
+        <source>The connection to SE Ranking failed or was reset.</source>
+        <translation>La conexión con SE Ranking falló o se restableció.</translation>
+    </message>
+    <message>
+        <source>Network problem talking to SE Ranking ({error}).</source>
+        <translation>Problema de red al comunicarse con SE Ranking ({error}).</translation>
+    </message>
+    <message>
+        <source>The settings file could not be read, so it is not changed.</source>
+        <translation>No se pudo leer el archivo de configuración, así que no se ha modificado.</translation>
+    </message>
+    <message>
+        <source>No API key is set for {account}.</source>
+        <translation>No hay ninguna clave de API configurada para {account}.</translation>
+    </message>
+    <message>
+        <source>field {field} is missing</source>
+        <translation>falta el campo {field}</translation>
+    </message>
+    <message>
+        <source>field {field} is empty</source>
+        <translation>el campo {field} está vacío</translation>
+    </message>
+    <message>
+        <source>field {field} is not a finite number</source>
+        <translation>el campo {field} no es un número finito</translation>
+    </message>
+    <message>
+        <source>field {field} is not an object</source>
+        <translation>el campo {field} no es un objeto</translation>
+    </message>
+    <message>
+        <source>field {field} should be a number</source>
+        <translation>el campo {field} debería ser un número</translation>
+    </message>
+    <message>
+        <source>field {field} should be a number, got {got}</source>
+        <translation>el campo {field} debería ser un número, pero se recibió {got}</translation>
+    </message>
+    <message>
+        <source>field {field} should be a whole number, got {got}</source>
+        <translation>el campo {field} debería ser un número entero, pero se recibió {got}</translation>
+    </message>
+    <message>
+        <source>field {field} should be a number of credits, got {got}</source>
+        <translation>el campo {field} debería ser un número de créditos, pero se recibió {got}</translation>
+    </message>
+    <message>
+        <source>field {field} should be text</source>
+        <translation>el campo {field} debería ser texto</translation>
+    </message>
+    <message>
+        <source>field {field} should be text, got {got}</source>
+        <translation>el campo {field} debería ser texto, pero se recibió {got}</translation>
+    </message>
+    <message>
+        <source>field {field} should be true or false, got {got}</source>
+        <translation>el campo {field} debería ser verdadero o falso, pero se recibió {got}</translation>
+    </message>
+    <message>
+        <source>field {field} should be a date, got {got}</source>
+        <translation>el campo {field} debería ser una fecha, pero se recibió {got}</translation>
+    </message>
+    <message>
+        <source>field {field} should be an object, got {got}</source>
+        <translation>el campo {field} debería ser un objeto, pero se recibió {got}</translation>
+    </message>
+    <message>
+        <source>field {field} should be a list, got {got}</source>
+        <translation>el campo {field} debería ser una lista, pero se recibió {got}</translation>
+    </message>
+    <message>
+        <source>an entry of {field} is not an object</source>
+        <translation>una entrada de {field} no es un objeto</translation>
+    </message>
+    <message>
+        <source>a project is not an object</source>
+        <translation>un proyecto no es un objeto</translation>
+    </message>
+    <message>
+        <source>expected a JSON object</source>
+        <translation>se esperaba un objeto JSON</translation>
+    </message>
+    <message>
+        <source>expected a JSON object, got {got}</source>
+        <translation>se esperaba un objeto JSON, pero se recibió {got}</translation>
+    </message>
+    <message>
+        <source>expected a JSON object or list, got {got}</source>
+        <translation>se esperaba un objeto JSON o una lista, pero se recibió {got}</translation>
+    </message>
+    <message>
+        <source>Unexpected answer from {path}: {detail}</source>
+        <translation>Respuesta inesperada de {path}: {detail}</translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation>un valor booleano</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>un número</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>un texto</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>una lista</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>un objeto</translation>
+    </message>
+    <message>
+        <source>Another check with the same key did not finish in time.</source>
+        <translation>Otra comprobación con la misma clave no terminó a tiempo.</translation>
+    </message>
+    <message>
+        <source>Cannot start a new balance history at {path}: {error}</source>
+        <translation>No se puede crear un nuevo historial del saldo en {path}: {error}</translation>
+    </message>
+    <message>
+        <source>Cannot open the balance history {path}: {error}</source>
+        <translation>No se puede abrir el historial del saldo {path}: {error}</translation>
+    </message>
+    <message>
+        <source>Cannot use the balance history {path}: {error}</source>
+        <translation>No se puede usar el historial del saldo {path}: {error}</translation>
+    </message>
+    <message>
+        <source>The balance history could not be used: {error}</source>
+        <translation>No se pudo usar el historial del saldo: {error}</translation>
+    </message>
+    <message>
+        <source>The balance history {path} could not be read ({reason}); it was kept as {aside} and a new one started.</source>
+        <translation>No se pudo leer el historial del saldo {path} ({reason}); se conservó como {aside} y se empezó uno nuevo.</translation>
+    </message>
+    <message>
+        <source>{problem}. Balance history is off until the app restarts.</source>
+        <translation>{problem}. El historial del saldo queda desactivado hasta que se reinicie la aplicación.</translation>
+    </message>
+    <message>
+        <source>The balance history was written by a newer version of SE Ranking Tray (schema {version}, this version knows {known}); it is left as it is</source>
+        <translation>El historial del saldo lo escribió una versión más reciente de SE Ranking Tray (esquema {version}, esta versión conoce hasta el {known}); se deja como está</translation>
+    </message>
+    <message>
+        <source>opening the keyring</source>
+        <translation>al abrir el almacén de claves</translation>
+    </message>
+    <message>
+        <source>reading the API key</source>
+        <translation>al leer la clave de API</translation>
+    </message>
+    <message>
+        <source>saving the key</source>
+        <translation>al guardar la clave</translation>
+    </message>
+    <message>
+        <source>removing the API key</source>
+        <translation>al eliminar la clave de API</translation>
+    </message>
+    <message>
+        <source>The keyring is locked; unlock it and try again.</source>
+        <translation>El almacén de claves está bloqueado; desbloquéelo y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The keyring did not answer within {seconds} s while {what}; is it locked?</source>
+        <translation>El almacén de claves no respondió en {seconds} s {what}; ¿está bloqueado?</translation>
+    </message>
+    <message>
+        <source>No keyring is available to hold the API key (no Secret Service, KWallet, Keychain or Credential Manager was found). Set {variable} instead, or start a keyring service.</source>
+        <translation>No hay ningún almacén de claves disponible para guardar la clave de API (no se encontró Secret Service, KWallet, Keychain ni Credential Manager). Defina {variable} en su lugar o inicie un servicio de almacén de claves.</translation>
+    </message>
+    <message>
+        <source>The keyring is locked; unlock it and try again ({what}).</source>
+        <translation>El almacén de claves está bloqueado; desbloquéelo y vuelva a intentarlo ({what}).</translation>
+    </message>
+    <message>
+        <source>The keyring could not be opened ({what}); it may be locked. Unlock it and try again.</source>
+        <translation>No se pudo abrir el almacén de claves ({what}); puede que esté bloqueado. Desbloquéelo y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The keyring failed while {what} ({error}).</source>
+        <translation>El almacén de claves falló {what} ({error}).</translation>
+    </message>
+    <message>
+        <source>The keyring backend {backend} stores secrets unencrypted; SE Ranking Tray will not keep the key there.</source>
+        <translation>El backend {backend} del almacén de claves guarda los secretos sin cifrar; SE Ranking Tray no guardará la clave ahí.</translation>
+    </message>
+    <message>
+        <source>unavailable — {why}</source>
+        <translation>no disponible — {why}</translation>
+    </message>
+    <message>
+        <source>No account is configured in the settings.</source>
+        <translation>No hay ninguna cuenta en la configuración.</translation>
+    </message>
 </context>
 </TS>

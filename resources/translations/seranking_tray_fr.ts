@@ -1381,5 +1381,325 @@
         <source>The last account cannot be removed; delete its key with `key delete` instead.</source>
         <translation>Le dernier compte ne peut pas être supprimé; effacez plutôt sa clé avec `key delete`.</translation>
     </message>
+    <message>
+        <source>No API key is set. Add your Project API key in Settings, store it with `seranking-tray key set`, or set SERANKING_API_KEY.</source>
+        <translation>Aucune clé API n&apos;est définie. Ajoutez votre clé Project API dans les Paramètres, enregistrez-la avec `seranking-tray key set` ou définissez SERANKING_API_KEY.</translation>
+    </message>
+    <message>
+        <source>No complete answer within {seconds} s.</source>
+        <translation>Aucune réponse complète en {seconds} s.</translation>
+    </message>
+    <message>
+        <source>The answer from {path} is larger than {size} bytes.</source>
+        <translation>La réponse de {path} dépasse {size} octets.</translation>
+    </message>
+    <message>
+        <source>The picture&apos;s address is not valid; not loaded.</source>
+        <translation>L&apos;adresse de la photo n&apos;est pas valide&#xa0;; photo non chargée.</translation>
+    </message>
+    <message>
+        <source>The picture could not be loaded ({status}).</source>
+        <translation>Impossible de charger la photo ({status}).</translation>
+    </message>
+    <message>
+        <source>The picture is not an image.</source>
+        <translation>La photo n&apos;est pas une image.</translation>
+    </message>
+    <message>
+        <source>The picture is larger than 1 MB.</source>
+        <translation>La photo dépasse 1 MB.</translation>
+    </message>
+    <message>
+        <source>The picture is larger than 1 MB or too slow.</source>
+        <translation>La photo dépasse 1 MB ou est trop lente à charger.</translation>
+    </message>
+    <message>
+        <source>The picture redirects too many times.</source>
+        <translation>La photo fait l&apos;objet de trop de redirections.</translation>
+    </message>
+    <message>
+        <source>No API key is set.</source>
+        <translation>Aucune clé API n&apos;est définie.</translation>
+    </message>
+    <message>
+        <source>The lists were not read within {seconds} s.</source>
+        <translation>Les listes n&apos;ont pas été lues en {seconds} s.</translation>
+    </message>
+    <message>
+        <source>The answer from {path} is larger than 16 MiB.</source>
+        <translation>La réponse de {path} dépasse 16 MiB.</translation>
+    </message>
+    <message>
+        <source>The picture&apos;s address is not https; not loaded.</source>
+        <translation>L&apos;adresse de la photo n&apos;est pas en https&#xa0;; photo non chargée.</translation>
+    </message>
+    <message>
+        <source>The answer from {path} is not UTF-8 text.</source>
+        <translation>La réponse de {path} n&apos;est pas du texte UTF-8.</translation>
+    </message>
+    <message>
+        <source>The answer from {path} is empty.</source>
+        <translation>La réponse de {path} est vide.</translation>
+    </message>
+    <message>
+        <source>The answer from {path} is not valid JSON.</source>
+        <translation>La réponse de {path} n&apos;est pas du JSON valide.</translation>
+    </message>
+    <message>
+        <source>SE Ranking rejected the API key{said}.</source>
+        <translation>SE Ranking a refusé la clé API{said}.</translation>
+    </message>
+    <message>
+        <source>SE Ranking refused the request: payment required{said}. The plan may not include the API, or the key is not linked yet.</source>
+        <translation>SE Ranking a refusé la requête&#xa0;: paiement requis{said}. La formule n&apos;inclut peut-être pas l&apos;API, ou la clé n&apos;est pas encore liée.</translation>
+    </message>
+    <message>
+        <source>Too many requests to SE Ranking{said}.</source>
+        <translation>Trop de requêtes vers SE Ranking{said}.</translation>
+    </message>
+    <message>
+        <source>SE Ranking&apos;s server had a problem ({status}){said}.</source>
+        <translation>Le serveur de SE Ranking a rencontré un problème ({status}){said}.</translation>
+    </message>
+    <message>
+        <source>The API answered {path} with a redirect ({status}); not followed. Is the API URL right?</source>
+        <translation>L&apos;API a répondu à {path} par une redirection ({status}), qui n&apos;a pas été suivie. L&apos;URL de l&apos;API est-elle correcte&#xa0;?</translation>
+    </message>
+    <message>
+        <source>{path} was not found at this address ({status}) — SE Ranking may have retired it, or the API URL is wrong.</source>
+        <translation>{path} est introuvable à cette adresse ({status}) — SE Ranking l&apos;a peut-être retiré, ou l&apos;URL de l&apos;API est incorrecte.</translation>
+    </message>
+    <message>
+        <source>Unexpected answer {status} from {path}{said}.</source>
+        <translation>Réponse inattendue {status} de {path}{said}.</translation>
+    </message>
+    <message>
+        <source>Unexpected failure reading {path}.</source>
+        <translation>Échec inattendu lors de la lecture de {path}.</translation>
+    </message>
+    <message>
+        <source>SE Ranking did not answer in time.</source>
+        <translation>SE Ranking n&apos;a pas répondu à temps.</translation>
+    </message>
+    <message>
+        <source>The connection to SE Ranking dropped in the middle of an answer.</source>
+        <translation>La connexion à SE Ranking a été coupée au milieu d&apos;une réponse.</translation>
+    </message>
+    <message>
+        <source>A secure (TLS) connection to SE Ranking could not be made.</source>
+        <translation>Impossible d&apos;établir une connexion sécurisée (TLS) avec SE Ranking.</translation>
+    </message>
+    <message>
+        <source>Connecting to SE Ranking timed out.</source>
+        <translation>Le délai de connexion à SE Ranking a expiré.</translation>
+    </message>
+    <message>
+        <source>SE Ranking&apos;s address could not be resolved (offline?).</source>
+        <translation>L&apos;adresse de SE Ranking n&apos;a pas pu être résolue (hors ligne&#xa0;?).</translation>
+    </message>
+    <message>
+        <source>The connection to SE Ranking was refused.</source>
+        <translation>La connexion à SE Ranking a été refusée.</translation>
+    </message>
+    <message>
+        <source>The connection to SE Ranking failed or was reset.</source>
+        <translation>La connexion à SE Ranking a échoué ou a été réinitialisée.</translation>
+    </message>
+    <message>
+        <source>Network problem talking to SE Ranking ({error}).</source>
+        <translation>Problème réseau lors de la communication avec SE Ranking ({error}).</translation>
+    </message>
+    <message>
+        <source>The settings file could not be read, so it is not changed.</source>
+        <translation>Le fichier de paramètres n&apos;a pas pu être lu&#xa0;; il n&apos;est donc pas modifié.</translation>
+    </message>
+    <message>
+        <source>No API key is set for {account}.</source>
+        <translation>Aucune clé API n&apos;est définie pour {account}.</translation>
+    </message>
+    <message>
+        <source>field {field} is missing</source>
+        <translation>le champ {field} est absent</translation>
+    </message>
+    <message>
+        <source>field {field} is empty</source>
+        <translation>le champ {field} est vide</translation>
+    </message>
+    <message>
+        <source>field {field} is not a finite number</source>
+        <translation>le champ {field} n&apos;est pas un nombre fini</translation>
+    </message>
+    <message>
+        <source>field {field} is not an object</source>
+        <translation>le champ {field} n&apos;est pas un objet</translation>
+    </message>
+    <message>
+        <source>field {field} should be a number</source>
+        <translation>le champ {field} devrait être un nombre</translation>
+    </message>
+    <message>
+        <source>field {field} should be a number, got {got}</source>
+        <translation>le champ {field} devrait être un nombre, reçu {got}</translation>
+    </message>
+    <message>
+        <source>field {field} should be a whole number, got {got}</source>
+        <translation>le champ {field} devrait être un nombre entier, reçu {got}</translation>
+    </message>
+    <message>
+        <source>field {field} should be a number of credits, got {got}</source>
+        <translation>le champ {field} devrait être un nombre de crédits, reçu {got}</translation>
+    </message>
+    <message>
+        <source>field {field} should be text</source>
+        <translation>le champ {field} devrait être du texte</translation>
+    </message>
+    <message>
+        <source>field {field} should be text, got {got}</source>
+        <translation>le champ {field} devrait être du texte, reçu {got}</translation>
+    </message>
+    <message>
+        <source>field {field} should be true or false, got {got}</source>
+        <translation>le champ {field} devrait être vrai ou faux, reçu {got}</translation>
+    </message>
+    <message>
+        <source>field {field} should be a date, got {got}</source>
+        <translation>le champ {field} devrait être une date, reçu {got}</translation>
+    </message>
+    <message>
+        <source>field {field} should be an object, got {got}</source>
+        <translation>le champ {field} devrait être un objet, reçu {got}</translation>
+    </message>
+    <message>
+        <source>field {field} should be a list, got {got}</source>
+        <translation>le champ {field} devrait être une liste, reçu {got}</translation>
+    </message>
+    <message>
+        <source>an entry of {field} is not an object</source>
+        <translation>une entrée de {field} n&apos;est pas un objet</translation>
+    </message>
+    <message>
+        <source>a project is not an object</source>
+        <translation>un projet n&apos;est pas un objet</translation>
+    </message>
+    <message>
+        <source>expected a JSON object</source>
+        <translation>objet JSON attendu</translation>
+    </message>
+    <message>
+        <source>expected a JSON object, got {got}</source>
+        <translation>objet JSON attendu, reçu {got}</translation>
+    </message>
+    <message>
+        <source>expected a JSON object or list, got {got}</source>
+        <translation>objet ou liste JSON attendu, reçu {got}</translation>
+    </message>
+    <message>
+        <source>Unexpected answer from {path}: {detail}</source>
+        <translation>Réponse inattendue de {path}&#xa0;: {detail}</translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation>un booléen</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>un nombre</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>une chaîne</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>une liste</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>un objet</translation>
+    </message>
+    <message>
+        <source>Another check with the same key did not finish in time.</source>
+        <translation>Une autre vérification avec la même clé ne s&apos;est pas terminée à temps.</translation>
+    </message>
+    <message>
+        <source>Cannot start a new balance history at {path}: {error}</source>
+        <translation>Impossible de créer un nouvel historique du solde dans {path}&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <source>Cannot open the balance history {path}: {error}</source>
+        <translation>Impossible d&apos;ouvrir l&apos;historique du solde {path}&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <source>Cannot use the balance history {path}: {error}</source>
+        <translation>Impossible d&apos;utiliser l&apos;historique du solde {path}&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <source>The balance history could not be used: {error}</source>
+        <translation>Impossible d&apos;utiliser l&apos;historique du solde&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <source>The balance history {path} could not be read ({reason}); it was kept as {aside} and a new one started.</source>
+        <translation>L&apos;historique du solde {path} n&apos;a pas pu être lu ({reason})&#xa0;; il a été conservé sous le nom {aside} et un nouvel historique a été créé.</translation>
+    </message>
+    <message>
+        <source>{problem}. Balance history is off until the app restarts.</source>
+        <translation>{problem}. L&apos;historique du solde est désactivé jusqu&apos;au redémarrage de l&apos;application.</translation>
+    </message>
+    <message>
+        <source>The balance history was written by a newer version of SE Ranking Tray (schema {version}, this version knows {known}); it is left as it is</source>
+        <translation>L&apos;historique du solde a été écrit par une version plus récente de SE Ranking Tray (schéma {version}, cette version connaît {known})&#xa0;; il est laissé tel quel</translation>
+    </message>
+    <message>
+        <source>opening the keyring</source>
+        <translation>lors de l&apos;ouverture du trousseau</translation>
+    </message>
+    <message>
+        <source>reading the API key</source>
+        <translation>lors de la lecture de la clé API</translation>
+    </message>
+    <message>
+        <source>saving the key</source>
+        <translation>lors de l&apos;enregistrement de la clé</translation>
+    </message>
+    <message>
+        <source>removing the API key</source>
+        <translation>lors de la suppression de la clé API</translation>
+    </message>
+    <message>
+        <source>The keyring is locked; unlock it and try again.</source>
+        <translation>Le trousseau est verrouillé&#xa0;; déverrouillez-le et réessayez.</translation>
+    </message>
+    <message>
+        <source>The keyring did not answer within {seconds} s while {what}; is it locked?</source>
+        <translation>Le trousseau n&apos;a pas répondu en {seconds} s {what}&#xa0;; est-il verrouillé&#xa0;?</translation>
+    </message>
+    <message>
+        <source>No keyring is available to hold the API key (no Secret Service, KWallet, Keychain or Credential Manager was found). Set {variable} instead, or start a keyring service.</source>
+        <translation>Aucun trousseau n&apos;est disponible pour conserver la clé API (aucun Secret Service, KWallet, Keychain ou Credential Manager trouvé). Définissez plutôt {variable}, ou démarrez un service de trousseau.</translation>
+    </message>
+    <message>
+        <source>The keyring is locked; unlock it and try again ({what}).</source>
+        <translation>Le trousseau est verrouillé&#xa0;; déverrouillez-le et réessayez ({what}).</translation>
+    </message>
+    <message>
+        <source>The keyring could not be opened ({what}); it may be locked. Unlock it and try again.</source>
+        <translation>Le trousseau n&apos;a pas pu être ouvert ({what})&#xa0;; il est peut-être verrouillé. Déverrouillez-le et réessayez.</translation>
+    </message>
+    <message>
+        <source>The keyring failed while {what} ({error}).</source>
+        <translation>Le trousseau a rencontré une erreur {what} ({error}).</translation>
+    </message>
+    <message>
+        <source>The keyring backend {backend} stores secrets unencrypted; SE Ranking Tray will not keep the key there.</source>
+        <translation>Le backend de trousseau {backend} stocke les secrets sans chiffrement&#xa0;; SE Ranking Tray n&apos;y conservera pas la clé.</translation>
+    </message>
+    <message>
+        <source>unavailable — {why}</source>
+        <translation>indisponible — {why}</translation>
+    </message>
+    <message>
+        <source>No account is configured in the settings.</source>
+        <translation>Aucun compte n&apos;est configuré dans les paramètres.</translation>
+    </message>
 </context>
 </TS>

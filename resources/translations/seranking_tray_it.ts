@@ -1381,5 +1381,325 @@
         <source>The last account cannot be removed; delete its key with `key delete` instead.</source>
         <translation>L&apos;ultimo account non può essere rimosso; elimina invece la sua chiave con `key delete`.</translation>
     </message>
+    <message>
+        <source>No API key is set. Add your Project API key in Settings, store it with `seranking-tray key set`, or set SERANKING_API_KEY.</source>
+        <translation>Nessuna chiave API impostata. Aggiungi la tua chiave Project API nelle Impostazioni, salvala con `seranking-tray key set` oppure imposta SERANKING_API_KEY.</translation>
+    </message>
+    <message>
+        <source>No complete answer within {seconds} s.</source>
+        <translation>Nessuna risposta completa entro {seconds} s.</translation>
+    </message>
+    <message>
+        <source>The answer from {path} is larger than {size} bytes.</source>
+        <translation>La risposta da {path} supera i {size} byte.</translation>
+    </message>
+    <message>
+        <source>The picture&apos;s address is not valid; not loaded.</source>
+        <translation>L&apos;indirizzo dell&apos;immagine non è valido; immagine non caricata.</translation>
+    </message>
+    <message>
+        <source>The picture could not be loaded ({status}).</source>
+        <translation>Impossibile caricare l&apos;immagine ({status}).</translation>
+    </message>
+    <message>
+        <source>The picture is not an image.</source>
+        <translation>Il file ricevuto non è un&apos;immagine.</translation>
+    </message>
+    <message>
+        <source>The picture is larger than 1 MB.</source>
+        <translation>L&apos;immagine supera 1 MB.</translation>
+    </message>
+    <message>
+        <source>The picture is larger than 1 MB or too slow.</source>
+        <translation>L&apos;immagine supera 1 MB o è troppo lenta da scaricare.</translation>
+    </message>
+    <message>
+        <source>The picture redirects too many times.</source>
+        <translation>L&apos;immagine ha troppi reindirizzamenti.</translation>
+    </message>
+    <message>
+        <source>No API key is set.</source>
+        <translation>Nessuna chiave API impostata.</translation>
+    </message>
+    <message>
+        <source>The lists were not read within {seconds} s.</source>
+        <translation>Gli elenchi non sono stati letti entro {seconds} s.</translation>
+    </message>
+    <message>
+        <source>The answer from {path} is larger than 16 MiB.</source>
+        <translation>La risposta da {path} supera 16 MiB.</translation>
+    </message>
+    <message>
+        <source>The picture&apos;s address is not https; not loaded.</source>
+        <translation>L&apos;indirizzo dell&apos;immagine non è https; immagine non caricata.</translation>
+    </message>
+    <message>
+        <source>The answer from {path} is not UTF-8 text.</source>
+        <translation>La risposta da {path} non è testo UTF-8.</translation>
+    </message>
+    <message>
+        <source>The answer from {path} is empty.</source>
+        <translation>La risposta da {path} è vuota.</translation>
+    </message>
+    <message>
+        <source>The answer from {path} is not valid JSON.</source>
+        <translation>La risposta da {path} non è JSON valido.</translation>
+    </message>
+    <message>
+        <source>SE Ranking rejected the API key{said}.</source>
+        <translation>SE Ranking ha rifiutato la chiave API{said}.</translation>
+    </message>
+    <message>
+        <source>SE Ranking refused the request: payment required{said}. The plan may not include the API, or the key is not linked yet.</source>
+        <translation>SE Ranking ha rifiutato la richiesta: pagamento richiesto{said}. Il piano potrebbe non includere l&apos;API, oppure la chiave non è ancora collegata.</translation>
+    </message>
+    <message>
+        <source>Too many requests to SE Ranking{said}.</source>
+        <translation>Troppe richieste a SE Ranking{said}.</translation>
+    </message>
+    <message>
+        <source>SE Ranking&apos;s server had a problem ({status}){said}.</source>
+        <translation>Il server di SE Ranking ha avuto un problema ({status}){said}.</translation>
+    </message>
+    <message>
+        <source>The API answered {path} with a redirect ({status}); not followed. Is the API URL right?</source>
+        <translation>L&apos;API ha risposto a {path} con un reindirizzamento ({status}), che non è stato seguito. L&apos;URL dell&apos;API è corretto?</translation>
+    </message>
+    <message>
+        <source>{path} was not found at this address ({status}) — SE Ranking may have retired it, or the API URL is wrong.</source>
+        <translation>{path} non è stato trovato a questo indirizzo ({status}) — SE Ranking potrebbe averlo dismesso, oppure l&apos;URL dell&apos;API è errato.</translation>
+    </message>
+    <message>
+        <source>Unexpected answer {status} from {path}{said}.</source>
+        <translation>Risposta inattesa {status} da {path}{said}.</translation>
+    </message>
+    <message>
+        <source>Unexpected failure reading {path}.</source>
+        <translation>Errore imprevisto durante la lettura di {path}.</translation>
+    </message>
+    <message>
+        <source>SE Ranking did not answer in time.</source>
+        <translation>SE Ranking non ha risposto in tempo.</translation>
+    </message>
+    <message>
+        <source>The connection to SE Ranking dropped in the middle of an answer.</source>
+        <translation>La connessione a SE Ranking si è interrotta durante una risposta.</translation>
+    </message>
+    <message>
+        <source>A secure (TLS) connection to SE Ranking could not be made.</source>
+        <translation>Impossibile stabilire una connessione sicura (TLS) con SE Ranking.</translation>
+    </message>
+    <message>
+        <source>Connecting to SE Ranking timed out.</source>
+        <translation>Timeout durante la connessione a SE Ranking.</translation>
+    </message>
+    <message>
+        <source>SE Ranking&apos;s address could not be resolved (offline?).</source>
+        <translation>Impossibile risolvere l&apos;indirizzo di SE Ranking (sei offline?).</translation>
+    </message>
+    <message>
+        <source>The connection to SE Ranking was refused.</source>
+        <translation>La connessione a SE Ranking è stata rifiutata.</translation>
+    </message>
+    <message>
+        <source>The connection to SE Ranking failed or was reset.</source>
+        <translation>La connessione a SE Ranking non è riuscita o è stata reimpostata.</translation>
+    </message>
+    <message>
+        <source>Network problem talking to SE Ranking ({error}).</source>
+        <translation>Problema di rete nella comunicazione con SE Ranking ({error}).</translation>
+    </message>
+    <message>
+        <source>The settings file could not be read, so it is not changed.</source>
+        <translation>Impossibile leggere il file delle impostazioni, quindi non viene modificato.</translation>
+    </message>
+    <message>
+        <source>No API key is set for {account}.</source>
+        <translation>Nessuna chiave API impostata per {account}.</translation>
+    </message>
+    <message>
+        <source>field {field} is missing</source>
+        <translation>il campo {field} è mancante</translation>
+    </message>
+    <message>
+        <source>field {field} is empty</source>
+        <translation>il campo {field} è vuoto</translation>
+    </message>
+    <message>
+        <source>field {field} is not a finite number</source>
+        <translation>il campo {field} non è un numero finito</translation>
+    </message>
+    <message>
+        <source>field {field} is not an object</source>
+        <translation>il campo {field} non è un oggetto</translation>
+    </message>
+    <message>
+        <source>field {field} should be a number</source>
+        <translation>il campo {field} dovrebbe essere un numero</translation>
+    </message>
+    <message>
+        <source>field {field} should be a number, got {got}</source>
+        <translation>il campo {field} dovrebbe essere un numero, ricevuto {got}</translation>
+    </message>
+    <message>
+        <source>field {field} should be a whole number, got {got}</source>
+        <translation>il campo {field} dovrebbe essere un numero intero, ricevuto {got}</translation>
+    </message>
+    <message>
+        <source>field {field} should be a number of credits, got {got}</source>
+        <translation>il campo {field} dovrebbe essere un numero di crediti, ricevuto {got}</translation>
+    </message>
+    <message>
+        <source>field {field} should be text</source>
+        <translation>il campo {field} dovrebbe essere un testo</translation>
+    </message>
+    <message>
+        <source>field {field} should be text, got {got}</source>
+        <translation>il campo {field} dovrebbe essere un testo, ricevuto {got}</translation>
+    </message>
+    <message>
+        <source>field {field} should be true or false, got {got}</source>
+        <translation>il campo {field} dovrebbe essere vero o falso, ricevuto {got}</translation>
+    </message>
+    <message>
+        <source>field {field} should be a date, got {got}</source>
+        <translation>il campo {field} dovrebbe essere una data, ricevuto {got}</translation>
+    </message>
+    <message>
+        <source>field {field} should be an object, got {got}</source>
+        <translation>il campo {field} dovrebbe essere un oggetto, ricevuto {got}</translation>
+    </message>
+    <message>
+        <source>field {field} should be a list, got {got}</source>
+        <translation>il campo {field} dovrebbe essere un elenco, ricevuto {got}</translation>
+    </message>
+    <message>
+        <source>an entry of {field} is not an object</source>
+        <translation>una voce di {field} non è un oggetto</translation>
+    </message>
+    <message>
+        <source>a project is not an object</source>
+        <translation>un progetto non è un oggetto</translation>
+    </message>
+    <message>
+        <source>expected a JSON object</source>
+        <translation>atteso un oggetto JSON</translation>
+    </message>
+    <message>
+        <source>expected a JSON object, got {got}</source>
+        <translation>atteso un oggetto JSON, ricevuto {got}</translation>
+    </message>
+    <message>
+        <source>expected a JSON object or list, got {got}</source>
+        <translation>atteso un oggetto o un elenco JSON, ricevuto {got}</translation>
+    </message>
+    <message>
+        <source>Unexpected answer from {path}: {detail}</source>
+        <translation>Risposta inattesa da {path}: {detail}</translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation>un booleano</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>un numero</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>una stringa</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>un elenco</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>un oggetto</translation>
+    </message>
+    <message>
+        <source>Another check with the same key did not finish in time.</source>
+        <translation>Un&apos;altra verifica con la stessa chiave non è terminata in tempo.</translation>
+    </message>
+    <message>
+        <source>Cannot start a new balance history at {path}: {error}</source>
+        <translation>Impossibile creare un nuovo storico del saldo in {path}: {error}</translation>
+    </message>
+    <message>
+        <source>Cannot open the balance history {path}: {error}</source>
+        <translation>Impossibile aprire lo storico del saldo {path}: {error}</translation>
+    </message>
+    <message>
+        <source>Cannot use the balance history {path}: {error}</source>
+        <translation>Impossibile usare lo storico del saldo {path}: {error}</translation>
+    </message>
+    <message>
+        <source>The balance history could not be used: {error}</source>
+        <translation>Impossibile usare lo storico del saldo: {error}</translation>
+    </message>
+    <message>
+        <source>The balance history {path} could not be read ({reason}); it was kept as {aside} and a new one started.</source>
+        <translation>Impossibile leggere lo storico del saldo {path} ({reason}); è stato conservato come {aside} ed è stato avviato un nuovo storico.</translation>
+    </message>
+    <message>
+        <source>{problem}. Balance history is off until the app restarts.</source>
+        <translation>{problem}. Lo storico del saldo è disattivato fino al riavvio dell&apos;app.</translation>
+    </message>
+    <message>
+        <source>The balance history was written by a newer version of SE Ranking Tray (schema {version}, this version knows {known}); it is left as it is</source>
+        <translation>Lo storico del saldo è stato scritto da una versione più recente di SE Ranking Tray (schema {version}, questa versione conosce {known}); viene lasciato invariato</translation>
+    </message>
+    <message>
+        <source>opening the keyring</source>
+        <translation>durante l&apos;apertura del portachiavi</translation>
+    </message>
+    <message>
+        <source>reading the API key</source>
+        <translation>durante la lettura della chiave API</translation>
+    </message>
+    <message>
+        <source>saving the key</source>
+        <translation>durante il salvataggio della chiave</translation>
+    </message>
+    <message>
+        <source>removing the API key</source>
+        <translation>durante la rimozione della chiave API</translation>
+    </message>
+    <message>
+        <source>The keyring is locked; unlock it and try again.</source>
+        <translation>Il portachiavi è bloccato; sbloccalo e riprova.</translation>
+    </message>
+    <message>
+        <source>The keyring did not answer within {seconds} s while {what}; is it locked?</source>
+        <translation>Il portachiavi non ha risposto entro {seconds} s {what}; è bloccato?</translation>
+    </message>
+    <message>
+        <source>No keyring is available to hold the API key (no Secret Service, KWallet, Keychain or Credential Manager was found). Set {variable} instead, or start a keyring service.</source>
+        <translation>Nessun portachiavi disponibile per conservare la chiave API (non è stato trovato alcun Secret Service, KWallet, Keychain o Credential Manager). Imposta invece {variable} oppure avvia un servizio portachiavi.</translation>
+    </message>
+    <message>
+        <source>The keyring is locked; unlock it and try again ({what}).</source>
+        <translation>Il portachiavi è bloccato; sbloccalo e riprova ({what}).</translation>
+    </message>
+    <message>
+        <source>The keyring could not be opened ({what}); it may be locked. Unlock it and try again.</source>
+        <translation>Impossibile aprire il portachiavi ({what}); potrebbe essere bloccato. Sbloccalo e riprova.</translation>
+    </message>
+    <message>
+        <source>The keyring failed while {what} ({error}).</source>
+        <translation>Errore del portachiavi {what} ({error}).</translation>
+    </message>
+    <message>
+        <source>The keyring backend {backend} stores secrets unencrypted; SE Ranking Tray will not keep the key there.</source>
+        <translation>Il backend del portachiavi {backend} salva i segreti senza cifratura; SE Ranking Tray non vi conserverà la chiave.</translation>
+    </message>
+    <message>
+        <source>unavailable — {why}</source>
+        <translation>non disponibile — {why}</translation>
+    </message>
+    <message>
+        <source>No account is configured in the settings.</source>
+        <translation>Nessun account configurato nelle impostazioni.</translation>
+    </message>
 </context>
 </TS>

@@ -1402,5 +1402,325 @@
         <source>The last account cannot be removed; delete its key with `key delete` instead.</source>
         <translation>Nie można usunąć ostatniego konta; zamiast tego usuń jego klucz poleceniem `key delete`.</translation>
     </message>
+    <message>
+        <source>No API key is set. Add your Project API key in Settings, store it with `seranking-tray key set`, or set SERANKING_API_KEY.</source>
+        <translation>Nie ustawiono klucza API. Dodaj klucz Project API w Ustawieniach, zapisz go poleceniem `seranking-tray key set` albo ustaw SERANKING_API_KEY.</translation>
+    </message>
+    <message>
+        <source>No complete answer within {seconds} s.</source>
+        <translation>Brak pełnej odpowiedzi w ciągu {seconds} s.</translation>
+    </message>
+    <message>
+        <source>The answer from {path} is larger than {size} bytes.</source>
+        <translation>Odpowiedź z {path} jest większa niż {size} bajtów.</translation>
+    </message>
+    <message>
+        <source>The picture&apos;s address is not valid; not loaded.</source>
+        <translation>Adres zdjęcia jest nieprawidłowy; nie wczytano go.</translation>
+    </message>
+    <message>
+        <source>The picture could not be loaded ({status}).</source>
+        <translation>Nie udało się wczytać zdjęcia ({status}).</translation>
+    </message>
+    <message>
+        <source>The picture is not an image.</source>
+        <translation>Zdjęcie nie jest plikiem graficznym.</translation>
+    </message>
+    <message>
+        <source>The picture is larger than 1 MB.</source>
+        <translation>Zdjęcie jest większe niż 1 MB.</translation>
+    </message>
+    <message>
+        <source>The picture is larger than 1 MB or too slow.</source>
+        <translation>Zdjęcie jest większe niż 1 MB albo wczytuje się zbyt wolno.</translation>
+    </message>
+    <message>
+        <source>The picture redirects too many times.</source>
+        <translation>Adres zdjęcia przekierowuje zbyt wiele razy.</translation>
+    </message>
+    <message>
+        <source>No API key is set.</source>
+        <translation>Nie ustawiono klucza API.</translation>
+    </message>
+    <message>
+        <source>The lists were not read within {seconds} s.</source>
+        <translation>Nie odczytano list w ciągu {seconds} s.</translation>
+    </message>
+    <message>
+        <source>The answer from {path} is larger than 16 MiB.</source>
+        <translation>Odpowiedź z {path} jest większa niż 16 MiB.</translation>
+    </message>
+    <message>
+        <source>The picture&apos;s address is not https; not loaded.</source>
+        <translation>Adres zdjęcia nie używa https; nie wczytano go.</translation>
+    </message>
+    <message>
+        <source>The answer from {path} is not UTF-8 text.</source>
+        <translation>Odpowiedź z {path} nie jest tekstem UTF-8.</translation>
+    </message>
+    <message>
+        <source>The answer from {path} is empty.</source>
+        <translation>Odpowiedź z {path} jest pusta.</translation>
+    </message>
+    <message>
+        <source>The answer from {path} is not valid JSON.</source>
+        <translation>Odpowiedź z {path} nie jest prawidłowym dokumentem JSON.</translation>
+    </message>
+    <message>
+        <source>SE Ranking rejected the API key{said}.</source>
+        <translation>SE Ranking odrzucił klucz API{said}.</translation>
+    </message>
+    <message>
+        <source>SE Ranking refused the request: payment required{said}. The plan may not include the API, or the key is not linked yet.</source>
+        <translation>SE Ranking odrzucił żądanie: wymagana płatność{said}. Plan może nie obejmować API albo klucz nie jest jeszcze powiązany.</translation>
+    </message>
+    <message>
+        <source>Too many requests to SE Ranking{said}.</source>
+        <translation>Zbyt wiele żądań do SE Ranking{said}.</translation>
+    </message>
+    <message>
+        <source>SE Ranking&apos;s server had a problem ({status}){said}.</source>
+        <translation>Problem z serwerem SE Ranking ({status}){said}.</translation>
+    </message>
+    <message>
+        <source>The API answered {path} with a redirect ({status}); not followed. Is the API URL right?</source>
+        <translation>API odpowiedziało na {path} przekierowaniem ({status}), którego nie wykonano. Czy URL API jest poprawny?</translation>
+    </message>
+    <message>
+        <source>{path} was not found at this address ({status}) — SE Ranking may have retired it, or the API URL is wrong.</source>
+        <translation>Nie znaleziono {path} pod tym adresem ({status}) — SE Ranking mógł go wycofać albo URL API jest błędny.</translation>
+    </message>
+    <message>
+        <source>Unexpected answer {status} from {path}{said}.</source>
+        <translation>Nieoczekiwana odpowiedź {status} z {path}{said}.</translation>
+    </message>
+    <message>
+        <source>Unexpected failure reading {path}.</source>
+        <translation>Nieoczekiwany błąd podczas odczytu {path}.</translation>
+    </message>
+    <message>
+        <source>SE Ranking did not answer in time.</source>
+        <translation>SE Ranking nie odpowiedział na czas.</translation>
+    </message>
+    <message>
+        <source>The connection to SE Ranking dropped in the middle of an answer.</source>
+        <translation>Połączenie z SE Ranking zostało przerwane w trakcie odpowiedzi.</translation>
+    </message>
+    <message>
+        <source>A secure (TLS) connection to SE Ranking could not be made.</source>
+        <translation>Nie udało się nawiązać bezpiecznego połączenia (TLS) z SE Ranking.</translation>
+    </message>
+    <message>
+        <source>Connecting to SE Ranking timed out.</source>
+        <translation>Przekroczono limit czasu połączenia z SE Ranking.</translation>
+    </message>
+    <message>
+        <source>SE Ranking&apos;s address could not be resolved (offline?).</source>
+        <translation>Nie udało się odnaleźć adresu SE Ranking (brak internetu?).</translation>
+    </message>
+    <message>
+        <source>The connection to SE Ranking was refused.</source>
+        <translation>Połączenie z SE Ranking zostało odrzucone.</translation>
+    </message>
+    <message>
+        <source>The connection to SE Ranking failed or was reset.</source>
+        <translation>Połączenie z SE Ranking nie powiodło się albo zostało zerwane.</translation>
+    </message>
+    <message>
+        <source>Network problem talking to SE Ranking ({error}).</source>
+        <translation>Problem z siecią podczas komunikacji z SE Ranking ({error}).</translation>
+    </message>
+    <message>
+        <source>The settings file could not be read, so it is not changed.</source>
+        <translation>Nie udało się odczytać pliku ustawień, więc pozostaje bez zmian.</translation>
+    </message>
+    <message>
+        <source>No API key is set for {account}.</source>
+        <translation>Nie ustawiono klucza API dla {account}.</translation>
+    </message>
+    <message>
+        <source>field {field} is missing</source>
+        <translation>brak pola {field}</translation>
+    </message>
+    <message>
+        <source>field {field} is empty</source>
+        <translation>pole {field} jest puste</translation>
+    </message>
+    <message>
+        <source>field {field} is not a finite number</source>
+        <translation>pole {field} nie jest liczbą skończoną</translation>
+    </message>
+    <message>
+        <source>field {field} is not an object</source>
+        <translation>pole {field} nie jest obiektem</translation>
+    </message>
+    <message>
+        <source>field {field} should be a number</source>
+        <translation>pole {field} powinno być liczbą</translation>
+    </message>
+    <message>
+        <source>field {field} should be a number, got {got}</source>
+        <translation>pole {field} powinno być liczbą, otrzymano: {got}</translation>
+    </message>
+    <message>
+        <source>field {field} should be a whole number, got {got}</source>
+        <translation>pole {field} powinno być liczbą całkowitą, otrzymano: {got}</translation>
+    </message>
+    <message>
+        <source>field {field} should be a number of credits, got {got}</source>
+        <translation>pole {field} powinno być liczbą kredytów, otrzymano: {got}</translation>
+    </message>
+    <message>
+        <source>field {field} should be text</source>
+        <translation>pole {field} powinno być tekstem</translation>
+    </message>
+    <message>
+        <source>field {field} should be text, got {got}</source>
+        <translation>pole {field} powinno być tekstem, otrzymano: {got}</translation>
+    </message>
+    <message>
+        <source>field {field} should be true or false, got {got}</source>
+        <translation>pole {field} powinno mieć wartość prawda albo fałsz, otrzymano: {got}</translation>
+    </message>
+    <message>
+        <source>field {field} should be a date, got {got}</source>
+        <translation>pole {field} powinno być datą, otrzymano: {got}</translation>
+    </message>
+    <message>
+        <source>field {field} should be an object, got {got}</source>
+        <translation>pole {field} powinno być obiektem, otrzymano: {got}</translation>
+    </message>
+    <message>
+        <source>field {field} should be a list, got {got}</source>
+        <translation>pole {field} powinno być listą, otrzymano: {got}</translation>
+    </message>
+    <message>
+        <source>an entry of {field} is not an object</source>
+        <translation>jeden z elementów {field} nie jest obiektem</translation>
+    </message>
+    <message>
+        <source>a project is not an object</source>
+        <translation>projekt nie jest obiektem</translation>
+    </message>
+    <message>
+        <source>expected a JSON object</source>
+        <translation>oczekiwano obiektu JSON</translation>
+    </message>
+    <message>
+        <source>expected a JSON object, got {got}</source>
+        <translation>oczekiwano obiektu JSON, otrzymano: {got}</translation>
+    </message>
+    <message>
+        <source>expected a JSON object or list, got {got}</source>
+        <translation>oczekiwano obiektu JSON albo listy, otrzymano: {got}</translation>
+    </message>
+    <message>
+        <source>Unexpected answer from {path}: {detail}</source>
+        <translation>Nieoczekiwana odpowiedź z {path}: {detail}</translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation>wartość logiczna</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>liczba</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>tekst</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>lista</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>obiekt</translation>
+    </message>
+    <message>
+        <source>Another check with the same key did not finish in time.</source>
+        <translation>Inne sprawdzenie z tym samym kluczem nie zakończyło się na czas.</translation>
+    </message>
+    <message>
+        <source>Cannot start a new balance history at {path}: {error}</source>
+        <translation>Nie można utworzyć nowej historii salda w {path}: {error}</translation>
+    </message>
+    <message>
+        <source>Cannot open the balance history {path}: {error}</source>
+        <translation>Nie można otworzyć historii salda {path}: {error}</translation>
+    </message>
+    <message>
+        <source>Cannot use the balance history {path}: {error}</source>
+        <translation>Nie można użyć historii salda {path}: {error}</translation>
+    </message>
+    <message>
+        <source>The balance history could not be used: {error}</source>
+        <translation>Nie udało się użyć historii salda: {error}</translation>
+    </message>
+    <message>
+        <source>The balance history {path} could not be read ({reason}); it was kept as {aside} and a new one started.</source>
+        <translation>Nie udało się odczytać historii salda {path} ({reason}); zachowano ją jako {aside} i rozpoczęto nową.</translation>
+    </message>
+    <message>
+        <source>{problem}. Balance history is off until the app restarts.</source>
+        <translation>{problem}. Historia salda jest wyłączona do ponownego uruchomienia aplikacji.</translation>
+    </message>
+    <message>
+        <source>The balance history was written by a newer version of SE Ranking Tray (schema {version}, this version knows {known}); it is left as it is</source>
+        <translation>Historię salda zapisała nowsza wersja SE Ranking Tray (schemat {version}, ta wersja zna {known}); pozostaje bez zmian</translation>
+    </message>
+    <message>
+        <source>opening the keyring</source>
+        <translation>podczas otwierania bazy kluczy</translation>
+    </message>
+    <message>
+        <source>reading the API key</source>
+        <translation>podczas odczytu klucza API</translation>
+    </message>
+    <message>
+        <source>saving the key</source>
+        <translation>podczas zapisywania klucza</translation>
+    </message>
+    <message>
+        <source>removing the API key</source>
+        <translation>podczas usuwania klucza API</translation>
+    </message>
+    <message>
+        <source>The keyring is locked; unlock it and try again.</source>
+        <translation>Baza kluczy jest zablokowana; odblokuj ją i spróbuj ponownie.</translation>
+    </message>
+    <message>
+        <source>The keyring did not answer within {seconds} s while {what}; is it locked?</source>
+        <translation>Baza kluczy nie odpowiedziała w ciągu {seconds} s {what}; czy jest zablokowana?</translation>
+    </message>
+    <message>
+        <source>No keyring is available to hold the API key (no Secret Service, KWallet, Keychain or Credential Manager was found). Set {variable} instead, or start a keyring service.</source>
+        <translation>Brak bazy kluczy, w której można przechować klucz API (nie znaleziono Secret Service, KWallet, Keychain ani Credential Manager). Ustaw zamiast tego {variable} albo uruchom usługę bazy kluczy.</translation>
+    </message>
+    <message>
+        <source>The keyring is locked; unlock it and try again ({what}).</source>
+        <translation>Baza kluczy jest zablokowana; odblokuj ją i spróbuj ponownie ({what}).</translation>
+    </message>
+    <message>
+        <source>The keyring could not be opened ({what}); it may be locked. Unlock it and try again.</source>
+        <translation>Nie udało się otworzyć bazy kluczy ({what}); może być zablokowana. Odblokuj ją i spróbuj ponownie.</translation>
+    </message>
+    <message>
+        <source>The keyring failed while {what} ({error}).</source>
+        <translation>Błąd bazy kluczy {what} ({error}).</translation>
+    </message>
+    <message>
+        <source>The keyring backend {backend} stores secrets unencrypted; SE Ranking Tray will not keep the key there.</source>
+        <translation>Backend bazy kluczy {backend} przechowuje sekrety bez szyfrowania; SE Ranking Tray nie zapisze tam klucza.</translation>
+    </message>
+    <message>
+        <source>unavailable — {why}</source>
+        <translation>niedostępne — {why}</translation>
+    </message>
+    <message>
+        <source>No account is configured in the settings.</source>
+        <translation>W ustawieniach nie skonfigurowano żadnego konta.</translation>
+    </message>
 </context>
 </TS>

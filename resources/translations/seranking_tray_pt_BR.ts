@@ -1381,5 +1381,325 @@
         <source>The last account cannot be removed; delete its key with `key delete` instead.</source>
         <translation>A última conta não pode ser removida; em vez disso, exclua a chave com `key delete`.</translation>
     </message>
+    <message>
+        <source>No API key is set. Add your Project API key in Settings, store it with `seranking-tray key set`, or set SERANKING_API_KEY.</source>
+        <translation>Nenhuma chave de API definida. Adicione sua chave da Project API em Configurações, salve-a com `seranking-tray key set` ou defina SERANKING_API_KEY.</translation>
+    </message>
+    <message>
+        <source>No complete answer within {seconds} s.</source>
+        <translation>Nenhuma resposta completa em {seconds} s.</translation>
+    </message>
+    <message>
+        <source>The answer from {path} is larger than {size} bytes.</source>
+        <translation>A resposta de {path} tem mais de {size} bytes.</translation>
+    </message>
+    <message>
+        <source>The picture&apos;s address is not valid; not loaded.</source>
+        <translation>O endereço da foto não é válido; ela não foi carregada.</translation>
+    </message>
+    <message>
+        <source>The picture could not be loaded ({status}).</source>
+        <translation>Não foi possível carregar a foto ({status}).</translation>
+    </message>
+    <message>
+        <source>The picture is not an image.</source>
+        <translation>A foto não é uma imagem.</translation>
+    </message>
+    <message>
+        <source>The picture is larger than 1 MB.</source>
+        <translation>A foto tem mais de 1 MB.</translation>
+    </message>
+    <message>
+        <source>The picture is larger than 1 MB or too slow.</source>
+        <translation>A foto tem mais de 1 MB ou demora demais.</translation>
+    </message>
+    <message>
+        <source>The picture redirects too many times.</source>
+        <translation>A foto redireciona vezes demais.</translation>
+    </message>
+    <message>
+        <source>No API key is set.</source>
+        <translation>Nenhuma chave de API definida.</translation>
+    </message>
+    <message>
+        <source>The lists were not read within {seconds} s.</source>
+        <translation>As listas não foram lidas em {seconds} s.</translation>
+    </message>
+    <message>
+        <source>The answer from {path} is larger than 16 MiB.</source>
+        <translation>A resposta de {path} tem mais de 16 MiB.</translation>
+    </message>
+    <message>
+        <source>The picture&apos;s address is not https; not loaded.</source>
+        <translation>O endereço da foto não é https; ela não foi carregada.</translation>
+    </message>
+    <message>
+        <source>The answer from {path} is not UTF-8 text.</source>
+        <translation>A resposta de {path} não é texto UTF-8.</translation>
+    </message>
+    <message>
+        <source>The answer from {path} is empty.</source>
+        <translation>A resposta de {path} está vazia.</translation>
+    </message>
+    <message>
+        <source>The answer from {path} is not valid JSON.</source>
+        <translation>A resposta de {path} não é um JSON válido.</translation>
+    </message>
+    <message>
+        <source>SE Ranking rejected the API key{said}.</source>
+        <translation>O SE Ranking rejeitou a chave de API{said}.</translation>
+    </message>
+    <message>
+        <source>SE Ranking refused the request: payment required{said}. The plan may not include the API, or the key is not linked yet.</source>
+        <translation>O SE Ranking recusou a solicitação: pagamento necessário{said}. O plano pode não incluir a API, ou a chave ainda não foi vinculada.</translation>
+    </message>
+    <message>
+        <source>Too many requests to SE Ranking{said}.</source>
+        <translation>Muitas solicitações ao SE Ranking{said}.</translation>
+    </message>
+    <message>
+        <source>SE Ranking&apos;s server had a problem ({status}){said}.</source>
+        <translation>O servidor do SE Ranking teve um problema ({status}){said}.</translation>
+    </message>
+    <message>
+        <source>The API answered {path} with a redirect ({status}); not followed. Is the API URL right?</source>
+        <translation>A API respondeu a {path} com um redirecionamento ({status}); ele não foi seguido. A URL da API está certa?</translation>
+    </message>
+    <message>
+        <source>{path} was not found at this address ({status}) — SE Ranking may have retired it, or the API URL is wrong.</source>
+        <translation>{path} não foi encontrado neste endereço ({status}) — o SE Ranking pode tê-lo desativado, ou a URL da API está errada.</translation>
+    </message>
+    <message>
+        <source>Unexpected answer {status} from {path}{said}.</source>
+        <translation>Resposta inesperada {status} de {path}{said}.</translation>
+    </message>
+    <message>
+        <source>Unexpected failure reading {path}.</source>
+        <translation>Falha inesperada ao ler {path}.</translation>
+    </message>
+    <message>
+        <source>SE Ranking did not answer in time.</source>
+        <translation>O SE Ranking não respondeu a tempo.</translation>
+    </message>
+    <message>
+        <source>The connection to SE Ranking dropped in the middle of an answer.</source>
+        <translation>A conexão com o SE Ranking caiu no meio de uma resposta.</translation>
+    </message>
+    <message>
+        <source>A secure (TLS) connection to SE Ranking could not be made.</source>
+        <translation>Não foi possível estabelecer uma conexão segura (TLS) com o SE Ranking.</translation>
+    </message>
+    <message>
+        <source>Connecting to SE Ranking timed out.</source>
+        <translation>A conexão com o SE Ranking excedeu o tempo limite.</translation>
+    </message>
+    <message>
+        <source>SE Ranking&apos;s address could not be resolved (offline?).</source>
+        <translation>Não foi possível resolver o endereço do SE Ranking (sem conexão?).</translation>
+    </message>
+    <message>
+        <source>The connection to SE Ranking was refused.</source>
+        <translation>A conexão com o SE Ranking foi recusada.</translation>
+    </message>
+    <message>
+        <source>The connection to SE Ranking failed or was reset.</source>
+        <translation>A conexão com o SE Ranking falhou ou foi redefinida.</translation>
+    </message>
+    <message>
+        <source>Network problem talking to SE Ranking ({error}).</source>
+        <translation>Problema de rede na comunicação com o SE Ranking ({error}).</translation>
+    </message>
+    <message>
+        <source>The settings file could not be read, so it is not changed.</source>
+        <translation>Não foi possível ler o arquivo de configurações, então ele não foi alterado.</translation>
+    </message>
+    <message>
+        <source>No API key is set for {account}.</source>
+        <translation>Nenhuma chave de API definida para {account}.</translation>
+    </message>
+    <message>
+        <source>field {field} is missing</source>
+        <translation>o campo {field} está ausente</translation>
+    </message>
+    <message>
+        <source>field {field} is empty</source>
+        <translation>o campo {field} está vazio</translation>
+    </message>
+    <message>
+        <source>field {field} is not a finite number</source>
+        <translation>o campo {field} não é um número finito</translation>
+    </message>
+    <message>
+        <source>field {field} is not an object</source>
+        <translation>o campo {field} não é um objeto</translation>
+    </message>
+    <message>
+        <source>field {field} should be a number</source>
+        <translation>o campo {field} deveria ser um número</translation>
+    </message>
+    <message>
+        <source>field {field} should be a number, got {got}</source>
+        <translation>o campo {field} deveria ser um número, mas veio {got}</translation>
+    </message>
+    <message>
+        <source>field {field} should be a whole number, got {got}</source>
+        <translation>o campo {field} deveria ser um número inteiro, mas veio {got}</translation>
+    </message>
+    <message>
+        <source>field {field} should be a number of credits, got {got}</source>
+        <translation>o campo {field} deveria ser um número de créditos, mas veio {got}</translation>
+    </message>
+    <message>
+        <source>field {field} should be text</source>
+        <translation>o campo {field} deveria ser texto</translation>
+    </message>
+    <message>
+        <source>field {field} should be text, got {got}</source>
+        <translation>o campo {field} deveria ser texto, mas veio {got}</translation>
+    </message>
+    <message>
+        <source>field {field} should be true or false, got {got}</source>
+        <translation>o campo {field} deveria ser verdadeiro ou falso, mas veio {got}</translation>
+    </message>
+    <message>
+        <source>field {field} should be a date, got {got}</source>
+        <translation>o campo {field} deveria ser uma data, mas veio {got}</translation>
+    </message>
+    <message>
+        <source>field {field} should be an object, got {got}</source>
+        <translation>o campo {field} deveria ser um objeto, mas veio {got}</translation>
+    </message>
+    <message>
+        <source>field {field} should be a list, got {got}</source>
+        <translation>o campo {field} deveria ser uma lista, mas veio {got}</translation>
+    </message>
+    <message>
+        <source>an entry of {field} is not an object</source>
+        <translation>uma entrada de {field} não é um objeto</translation>
+    </message>
+    <message>
+        <source>a project is not an object</source>
+        <translation>um projeto não é um objeto</translation>
+    </message>
+    <message>
+        <source>expected a JSON object</source>
+        <translation>era esperado um objeto JSON</translation>
+    </message>
+    <message>
+        <source>expected a JSON object, got {got}</source>
+        <translation>era esperado um objeto JSON, mas veio {got}</translation>
+    </message>
+    <message>
+        <source>expected a JSON object or list, got {got}</source>
+        <translation>era esperado um objeto JSON ou uma lista, mas veio {got}</translation>
+    </message>
+    <message>
+        <source>Unexpected answer from {path}: {detail}</source>
+        <translation>Resposta inesperada de {path}: {detail}</translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation>um valor booleano</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>um número</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>um texto</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>uma lista</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>um objeto</translation>
+    </message>
+    <message>
+        <source>Another check with the same key did not finish in time.</source>
+        <translation>Outra verificação com a mesma chave não terminou a tempo.</translation>
+    </message>
+    <message>
+        <source>Cannot start a new balance history at {path}: {error}</source>
+        <translation>Não é possível criar um novo histórico do saldo em {path}: {error}</translation>
+    </message>
+    <message>
+        <source>Cannot open the balance history {path}: {error}</source>
+        <translation>Não é possível abrir o histórico do saldo {path}: {error}</translation>
+    </message>
+    <message>
+        <source>Cannot use the balance history {path}: {error}</source>
+        <translation>Não é possível usar o histórico do saldo {path}: {error}</translation>
+    </message>
+    <message>
+        <source>The balance history could not be used: {error}</source>
+        <translation>Não foi possível usar o histórico do saldo: {error}</translation>
+    </message>
+    <message>
+        <source>The balance history {path} could not be read ({reason}); it was kept as {aside} and a new one started.</source>
+        <translation>Não foi possível ler o histórico do saldo {path} ({reason}); ele foi mantido como {aside} e um novo foi iniciado.</translation>
+    </message>
+    <message>
+        <source>{problem}. Balance history is off until the app restarts.</source>
+        <translation>{problem}. O histórico do saldo fica desativado até o aplicativo ser reiniciado.</translation>
+    </message>
+    <message>
+        <source>The balance history was written by a newer version of SE Ranking Tray (schema {version}, this version knows {known}); it is left as it is</source>
+        <translation>O histórico do saldo foi gravado por uma versão mais nova do SE Ranking Tray (esquema {version}, esta versão conhece até o {known}); ele foi mantido como está</translation>
+    </message>
+    <message>
+        <source>opening the keyring</source>
+        <translation>ao abrir o chaveiro</translation>
+    </message>
+    <message>
+        <source>reading the API key</source>
+        <translation>ao ler a chave de API</translation>
+    </message>
+    <message>
+        <source>saving the key</source>
+        <translation>ao salvar a chave</translation>
+    </message>
+    <message>
+        <source>removing the API key</source>
+        <translation>ao remover a chave de API</translation>
+    </message>
+    <message>
+        <source>The keyring is locked; unlock it and try again.</source>
+        <translation>O chaveiro está bloqueado; desbloqueie-o e tente de novo.</translation>
+    </message>
+    <message>
+        <source>The keyring did not answer within {seconds} s while {what}; is it locked?</source>
+        <translation>O chaveiro não respondeu em {seconds} s {what}; ele está bloqueado?</translation>
+    </message>
+    <message>
+        <source>No keyring is available to hold the API key (no Secret Service, KWallet, Keychain or Credential Manager was found). Set {variable} instead, or start a keyring service.</source>
+        <translation>Nenhum chaveiro disponível para guardar a chave de API (não foi encontrado nenhum Secret Service, KWallet, Keychain ou Credential Manager). Defina {variable} em vez disso, ou inicie um serviço de chaveiro.</translation>
+    </message>
+    <message>
+        <source>The keyring is locked; unlock it and try again ({what}).</source>
+        <translation>O chaveiro está bloqueado; desbloqueie-o e tente de novo ({what}).</translation>
+    </message>
+    <message>
+        <source>The keyring could not be opened ({what}); it may be locked. Unlock it and try again.</source>
+        <translation>Não foi possível abrir o chaveiro ({what}); ele pode estar bloqueado. Desbloqueie-o e tente de novo.</translation>
+    </message>
+    <message>
+        <source>The keyring failed while {what} ({error}).</source>
+        <translation>O chaveiro falhou {what} ({error}).</translation>
+    </message>
+    <message>
+        <source>The keyring backend {backend} stores secrets unencrypted; SE Ranking Tray will not keep the key there.</source>
+        <translation>O backend de chaveiro {backend} guarda os segredos sem criptografia; o SE Ranking Tray não vai guardar a chave nele.</translation>
+    </message>
+    <message>
+        <source>unavailable — {why}</source>
+        <translation>indisponível — {why}</translation>
+    </message>
+    <message>
+        <source>No account is configured in the settings.</source>
+        <translation>Não há nenhuma conta nas configurações.</translation>
+    </message>
 </context>
 </TS>

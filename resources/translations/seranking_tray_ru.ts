@@ -1402,5 +1402,325 @@
         <source>The last account cannot be removed; delete its key with `key delete` instead.</source>
         <translation>Последний аккаунт нельзя удалить; вместо этого удалите его ключ командой `key delete`.</translation>
     </message>
+    <message>
+        <source>No API key is set. Add your Project API key in Settings, store it with `seranking-tray key set`, or set SERANKING_API_KEY.</source>
+        <translation>Ключ API не задан. Добавьте ключ Project API в настройках, сохраните его командой `seranking-tray key set` или задайте SERANKING_API_KEY.</translation>
+    </message>
+    <message>
+        <source>No complete answer within {seconds} s.</source>
+        <translation>Полный ответ не получен за {seconds} с.</translation>
+    </message>
+    <message>
+        <source>The answer from {path} is larger than {size} bytes.</source>
+        <translation>Ответ от {path} превышает {size} байт.</translation>
+    </message>
+    <message>
+        <source>The picture&apos;s address is not valid; not loaded.</source>
+        <translation>Адрес изображения некорректен; изображение не загружено.</translation>
+    </message>
+    <message>
+        <source>The picture could not be loaded ({status}).</source>
+        <translation>Не удалось загрузить изображение ({status}).</translation>
+    </message>
+    <message>
+        <source>The picture is not an image.</source>
+        <translation>Полученный файл не является изображением.</translation>
+    </message>
+    <message>
+        <source>The picture is larger than 1 MB.</source>
+        <translation>Изображение превышает 1 MB.</translation>
+    </message>
+    <message>
+        <source>The picture is larger than 1 MB or too slow.</source>
+        <translation>Изображение превышает 1 MB или загружается слишком медленно.</translation>
+    </message>
+    <message>
+        <source>The picture redirects too many times.</source>
+        <translation>Слишком много перенаправлений при загрузке изображения.</translation>
+    </message>
+    <message>
+        <source>No API key is set.</source>
+        <translation>Ключ API не задан.</translation>
+    </message>
+    <message>
+        <source>The lists were not read within {seconds} s.</source>
+        <translation>Списки субаккаунтов и проектов не удалось прочитать за {seconds} с.</translation>
+    </message>
+    <message>
+        <source>The answer from {path} is larger than 16 MiB.</source>
+        <translation>Ответ от {path} превышает 16 MiB.</translation>
+    </message>
+    <message>
+        <source>The picture&apos;s address is not https; not loaded.</source>
+        <translation>Адрес изображения не использует https; изображение не загружено.</translation>
+    </message>
+    <message>
+        <source>The answer from {path} is not UTF-8 text.</source>
+        <translation>Ответ от {path} не является текстом в UTF-8.</translation>
+    </message>
+    <message>
+        <source>The answer from {path} is empty.</source>
+        <translation>Ответ от {path} пуст.</translation>
+    </message>
+    <message>
+        <source>The answer from {path} is not valid JSON.</source>
+        <translation>Ответ от {path} не является корректным JSON.</translation>
+    </message>
+    <message>
+        <source>SE Ranking rejected the API key{said}.</source>
+        <translation>SE Ranking отклонил ключ API{said}.</translation>
+    </message>
+    <message>
+        <source>SE Ranking refused the request: payment required{said}. The plan may not include the API, or the key is not linked yet.</source>
+        <translation>SE Ranking отклонил запрос: требуется оплата{said}. Возможно, тариф не включает API или ключ ещё не привязан.</translation>
+    </message>
+    <message>
+        <source>Too many requests to SE Ranking{said}.</source>
+        <translation>Слишком много запросов к SE Ranking{said}.</translation>
+    </message>
+    <message>
+        <source>SE Ranking&apos;s server had a problem ({status}){said}.</source>
+        <translation>Ошибка на сервере SE Ranking ({status}){said}.</translation>
+    </message>
+    <message>
+        <source>The API answered {path} with a redirect ({status}); not followed. Is the API URL right?</source>
+        <translation>API ответил на {path} перенаправлением ({status}); переход не выполнен. Правильно ли указан URL API?</translation>
+    </message>
+    <message>
+        <source>{path} was not found at this address ({status}) — SE Ranking may have retired it, or the API URL is wrong.</source>
+        <translation>{path} не найден по этому адресу ({status}) — возможно, SE Ranking отключил его, или URL API неверен.</translation>
+    </message>
+    <message>
+        <source>Unexpected answer {status} from {path}{said}.</source>
+        <translation>Неожиданный ответ {status} от {path}{said}.</translation>
+    </message>
+    <message>
+        <source>Unexpected failure reading {path}.</source>
+        <translation>Неожиданный сбой при чтении {path}.</translation>
+    </message>
+    <message>
+        <source>SE Ranking did not answer in time.</source>
+        <translation>SE Ranking не ответил вовремя.</translation>
+    </message>
+    <message>
+        <source>The connection to SE Ranking dropped in the middle of an answer.</source>
+        <translation>Подключение к SE Ranking прервалось во время получения ответа.</translation>
+    </message>
+    <message>
+        <source>A secure (TLS) connection to SE Ranking could not be made.</source>
+        <translation>Не удалось установить защищённое (TLS) подключение к SE Ranking.</translation>
+    </message>
+    <message>
+        <source>Connecting to SE Ranking timed out.</source>
+        <translation>Истекло время ожидания подключения к SE Ranking.</translation>
+    </message>
+    <message>
+        <source>SE Ranking&apos;s address could not be resolved (offline?).</source>
+        <translation>Не удалось определить адрес SE Ranking (нет сети?).</translation>
+    </message>
+    <message>
+        <source>The connection to SE Ranking was refused.</source>
+        <translation>Подключение к SE Ranking отклонено.</translation>
+    </message>
+    <message>
+        <source>The connection to SE Ranking failed or was reset.</source>
+        <translation>Не удалось подключиться к SE Ranking, или подключение было сброшено.</translation>
+    </message>
+    <message>
+        <source>Network problem talking to SE Ranking ({error}).</source>
+        <translation>Сетевая ошибка при обращении к SE Ranking ({error}).</translation>
+    </message>
+    <message>
+        <source>The settings file could not be read, so it is not changed.</source>
+        <translation>Не удалось прочитать файл настроек, поэтому он не изменён.</translation>
+    </message>
+    <message>
+        <source>No API key is set for {account}.</source>
+        <translation>Для аккаунта {account} не задан ключ API.</translation>
+    </message>
+    <message>
+        <source>field {field} is missing</source>
+        <translation>поле {field} отсутствует</translation>
+    </message>
+    <message>
+        <source>field {field} is empty</source>
+        <translation>поле {field} пустое</translation>
+    </message>
+    <message>
+        <source>field {field} is not a finite number</source>
+        <translation>поле {field} не является конечным числом</translation>
+    </message>
+    <message>
+        <source>field {field} is not an object</source>
+        <translation>поле {field} не является объектом</translation>
+    </message>
+    <message>
+        <source>field {field} should be a number</source>
+        <translation>поле {field} должно быть числом</translation>
+    </message>
+    <message>
+        <source>field {field} should be a number, got {got}</source>
+        <translation>поле {field} должно быть числом, получено: {got}</translation>
+    </message>
+    <message>
+        <source>field {field} should be a whole number, got {got}</source>
+        <translation>поле {field} должно быть целым числом, получено: {got}</translation>
+    </message>
+    <message>
+        <source>field {field} should be a number of credits, got {got}</source>
+        <translation>поле {field} должно быть количеством кредитов, получено: {got}</translation>
+    </message>
+    <message>
+        <source>field {field} should be text</source>
+        <translation>поле {field} должно быть текстом</translation>
+    </message>
+    <message>
+        <source>field {field} should be text, got {got}</source>
+        <translation>поле {field} должно быть текстом, получено: {got}</translation>
+    </message>
+    <message>
+        <source>field {field} should be true or false, got {got}</source>
+        <translation>поле {field} должно быть true или false, получено: {got}</translation>
+    </message>
+    <message>
+        <source>field {field} should be a date, got {got}</source>
+        <translation>поле {field} должно быть датой, получено: {got}</translation>
+    </message>
+    <message>
+        <source>field {field} should be an object, got {got}</source>
+        <translation>поле {field} должно быть объектом, получено: {got}</translation>
+    </message>
+    <message>
+        <source>field {field} should be a list, got {got}</source>
+        <translation>поле {field} должно быть списком, получено: {got}</translation>
+    </message>
+    <message>
+        <source>an entry of {field} is not an object</source>
+        <translation>элемент {field} не является объектом</translation>
+    </message>
+    <message>
+        <source>a project is not an object</source>
+        <translation>проект не является объектом</translation>
+    </message>
+    <message>
+        <source>expected a JSON object</source>
+        <translation>ожидался объект JSON</translation>
+    </message>
+    <message>
+        <source>expected a JSON object, got {got}</source>
+        <translation>ожидался объект JSON, получено: {got}</translation>
+    </message>
+    <message>
+        <source>expected a JSON object or list, got {got}</source>
+        <translation>ожидался объект или список JSON, получено: {got}</translation>
+    </message>
+    <message>
+        <source>Unexpected answer from {path}: {detail}</source>
+        <translation>Неожиданный ответ от {path}: {detail}</translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation>логическое значение</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>число</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>строка</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>список</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>объект</translation>
+    </message>
+    <message>
+        <source>Another check with the same key did not finish in time.</source>
+        <translation>Другая проверка с тем же ключом не завершилась вовремя.</translation>
+    </message>
+    <message>
+        <source>Cannot start a new balance history at {path}: {error}</source>
+        <translation>Не удаётся создать новую историю баланса в {path}: {error}</translation>
+    </message>
+    <message>
+        <source>Cannot open the balance history {path}: {error}</source>
+        <translation>Не удаётся открыть историю баланса {path}: {error}</translation>
+    </message>
+    <message>
+        <source>Cannot use the balance history {path}: {error}</source>
+        <translation>Не удаётся использовать историю баланса {path}: {error}</translation>
+    </message>
+    <message>
+        <source>The balance history could not be used: {error}</source>
+        <translation>Не удалось использовать историю баланса: {error}</translation>
+    </message>
+    <message>
+        <source>The balance history {path} could not be read ({reason}); it was kept as {aside} and a new one started.</source>
+        <translation>Не удалось прочитать историю баланса {path} ({reason}); она сохранена как {aside}, начата новая.</translation>
+    </message>
+    <message>
+        <source>{problem}. Balance history is off until the app restarts.</source>
+        <translation>{problem}. История баланса отключена до перезапуска приложения.</translation>
+    </message>
+    <message>
+        <source>The balance history was written by a newer version of SE Ranking Tray (schema {version}, this version knows {known}); it is left as it is</source>
+        <translation>История баланса записана более новой версией SE Ranking Tray (схема {version}, эта версия поддерживает {known}); она оставлена без изменений</translation>
+    </message>
+    <message>
+        <source>opening the keyring</source>
+        <translation>при открытии хранилища ключей</translation>
+    </message>
+    <message>
+        <source>reading the API key</source>
+        <translation>при чтении ключа API</translation>
+    </message>
+    <message>
+        <source>saving the key</source>
+        <translation>при сохранении ключа</translation>
+    </message>
+    <message>
+        <source>removing the API key</source>
+        <translation>при удалении ключа API</translation>
+    </message>
+    <message>
+        <source>The keyring is locked; unlock it and try again.</source>
+        <translation>Хранилище ключей заблокировано; разблокируйте его и повторите попытку.</translation>
+    </message>
+    <message>
+        <source>The keyring did not answer within {seconds} s while {what}; is it locked?</source>
+        <translation>Хранилище ключей не ответило за {seconds} с {what}; не заблокировано ли оно?</translation>
+    </message>
+    <message>
+        <source>No keyring is available to hold the API key (no Secret Service, KWallet, Keychain or Credential Manager was found). Set {variable} instead, or start a keyring service.</source>
+        <translation>Нет хранилища ключей, в котором можно хранить ключ API (Secret Service, KWallet, Keychain или Credential Manager не найдены). Вместо этого задайте {variable} или запустите службу хранилища ключей.</translation>
+    </message>
+    <message>
+        <source>The keyring is locked; unlock it and try again ({what}).</source>
+        <translation>Хранилище ключей заблокировано; разблокируйте его и повторите попытку ({what}).</translation>
+    </message>
+    <message>
+        <source>The keyring could not be opened ({what}); it may be locked. Unlock it and try again.</source>
+        <translation>Не удалось открыть хранилище ключей ({what}); возможно, оно заблокировано. Разблокируйте его и повторите попытку.</translation>
+    </message>
+    <message>
+        <source>The keyring failed while {what} ({error}).</source>
+        <translation>Ошибка хранилища ключей {what} ({error}).</translation>
+    </message>
+    <message>
+        <source>The keyring backend {backend} stores secrets unencrypted; SE Ranking Tray will not keep the key there.</source>
+        <translation>Модуль хранилища ключей {backend} хранит секреты без шифрования; SE Ranking Tray не будет хранить там ключ.</translation>
+    </message>
+    <message>
+        <source>unavailable — {why}</source>
+        <translation>недоступно — {why}</translation>
+    </message>
+    <message>
+        <source>No account is configured in the settings.</source>
+        <translation>В настройках нет ни одного аккаунта.</translation>
+    </message>
 </context>
 </TS>

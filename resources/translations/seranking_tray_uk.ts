@@ -1402,5 +1402,325 @@
         <source>The last account cannot be removed; delete its key with `key delete` instead.</source>
         <translation>Останній акаунт не можна вилучити; натомість видаліть його ключ командою `key delete`.</translation>
     </message>
+    <message>
+        <source>No API key is set. Add your Project API key in Settings, store it with `seranking-tray key set`, or set SERANKING_API_KEY.</source>
+        <translation>Ключ API не задано. Додайте ключ Project API у налаштуваннях, збережіть його командою `seranking-tray key set` або задайте SERANKING_API_KEY.</translation>
+    </message>
+    <message>
+        <source>No complete answer within {seconds} s.</source>
+        <translation>Повну відповідь не отримано за {seconds} с.</translation>
+    </message>
+    <message>
+        <source>The answer from {path} is larger than {size} bytes.</source>
+        <translation>Відповідь від {path} перевищує {size} байтів.</translation>
+    </message>
+    <message>
+        <source>The picture&apos;s address is not valid; not loaded.</source>
+        <translation>Адреса зображення некоректна; зображення не завантажено.</translation>
+    </message>
+    <message>
+        <source>The picture could not be loaded ({status}).</source>
+        <translation>Не вдалося завантажити зображення ({status}).</translation>
+    </message>
+    <message>
+        <source>The picture is not an image.</source>
+        <translation>Отриманий файл не є зображенням.</translation>
+    </message>
+    <message>
+        <source>The picture is larger than 1 MB.</source>
+        <translation>Зображення перевищує 1 MB.</translation>
+    </message>
+    <message>
+        <source>The picture is larger than 1 MB or too slow.</source>
+        <translation>Зображення перевищує 1 MB або завантажується надто повільно.</translation>
+    </message>
+    <message>
+        <source>The picture redirects too many times.</source>
+        <translation>Забагато переспрямувань під час завантаження зображення.</translation>
+    </message>
+    <message>
+        <source>No API key is set.</source>
+        <translation>Ключ API не задано.</translation>
+    </message>
+    <message>
+        <source>The lists were not read within {seconds} s.</source>
+        <translation>Списки субакаунтів і проєктів не вдалося прочитати за {seconds} с.</translation>
+    </message>
+    <message>
+        <source>The answer from {path} is larger than 16 MiB.</source>
+        <translation>Відповідь від {path} перевищує 16 MiB.</translation>
+    </message>
+    <message>
+        <source>The picture&apos;s address is not https; not loaded.</source>
+        <translation>Адреса зображення не використовує https; зображення не завантажено.</translation>
+    </message>
+    <message>
+        <source>The answer from {path} is not UTF-8 text.</source>
+        <translation>Відповідь від {path} не є текстом в UTF-8.</translation>
+    </message>
+    <message>
+        <source>The answer from {path} is empty.</source>
+        <translation>Відповідь від {path} порожня.</translation>
+    </message>
+    <message>
+        <source>The answer from {path} is not valid JSON.</source>
+        <translation>Відповідь від {path} не є коректним JSON.</translation>
+    </message>
+    <message>
+        <source>SE Ranking rejected the API key{said}.</source>
+        <translation>SE Ranking відхилив ключ API{said}.</translation>
+    </message>
+    <message>
+        <source>SE Ranking refused the request: payment required{said}. The plan may not include the API, or the key is not linked yet.</source>
+        <translation>SE Ranking відхилив запит: потрібна оплата{said}. Можливо, тариф не містить API або ключ ще не прив’язано.</translation>
+    </message>
+    <message>
+        <source>Too many requests to SE Ranking{said}.</source>
+        <translation>Забагато запитів до SE Ranking{said}.</translation>
+    </message>
+    <message>
+        <source>SE Ranking&apos;s server had a problem ({status}){said}.</source>
+        <translation>Помилка на сервері SE Ranking ({status}){said}.</translation>
+    </message>
+    <message>
+        <source>The API answered {path} with a redirect ({status}); not followed. Is the API URL right?</source>
+        <translation>API відповів на {path} переспрямуванням ({status}); перехід не виконано. Чи правильний URL API?</translation>
+    </message>
+    <message>
+        <source>{path} was not found at this address ({status}) — SE Ranking may have retired it, or the API URL is wrong.</source>
+        <translation>{path} не знайдено за цією адресою ({status}) — можливо, SE Ranking вимкнув його, або URL API хибний.</translation>
+    </message>
+    <message>
+        <source>Unexpected answer {status} from {path}{said}.</source>
+        <translation>Неочікувана відповідь {status} від {path}{said}.</translation>
+    </message>
+    <message>
+        <source>Unexpected failure reading {path}.</source>
+        <translation>Неочікуваний збій під час читання {path}.</translation>
+    </message>
+    <message>
+        <source>SE Ranking did not answer in time.</source>
+        <translation>SE Ranking не відповів вчасно.</translation>
+    </message>
+    <message>
+        <source>The connection to SE Ranking dropped in the middle of an answer.</source>
+        <translation>З’єднання з SE Ranking обірвалося під час отримання відповіді.</translation>
+    </message>
+    <message>
+        <source>A secure (TLS) connection to SE Ranking could not be made.</source>
+        <translation>Не вдалося встановити захищене (TLS) з’єднання з SE Ranking.</translation>
+    </message>
+    <message>
+        <source>Connecting to SE Ranking timed out.</source>
+        <translation>Минув час очікування з’єднання з SE Ranking.</translation>
+    </message>
+    <message>
+        <source>SE Ranking&apos;s address could not be resolved (offline?).</source>
+        <translation>Не вдалося визначити адресу SE Ranking (немає мережі?).</translation>
+    </message>
+    <message>
+        <source>The connection to SE Ranking was refused.</source>
+        <translation>З’єднання з SE Ranking відхилено.</translation>
+    </message>
+    <message>
+        <source>The connection to SE Ranking failed or was reset.</source>
+        <translation>Не вдалося з’єднатися з SE Ranking, або з’єднання було скинуто.</translation>
+    </message>
+    <message>
+        <source>Network problem talking to SE Ranking ({error}).</source>
+        <translation>Мережева помилка під час звернення до SE Ranking ({error}).</translation>
+    </message>
+    <message>
+        <source>The settings file could not be read, so it is not changed.</source>
+        <translation>Не вдалося прочитати файл налаштувань, тому його не змінено.</translation>
+    </message>
+    <message>
+        <source>No API key is set for {account}.</source>
+        <translation>Для акаунта {account} не задано ключ API.</translation>
+    </message>
+    <message>
+        <source>field {field} is missing</source>
+        <translation>поле {field} відсутнє</translation>
+    </message>
+    <message>
+        <source>field {field} is empty</source>
+        <translation>поле {field} порожнє</translation>
+    </message>
+    <message>
+        <source>field {field} is not a finite number</source>
+        <translation>поле {field} не є скінченним числом</translation>
+    </message>
+    <message>
+        <source>field {field} is not an object</source>
+        <translation>поле {field} не є об’єктом</translation>
+    </message>
+    <message>
+        <source>field {field} should be a number</source>
+        <translation>поле {field} має бути числом</translation>
+    </message>
+    <message>
+        <source>field {field} should be a number, got {got}</source>
+        <translation>поле {field} має бути числом, отримано: {got}</translation>
+    </message>
+    <message>
+        <source>field {field} should be a whole number, got {got}</source>
+        <translation>поле {field} має бути цілим числом, отримано: {got}</translation>
+    </message>
+    <message>
+        <source>field {field} should be a number of credits, got {got}</source>
+        <translation>поле {field} має бути кількістю кредитів, отримано: {got}</translation>
+    </message>
+    <message>
+        <source>field {field} should be text</source>
+        <translation>поле {field} має бути текстом</translation>
+    </message>
+    <message>
+        <source>field {field} should be text, got {got}</source>
+        <translation>поле {field} має бути текстом, отримано: {got}</translation>
+    </message>
+    <message>
+        <source>field {field} should be true or false, got {got}</source>
+        <translation>поле {field} має бути true або false, отримано: {got}</translation>
+    </message>
+    <message>
+        <source>field {field} should be a date, got {got}</source>
+        <translation>поле {field} має бути датою, отримано: {got}</translation>
+    </message>
+    <message>
+        <source>field {field} should be an object, got {got}</source>
+        <translation>поле {field} має бути об’єктом, отримано: {got}</translation>
+    </message>
+    <message>
+        <source>field {field} should be a list, got {got}</source>
+        <translation>поле {field} має бути списком, отримано: {got}</translation>
+    </message>
+    <message>
+        <source>an entry of {field} is not an object</source>
+        <translation>елемент {field} не є об’єктом</translation>
+    </message>
+    <message>
+        <source>a project is not an object</source>
+        <translation>проєкт не є об’єктом</translation>
+    </message>
+    <message>
+        <source>expected a JSON object</source>
+        <translation>очікувався об’єкт JSON</translation>
+    </message>
+    <message>
+        <source>expected a JSON object, got {got}</source>
+        <translation>очікувався об’єкт JSON, отримано: {got}</translation>
+    </message>
+    <message>
+        <source>expected a JSON object or list, got {got}</source>
+        <translation>очікувався об’єкт або список JSON, отримано: {got}</translation>
+    </message>
+    <message>
+        <source>Unexpected answer from {path}: {detail}</source>
+        <translation>Неочікувана відповідь від {path}: {detail}</translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation>логічне значення</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>число</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>рядок</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>список</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>об’єкт</translation>
+    </message>
+    <message>
+        <source>Another check with the same key did not finish in time.</source>
+        <translation>Інша перевірка з тим самим ключем не завершилася вчасно.</translation>
+    </message>
+    <message>
+        <source>Cannot start a new balance history at {path}: {error}</source>
+        <translation>Не вдається створити нову історію балансу в {path}: {error}</translation>
+    </message>
+    <message>
+        <source>Cannot open the balance history {path}: {error}</source>
+        <translation>Не вдається відкрити історію балансу {path}: {error}</translation>
+    </message>
+    <message>
+        <source>Cannot use the balance history {path}: {error}</source>
+        <translation>Не вдається використати історію балансу {path}: {error}</translation>
+    </message>
+    <message>
+        <source>The balance history could not be used: {error}</source>
+        <translation>Не вдалося використати історію балансу: {error}</translation>
+    </message>
+    <message>
+        <source>The balance history {path} could not be read ({reason}); it was kept as {aside} and a new one started.</source>
+        <translation>Не вдалося прочитати історію балансу {path} ({reason}); її збережено як {aside} і почато нову.</translation>
+    </message>
+    <message>
+        <source>{problem}. Balance history is off until the app restarts.</source>
+        <translation>{problem}. Історію балансу вимкнено до перезапуску програми.</translation>
+    </message>
+    <message>
+        <source>The balance history was written by a newer version of SE Ranking Tray (schema {version}, this version knows {known}); it is left as it is</source>
+        <translation>Історію балансу записано новішою версією SE Ranking Tray (схема {version}, ця версія підтримує {known}); її залишено без змін</translation>
+    </message>
+    <message>
+        <source>opening the keyring</source>
+        <translation>під час відкриття сховища ключів</translation>
+    </message>
+    <message>
+        <source>reading the API key</source>
+        <translation>під час читання ключа API</translation>
+    </message>
+    <message>
+        <source>saving the key</source>
+        <translation>під час збереження ключа</translation>
+    </message>
+    <message>
+        <source>removing the API key</source>
+        <translation>під час вилучення ключа API</translation>
+    </message>
+    <message>
+        <source>The keyring is locked; unlock it and try again.</source>
+        <translation>Сховище ключів заблоковано; розблокуйте його та спробуйте ще раз.</translation>
+    </message>
+    <message>
+        <source>The keyring did not answer within {seconds} s while {what}; is it locked?</source>
+        <translation>Сховище ключів не відповіло за {seconds} с {what}; чи не заблоковане воно?</translation>
+    </message>
+    <message>
+        <source>No keyring is available to hold the API key (no Secret Service, KWallet, Keychain or Credential Manager was found). Set {variable} instead, or start a keyring service.</source>
+        <translation>Немає сховища ключів, у якому можна зберігати ключ API (не знайдено Secret Service, KWallet, Keychain або Credential Manager). Натомість задайте {variable} або запустіть службу сховища ключів.</translation>
+    </message>
+    <message>
+        <source>The keyring is locked; unlock it and try again ({what}).</source>
+        <translation>Сховище ключів заблоковано; розблокуйте його та спробуйте ще раз ({what}).</translation>
+    </message>
+    <message>
+        <source>The keyring could not be opened ({what}); it may be locked. Unlock it and try again.</source>
+        <translation>Не вдалося відкрити сховище ключів ({what}); можливо, його заблоковано. Розблокуйте його та спробуйте ще раз.</translation>
+    </message>
+    <message>
+        <source>The keyring failed while {what} ({error}).</source>
+        <translation>Помилка сховища ключів {what} ({error}).</translation>
+    </message>
+    <message>
+        <source>The keyring backend {backend} stores secrets unencrypted; SE Ranking Tray will not keep the key there.</source>
+        <translation>Модуль сховища ключів {backend} зберігає секрети без шифрування; SE Ranking Tray не зберігатиме там ключ.</translation>
+    </message>
+    <message>
+        <source>unavailable — {why}</source>
+        <translation>недоступне — {why}</translation>
+    </message>
+    <message>
+        <source>No account is configured in the settings.</source>
+        <translation>У налаштуваннях немає жодного акаунта.</translation>
+    </message>
 </context>
 </TS>

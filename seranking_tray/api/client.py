@@ -36,11 +36,15 @@ from seranking_tray.api.transport import (
     network_error,
     new_session,
     read_limited,
+    scrubbed,
+    unexpected_failure,
 )
 from seranking_tray.domain.account import Account, validate_api_url
 from seranking_tray.domain.apikey import ApiKey
 from seranking_tray.domain.errors import CheckError, ConfigError, ErrorKind
 from seranking_tray.domain.models import ENDPOINTS, Failure, Snapshot
+from seranking_tray.domain.phrases import QT_TRANSLATE_NOOP
+from seranking_tray.domain.sentence import Sentence
 
 log = logging.getLogger(__name__)
 
@@ -108,8 +112,13 @@ class AccountClient:
     def __init__(self, account: Account, timeouts: Timeouts | None = None, retry: RetryPolicy | None = None) -> None:
         if account.key is None:
             raise ConfigError(
-                "No API key is set. Add your Project API key in Settings, store it with "
-                "`seranking-tray key set`, or set SERANKING_API_KEY."
+                Sentence(
+                    QT_TRANSLATE_NOOP(
+                        "Words",
+                        "No API key is set. Add your Project API key in Settings, store it with "
+                        "`seranking-tray key set`, or set SERANKING_API_KEY.",
+                    )
+                )
             )
         self.account = account
         self.base_url = validate_api_url(account.api_url)
@@ -173,7 +182,7 @@ class AccountClient:
             if result is None:
                 result = CheckError(
                     ErrorKind.TIMEOUT,
-                    f"No complete answer within {self.timeouts.deadline:.0f} s.",
+                    self._deadline_passed(),
                     endpoint=endpoint,
                 )
             if isinstance(result, CheckError):
@@ -183,6 +192,12 @@ class AccountClient:
                 snapshot_values[endpoint] = result
         skipped = self.plan.settle(failures)
         return Snapshot(checked_at=datetime.now(UTC), failures=failures, skipped=skipped, **snapshot_values)
+
+    def _deadline_passed(self) -> Sentence:
+        return Sentence.of(
+            QT_TRANSLATE_NOOP("Words", "No complete answer within {seconds} s."),
+            seconds=f"{self.timeouts.deadline:.0f}",
+        )
 
     def _fetch_into(self, session: requests.Session, call: Call, run: _Run) -> None:
         result: object = None
@@ -197,15 +212,14 @@ class AccountClient:
                 break
             except CheckError as exc:
                 exc.endpoint = call.endpoint
-                result = self._scrub(exc)  # a parser error may quote a field that echoes the key
+                result = scrubbed(exc, self._key)  # a parser error may quote a field that echoes the key
                 if exc.kind is not ErrorKind.GONE:
                     break
                 self.plan.mark_gone(url, exc)
             except Exception:  # never let a surprise kill the thread silently and stall the check
                 log.exception("Unexpected failure reading %s", path)
-                result = CheckError(
-                    ErrorKind.BAD_RESPONSE, f"Unexpected failure reading {path}.", endpoint=call.endpoint
-                )
+                result = unexpected_failure(path)
+                result.endpoint = call.endpoint
                 break
         run.put(call.endpoint, result)
 
@@ -232,10 +246,10 @@ class AccountClient:
 
         remaining = run.remaining()
         if remaining <= 0 or run.stopped:
-            raise CheckError(ErrorKind.TIMEOUT, f"No complete answer within {self.timeouts.deadline:.0f} s.")
+            raise CheckError(ErrorKind.TIMEOUT, self._deadline_passed())
         wait = self._limiter.reserve()  # the key's 5 requests a second, shared with every other client of it
         if wait > 0 and (wait >= run.remaining() or not run.sleep(wait)):
-            raise CheckError(ErrorKind.TIMEOUT, f"No complete answer within {self.timeouts.deadline:.0f} s.")
+            raise CheckError(ErrorKind.TIMEOUT, self._deadline_passed())
         started = time.monotonic()
         path = urlsplit(url).path
         try:
@@ -246,7 +260,7 @@ class AccountClient:
                 allow_redirects=False,
             )
         except requests.RequestException as exc:
-            raise self._scrub(network_error(exc)) from None
+            raise scrubbed(network_error(exc), self._key) from None
         status = response.status_code
         try:
             # A body that says up front it is too large is refused without reading any of it.
@@ -256,28 +270,29 @@ class AccountClient:
                 else read_limited(response, MAX_JSON_BYTES, lambda: run.stopped or run.remaining() <= 0)
             )
         except (requests.RequestException, urllib3.exceptions.HTTPError, OSError) as exc:
-            raise self._scrub(network_error(exc)) from None
+            raise scrubbed(network_error(exc), self._key) from None
         finally:
             response.close()
         log.debug("GET %s -> %s in %.0f ms", path, status, (time.monotonic() - started) * 1000)
         if body is None:
             if run.stopped or run.remaining() <= 0:
-                raise CheckError(ErrorKind.TIMEOUT, f"No complete answer within {self.timeouts.deadline:.0f} s.")
+                raise CheckError(ErrorKind.TIMEOUT, self._deadline_passed())
             if not 200 <= status < 300:
                 # An error page too large to read (a proxy's, say) is still that error: its status decides.
                 raise http_error(status, b"", "", response.headers, path)
-            raise CheckError(ErrorKind.BAD_RESPONSE, f"The answer from {path} is larger than {MAX_JSON_BYTES} bytes.")
+            raise CheckError(
+                ErrorKind.BAD_RESPONSE,
+                Sentence.of(
+                    QT_TRANSLATE_NOOP("Words", "The answer from {path} is larger than {size} bytes."),
+                    path=path,
+                    size=str(MAX_JSON_BYTES),
+                ),
+            )
         if 200 <= status < 300:
             return decode_json(body, path)
-        raise self._scrub(http_error(status, body, response.headers.get("Content-Type", ""), response.headers, path))
-
-    def _scrub(self, error: CheckError) -> CheckError:
-        """A server or library may echo the token back; never let it reach a message."""
-        secret = self._key.reveal()
-        if secret in error.message:
-            error.message = error.message.replace(secret, "<key>")
-        error.args = (error.message,)
-        return error
+        raise scrubbed(
+            http_error(status, body, response.headers.get("Content-Type", ""), response.headers, path), self._key
+        )
 
     # --- avatar -------------------------------------------------------------------------------------
 
@@ -289,7 +304,10 @@ class AccountClient:
         try:
             return self._fetch_avatar(url, etag, last_modified)
         except ValueError:  # a malformed address or redirect target ("http://[::1", a port out of range)
-            raise CheckError(ErrorKind.BAD_RESPONSE, "The picture's address is not valid; not loaded.") from None
+            raise CheckError(
+                ErrorKind.BAD_RESPONSE,
+                Sentence(QT_TRANSLATE_NOOP("Words", "The picture's address is not valid; not loaded.")),
+            ) from None
 
     def _fetch_avatar(self, url: str, etag: str | None, last_modified: str | None) -> AvatarFetch:
 
@@ -320,19 +338,35 @@ class AccountClient:
                     if response.status_code == 304:
                         return AvatarFetch(None, etag, last_modified)
                     if response.status_code != 200:
-                        raise CheckError(ErrorKind.SERVER, f"The picture could not be loaded ({response.status_code}).")
+                        raise CheckError(
+                            ErrorKind.SERVER,
+                            Sentence.of(
+                                QT_TRANSLATE_NOOP("Words", "The picture could not be loaded ({status})."),
+                                status=str(response.status_code),
+                            ),
+                        )
                     if not response.headers.get("Content-Type", "").lower().startswith("image/"):
-                        raise CheckError(ErrorKind.BAD_RESPONSE, "The picture is not an image.")
+                        raise CheckError(
+                            ErrorKind.BAD_RESPONSE, Sentence(QT_TRANSLATE_NOOP("Words", "The picture is not an image."))
+                        )
                     if declared_length(response) > MAX_AVATAR_BYTES:
-                        raise CheckError(ErrorKind.BAD_RESPONSE, "The picture is larger than 1 MB.")
+                        raise CheckError(
+                            ErrorKind.BAD_RESPONSE,
+                            Sentence(QT_TRANSLATE_NOOP("Words", "The picture is larger than 1 MB.")),
+                        )
                     data = read_limited(response, MAX_AVATAR_BYTES, lambda: time.monotonic() > deadline)
                     if data is None:
-                        raise CheckError(ErrorKind.BAD_RESPONSE, "The picture is larger than 1 MB or too slow.")
+                        raise CheckError(
+                            ErrorKind.BAD_RESPONSE,
+                            Sentence(QT_TRANSLATE_NOOP("Words", "The picture is larger than 1 MB or too slow.")),
+                        )
                     return AvatarFetch(data, response.headers.get("ETag"), response.headers.get("Last-Modified"))
                 except (requests.RequestException, urllib3.exceptions.HTTPError, OSError) as exc:
                     raise network_error(exc) from None
                 finally:
                     response.close()
-            raise CheckError(ErrorKind.BAD_RESPONSE, "The picture redirects too many times.")
+            raise CheckError(
+                ErrorKind.BAD_RESPONSE, Sentence(QT_TRANSLATE_NOOP("Words", "The picture redirects too many times."))
+            )
         finally:
             session.close()

@@ -36,6 +36,8 @@ from seranking_tray.api.transport import (
     network_error,
     new_session,
     read_limited,
+    scrubbed,
+    unexpected_failure,
 )
 from seranking_tray.domain.account import Account, data_api_url_for, validate_api_url
 from seranking_tray.domain.apikey import ApiKey, KeyShape
@@ -54,6 +56,8 @@ from seranking_tray.domain.lists import (
     parse_users_page,
 )
 from seranking_tray.domain.models import Failure
+from seranking_tray.domain.phrases import QT_TRANSLATE_NOOP
+from seranking_tray.domain.sentence import Sentence
 
 log = logging.getLogger(__name__)
 
@@ -78,7 +82,7 @@ class ListsFetcher:
         self, account: Account, timeouts: ListTimeouts | None = None, retry: RetryPolicy | None = None
     ) -> None:
         if account.key is None:
-            raise ConfigError("No API key is set.")
+            raise ConfigError(Sentence(QT_TRANSLATE_NOOP("Words", "No API key is set.")))
         self._key: ApiKey = account.key
         self.timeouts = timeouts or ListTimeouts()
         self.retry = retry or RetryPolicy()
@@ -127,11 +131,11 @@ class ListsFetcher:
                     log.debug("%s is not available for this key (%s)", urlsplit(url).path, exc.status)
                     return None
                 exc.endpoint = "lists"
-                failures.append(Failure.from_error(self._scrub(exc)))
+                failures.append(Failure.from_error(scrubbed(exc, self._key)))
                 return None
             except Exception:  # a surprise must not end the caller's thread
                 log.exception("Unexpected failure reading %s", urlsplit(url).path)
-                failures.append(Failure(ErrorKind.BAD_RESPONSE, f"Unexpected failure reading {urlsplit(url).path}."))
+                failures.append(Failure.from_error(unexpected_failure(urlsplit(url).path)))
                 return None
         return None  # at no address: not available here
 
@@ -157,7 +161,13 @@ class ListsFetcher:
         return self._stop.is_set() or self._remaining() <= 0
 
     def _timeout(self) -> CheckError:
-        return CheckError(ErrorKind.TIMEOUT, f"The lists were not read within {self.timeouts.deadline:.0f} s.")
+        return CheckError(
+            ErrorKind.TIMEOUT,
+            Sentence.of(
+                QT_TRANSLATE_NOOP("Words", "The lists were not read within {seconds} s."),
+                seconds=f"{self.timeouts.deadline:.0f}",
+            ),
+        )
 
     def _sleep(self, seconds: float) -> bool:
         """Wait unless cancelled or past the deadline first. True if the wait ran its course."""
@@ -207,17 +217,13 @@ class ListsFetcher:
                 raise self._timeout()
             if not 200 <= status < 300:
                 raise http_error(status, b"", "", response.headers, path)
-            raise CheckError(ErrorKind.BAD_RESPONSE, f"The answer from {path} is larger than 16 MiB.")
+            raise CheckError(
+                ErrorKind.BAD_RESPONSE,
+                Sentence.of(QT_TRANSLATE_NOOP("Words", "The answer from {path} is larger than 16 MiB."), path=path),
+            )
         if 200 <= status < 300:
             return decode_json(body, path)
         raise http_error(status, body, response.headers.get("Content-Type", ""), response.headers, path)
-
-    def _scrub(self, error: CheckError) -> CheckError:
-        secret = self._key.reveal()
-        if secret in error.message:
-            error.message = error.message.replace(secret, "<key>")
-            error.args = (error.message,)
-        return error
 
 
 def fetch_lists(account: Account, timeouts: ListTimeouts | None = None) -> Lists | None:

@@ -74,7 +74,7 @@ class MeterPlan:
     def gone(self, url: str) -> CheckError | None:
         with self._lock:
             known = self._gone.get(url)
-        return None if known is None else CheckError(known.kind, known.message, status=known.status)
+        return None if known is None else CheckError(known.kind, known.said, status=known.status)
 
     def mark_gone(self, url: str, error: CheckError) -> None:
         with self._lock:

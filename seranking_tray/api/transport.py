@@ -23,6 +23,8 @@ from seranking_tray import __version__
 from seranking_tray.domain.account import is_loopback_host
 from seranking_tray.domain.apikey import ApiKey
 from seranking_tray.domain.errors import CheckError, ErrorKind
+from seranking_tray.domain.phrases import QT_TRANSLATE_NOOP
+from seranking_tray.domain.sentence import Sentence
 
 USER_AGENT = f"seranking-tray/{__version__}"
 CHUNK = 64 * 1024
@@ -65,7 +67,9 @@ def check_picture_url(url: str) -> None:
     parts = urlsplit(url)
     if parts.scheme == "https" or (parts.scheme == "http" and is_loopback_host(parts.hostname or "")):
         return
-    raise CheckError(ErrorKind.CONFIG, "The picture's address is not https; not loaded.")
+    raise CheckError(
+        ErrorKind.CONFIG, Sentence(QT_TRANSLATE_NOOP("Words", "The picture's address is not https; not loaded."))
+    )
 
 
 def declared_length(response: requests.Response) -> int:
@@ -100,10 +104,20 @@ def decode_json(body: bytes, path: str) -> object:
     try:
         return json.loads(body.decode("utf-8"), parse_constant=_reject_constant)
     except UnicodeDecodeError:
-        raise CheckError(ErrorKind.BAD_RESPONSE, f"The answer from {path} is not UTF-8 text.") from None
+        raise CheckError(
+            ErrorKind.BAD_RESPONSE,
+            Sentence.of(QT_TRANSLATE_NOOP("Words", "The answer from {path} is not UTF-8 text."), path=path),
+        ) from None
     except (ValueError, RecursionError):
-        snippet = "empty" if not body.strip() else "not valid JSON"
-        raise CheckError(ErrorKind.BAD_RESPONSE, f"The answer from {path} is {snippet}.") from None
+        if not body.strip():
+            raise CheckError(
+                ErrorKind.BAD_RESPONSE,
+                Sentence.of(QT_TRANSLATE_NOOP("Words", "The answer from {path} is empty."), path=path),
+            ) from None
+        raise CheckError(
+            ErrorKind.BAD_RESPONSE,
+            Sentence.of(QT_TRANSLATE_NOOP("Words", "The answer from {path} is not valid JSON."), path=path),
+        ) from None
 
 
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]+")
@@ -150,67 +164,149 @@ def retry_after(value: str | None) -> float | None:
 
 def http_error(status: int, body: bytes, content_type: str, headers: Any, path: str) -> CheckError:
     said = api_message(body, content_type)
+    # The server's own words are kept as they came (in its language); only the frame around them is translated.
     suffix = f" ({said})" if said else ""
+    code = str(status)
     if status in (401, 403):
-        return CheckError(ErrorKind.AUTH, f"SE Ranking rejected the API key{suffix or f' ({status})'}.", status=status)
+        return CheckError(
+            ErrorKind.AUTH,
+            Sentence.of(
+                QT_TRANSLATE_NOOP("Words", "SE Ranking rejected the API key{said}."), said=suffix or f" ({status})"
+            ),
+            status=status,
+        )
     if status == 402:
         return CheckError(
             ErrorKind.PAYMENT,
-            f"SE Ranking refused the request: payment required{suffix}. "
-            "The plan may not include the API, or the key is not linked yet.",
+            Sentence.of(
+                QT_TRANSLATE_NOOP(
+                    "Words",
+                    "SE Ranking refused the request: payment required{said}. "
+                    "The plan may not include the API, or the key is not linked yet.",
+                ),
+                said=suffix,
+            ),
             status=status,
         )
     if status == 429:
         return CheckError(
             ErrorKind.RATE_LIMITED,
-            f"Too many requests to SE Ranking{suffix}.",
+            Sentence.of(QT_TRANSLATE_NOOP("Words", "Too many requests to SE Ranking{said}."), said=suffix),
             status=status,
             retry_after=retry_after(headers.get("Retry-After")),
         )
     if 500 <= status < 600:
         return CheckError(
             ErrorKind.SERVER,
-            f"SE Ranking's server had a problem ({status}){': ' + said if said else ''}.",
+            Sentence.of(
+                QT_TRANSLATE_NOOP("Words", "SE Ranking's server had a problem ({status}){said}."),
+                status=code,
+                said=": " + said if said else "",
+            ),
             status=status,
             retry_after=retry_after(headers.get("Retry-After")),
         )
     if 300 <= status < 400:
         return CheckError(
             ErrorKind.BAD_RESPONSE,
-            f"The API answered {path} with a redirect ({status}); not followed. Is the API URL right?",
+            Sentence.of(
+                QT_TRANSLATE_NOOP(
+                    "Words", "The API answered {path} with a redirect ({status}); not followed. Is the API URL right?"
+                ),
+                path=path,
+                status=code,
+            ),
             status=status,
         )
     if status in (404, 410):
         return CheckError(
             ErrorKind.GONE,
-            f"{path} was not found at this address ({status}) — SE Ranking may have retired it, or the API URL is "
-            "wrong.",
+            Sentence.of(
+                QT_TRANSLATE_NOOP(
+                    "Words",
+                    "{path} was not found at this address ({status}) — SE Ranking may have retired it, or the API URL "
+                    "is wrong.",
+                ),
+                path=path,
+                status=code,
+            ),
             status=status,
         )
-    return CheckError(ErrorKind.BAD_RESPONSE, f"Unexpected answer {status} from {path}{suffix}.", status=status)
+    return CheckError(
+        ErrorKind.BAD_RESPONSE,
+        Sentence.of(
+            QT_TRANSLATE_NOOP("Words", "Unexpected answer {status} from {path}{said}."),
+            status=code,
+            path=path,
+            said=suffix,
+        ),
+        status=status,
+    )
+
+
+def unexpected_failure(path: str) -> CheckError:
+    """A bug of ours while reading `path` (logged with its traceback where it is caught)."""
+    return CheckError(
+        ErrorKind.BAD_RESPONSE, Sentence.of(QT_TRANSLATE_NOOP("Words", "Unexpected failure reading {path}."), path=path)
+    )
+
+
+def scrubbed(error: CheckError, key: ApiKey) -> CheckError:
+    """A server or library may echo the token back; never let it reach a message."""
+    secret = key.reveal()
+    if secret in error.message:
+        error.said = error.said.replacing(secret, "<key>")
+        error.message = error.said.english()
+        error.args = (error.message,)
+    return error
 
 
 def network_error(exc: BaseException) -> CheckError:
     if isinstance(exc, urllib3.exceptions.ReadTimeoutError | TimeoutError):
-        return CheckError(ErrorKind.TIMEOUT, "SE Ranking did not answer in time.")
+        return CheckError(ErrorKind.TIMEOUT, Sentence(QT_TRANSLATE_NOOP("Words", "SE Ranking did not answer in time.")))
     if isinstance(exc, urllib3.exceptions.ProtocolError | urllib3.exceptions.DecodeError):
-        return CheckError(ErrorKind.NETWORK, "The connection to SE Ranking dropped in the middle of an answer.")
+        return CheckError(
+            ErrorKind.NETWORK,
+            Sentence(QT_TRANSLATE_NOOP("Words", "The connection to SE Ranking dropped in the middle of an answer.")),
+        )
 
     if isinstance(exc, requests.exceptions.SSLError):
-        return CheckError(ErrorKind.NETWORK, "A secure (TLS) connection to SE Ranking could not be made.")
+        return CheckError(
+            ErrorKind.NETWORK,
+            Sentence(QT_TRANSLATE_NOOP("Words", "A secure (TLS) connection to SE Ranking could not be made.")),
+        )
     if isinstance(exc, requests.exceptions.ConnectTimeout):
-        return CheckError(ErrorKind.TIMEOUT, "Connecting to SE Ranking timed out.")
+        return CheckError(
+            ErrorKind.TIMEOUT, Sentence(QT_TRANSLATE_NOOP("Words", "Connecting to SE Ranking timed out."))
+        )
     if isinstance(exc, requests.exceptions.ReadTimeout):
-        return CheckError(ErrorKind.TIMEOUT, "SE Ranking did not answer in time.")
+        return CheckError(ErrorKind.TIMEOUT, Sentence(QT_TRANSLATE_NOOP("Words", "SE Ranking did not answer in time.")))
     if isinstance(exc, requests.exceptions.ChunkedEncodingError | requests.exceptions.ContentDecodingError):
-        return CheckError(ErrorKind.NETWORK, "The connection to SE Ranking dropped in the middle of an answer.")
+        return CheckError(
+            ErrorKind.NETWORK,
+            Sentence(QT_TRANSLATE_NOOP("Words", "The connection to SE Ranking dropped in the middle of an answer.")),
+        )
     if isinstance(exc, requests.exceptions.ConnectionError):
         text = str(exc)
         if "Name or service not known" in text or "NameResolution" in text or "getaddrinfo" in text:
-            return CheckError(ErrorKind.NETWORK, "SE Ranking's address could not be resolved (offline?).")
+            return CheckError(
+                ErrorKind.NETWORK,
+                Sentence(QT_TRANSLATE_NOOP("Words", "SE Ranking's address could not be resolved (offline?).")),
+            )
         if "refused" in text.lower():
-            return CheckError(ErrorKind.NETWORK, "The connection to SE Ranking was refused.")
+            return CheckError(
+                ErrorKind.NETWORK, Sentence(QT_TRANSLATE_NOOP("Words", "The connection to SE Ranking was refused."))
+            )
         if "timed out" in text.lower():
-            return CheckError(ErrorKind.TIMEOUT, "SE Ranking did not answer in time.")
-        return CheckError(ErrorKind.NETWORK, "The connection to SE Ranking failed or was reset.")
-    return CheckError(ErrorKind.NETWORK, f"Network problem talking to SE Ranking ({type(exc).__name__}).")
+            return CheckError(
+                ErrorKind.TIMEOUT, Sentence(QT_TRANSLATE_NOOP("Words", "SE Ranking did not answer in time."))
+            )
+        return CheckError(
+            ErrorKind.NETWORK, Sentence(QT_TRANSLATE_NOOP("Words", "The connection to SE Ranking failed or was reset."))
+        )
+    return CheckError(
+        ErrorKind.NETWORK,
+        Sentence.of(
+            QT_TRANSLATE_NOOP("Words", "Network problem talking to SE Ranking ({error})."), error=type(exc).__name__
+        ),
+    )

@@ -11,6 +11,8 @@ from typing import Any
 from seranking_tray.domain.apikey import DATA_KEY_HINT, ApiKey, KeyShape
 from seranking_tray.domain.errors import ConfigError
 from seranking_tray.domain.health import Health
+from seranking_tray.domain.phrases import QT_TRANSLATE_NOOP
+from seranking_tray.domain.sentence import Sentence
 from seranking_tray.service.account_history import forget_history
 from seranking_tray.service.account_list import AccountList, Entry, list_entries
 from seranking_tray.store.settings import LoadedSettings, ensure_accounts, load_settings
@@ -63,7 +65,9 @@ def run_accounts(action: str, args: Any) -> int:
                 print(f"{entry.config.label}\t{entry.config.id}\tkey: {entry.account.key_source.value}{note}")
             return 0
         if not loaded.may_save:
-            raise ConfigError("The settings file could not be read, so it is not changed.")
+            raise ConfigError(
+                Sentence(QT_TRANSLATE_NOOP("Words", "The settings file could not be read, so it is not changed."))
+            )
         accounts = AccountList(settings)
         if action == "add":
             key = read_key(f"Project API key for {args.label}: ")

@@ -44,9 +44,9 @@ def run_history(as_csv: bool, since: date | None, account: str | None) -> int:
         with HistoryStore.open(path, first_account=accounts[0].id) as store:
             start = None if since is None else datetime(since.year, since.month, since.day, tzinfo=UTC)
             readings = store.readings(None if chosen is None else chosen.id, since=start)
-            warnings = store.take_warnings()
-        for warning in warnings:
-            print(f"warning: {warning}", file=sys.stderr)
+            problems = store.take_warnings()
+        for problem in problems:
+            print(f"warning: {problem.render()}", file=sys.stderr)
     # Each account by its label in the settings now (a rename shows the new one); one they no longer list, by
     # the label the history kept.
     labels = {a.id: a.label for a in accounts}

@@ -6,7 +6,7 @@ import getpass
 import os
 import sys
 
-from seranking_tray.domain.account import ENV_KEY
+from seranking_tray.domain.account import ENV_KEY, key_taken
 from seranking_tray.domain.apikey import DATA_KEY_HINT, ApiKey, KeyShape
 from seranking_tray.domain.errors import ConfigError
 from seranking_tray.domain.health import Health
@@ -65,4 +65,4 @@ def _refuse_duplicate(account: str, text: str) -> None:
     for entry in list_entries(settings):
         key = entry.account.key
         if entry.config.id != target.id and key is not None and key.reveal() == text.strip():
-            raise ConfigError(f"This key is already the key of the account {entry.config.label!r}.")
+            raise ConfigError(key_taken(entry.config.label))

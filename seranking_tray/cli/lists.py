@@ -12,6 +12,8 @@ from seranking_tray.cli.accounts import EXIT_UNKNOWN, loaded_settings
 from seranking_tray.domain.errors import ConfigError
 from seranking_tray.domain.lists import Lists, SubAccount
 from seranking_tray.domain.outcome import CheckOutcome
+from seranking_tray.domain.phrases import QT_TRANSLATE_NOOP
+from seranking_tray.domain.sentence import Sentence
 from seranking_tray.domain.wording import (
     SUB_ACCOUNTS_UNAVAILABLE,
     projects_line,
@@ -76,7 +78,9 @@ def run_sub_accounts(account: str | None, as_json: bool) -> int:
         if entry.problem is not None:
             raise entry.problem
         if entry.account.key is None:
-            raise ConfigError(f"No API key is set for {entry.account.label}.")
+            raise ConfigError(
+                Sentence.of(QT_TRANSLATE_NOOP("Words", "No API key is set for {account}."), account=entry.account.label)
+            )
         REDACTOR.add_secret(entry.account.key.reveal())
         fetcher = ListsFetcher(
             entry.account, ListTimeouts(connect=settings.connect_timeout, read=settings.read_timeout)

@@ -61,7 +61,7 @@ def _check(account: Account, settings: Settings, lists: bool) -> CheckOutcome:
     with HistoryStore.open(first_account=account.id) as store:
         outcome = check_once(account, settings, store, lists=lists)
         for warning in store.take_warnings():
-            print(f"warning: {warning}", file=sys.stderr)
+            print(f"warning: {warning.render()}", file=sys.stderr)
     return outcome
 
 

@@ -66,7 +66,7 @@ def check_entries(entries: list[Entry], settings: Settings, lists: bool = True) 
                 if monitor is not None:
                     monitor.close()
         for warning in history.take_warnings():
-            print(f"warning: {warning}", file=sys.stderr)
+            print(f"warning: {warning.render()}", file=sys.stderr)
     return outcomes
 
 

@@ -16,8 +16,9 @@ from urllib.parse import urlsplit
 
 from seranking_tray.domain.apikey import ApiKey
 from seranking_tray.domain.errors import ConfigError
-from seranking_tray.domain.phrases import Words
+from seranking_tray.domain.phrases import QT_TRANSLATE_NOOP
 from seranking_tray.domain.rules import AlertRules
+from seranking_tray.domain.sentence import Sentence
 
 DEFAULT_API_URL = "https://api4.seranking.com"
 DEFAULT_DATA_API_URL = "https://api.seranking.com"  # the unified API: the Data API credits, the newer profile
@@ -52,19 +53,30 @@ class AccountConfig:
     read_only: bool = False  # the Environment account: not in the settings, cannot be renamed or removed
 
 
+def key_taken(label: str) -> Sentence:
+    """Why a key cannot be given to a second account."""
+    return Sentence.of(
+        QT_TRANSLATE_NOOP("Words", "This key is already the key of the account {name}."), name=repr(label)
+    )
+
+
 def check_label(label: str, others: Iterable[AccountConfig]) -> str:
     """A new label, stripped; raises ConfigError when it is empty, reserved or taken (case-insensitively)."""
     text = label.strip()
     if not text:
-        raise ConfigError(Words.tr("An account needs a name."))
+        raise ConfigError(Sentence(QT_TRANSLATE_NOOP("Words", "An account needs a name.")))
     if text.casefold() == ENVIRONMENT_LABEL.casefold():
         raise ConfigError(
-            Words.tr("The name {name} is reserved for the {variable} account.").format(
-                name=repr(ENVIRONMENT_LABEL), variable=ENV_KEY
+            Sentence.of(
+                QT_TRANSLATE_NOOP("Words", "The name {name} is reserved for the {variable} account."),
+                name=repr(ENVIRONMENT_LABEL),
+                variable=ENV_KEY,
             )
         )
     if any(a.label.casefold() == text.casefold() for a in others):
-        raise ConfigError(Words.tr("There is already an account named {name}.").format(name=repr(text)))
+        raise ConfigError(
+            Sentence.of(QT_TRANSLATE_NOOP("Words", "There is already an account named {name}."), name=repr(text))
+        )
     return text
 
 
@@ -123,19 +135,30 @@ def validate_api_url(url: str) -> str:
         host = parts.hostname or ""
         parts.port  # noqa: B018 — raises ValueError for a bad port
     except ValueError:
-        raise ConfigError(Words.tr("The API URL {url} is not a valid URL.").format(url=repr(text))) from None
+        raise ConfigError(
+            Sentence.of(QT_TRANSLATE_NOOP("Words", "The API URL {url} is not a valid URL."), url=repr(text))
+        ) from None
     if parts.scheme not in ("https", "http") or not host:
         raise ConfigError(
-            Words.tr("The API URL {url} must start with https:// and name a host.").format(url=repr(text))
+            Sentence.of(
+                QT_TRANSLATE_NOOP("Words", "The API URL {url} must start with https:// and name a host."),
+                url=repr(text),
+            )
         )
     if parts.username or parts.password or parts.query or parts.fragment:
-        raise ConfigError(Words.tr("The API URL must not contain credentials, a query or a fragment."))
+        raise ConfigError(
+            Sentence(QT_TRANSLATE_NOOP("Words", "The API URL must not contain credentials, a query or a fragment."))
+        )
     if parts.scheme == "http" and not is_loopback_host(host):
         raise ConfigError(
-            Words.tr(
-                "The API URL {url} uses plain http://, which is only allowed for this machine "
-                "(localhost, 127.0.0.1, ::1); use https://."
-            ).format(url=repr(text))
+            Sentence.of(
+                QT_TRANSLATE_NOOP(
+                    "Words",
+                    "The API URL {url} uses plain http://, which is only allowed for this machine "
+                    "(localhost, 127.0.0.1, ::1); use https://.",
+                ),
+                url=repr(text),
+            )
         )
     return text
 

@@ -81,10 +81,18 @@ def apply_outcome(view: AccountView, outcome: CheckOutcome) -> AccountView:
 
 
 def state_detail(view: AccountView, money: MoneyFormatter) -> str:
-    """What follows the state's name ("Low balance: $6.00 is below…"), in the surface's money."""
+    """What follows the state's name ("Low balance: $6.00 is below…"), in the surface's money; for a failed check
+    the whole of what went wrong ("The API answered /account/balance with a redirect (302)…")."""
     if view.health is Health.ERROR and view.failure is not None:
-        return problem_in_words(view.failure.kind)  # by kind: a CheckError's text is English, for the logs
+        return view.failure.sentence().render(money)
     return view.detail.render(money) if view.detail is not None else view.message
+
+
+def problem_words(view: AccountView) -> str:
+    """Why a check failed in a few words, by its kind: where a line has little room (tooltip, menu, bubbles)."""
+    if view.failure is not None:
+        return problem_in_words(view.failure.kind)
+    return view.detail.render() if view.detail is not None else view.message
 
 
 def restored_view(outcome: CheckOutcome) -> AccountView:
@@ -143,7 +151,7 @@ def glance_line(view: AccountView, now: datetime, money: MoneyFormatter) -> str:
         return Words.tr("{name} — checking…").format(name=head)
     age = relative_age(view.data_checked_at, now)
     if view.health is Health.ERROR:
-        problem = problem_in_words(view.failure.kind) if view.failure else view.message
+        problem = problem_words(view)
         if not parts:
             return Words.tr("{name} — cannot check: {problem}").format(name=head, problem=problem)
         return Words.tr("{name} — cannot check: {problem} · last known {figures} (stale, {age})").format(

@@ -6,6 +6,7 @@ from datetime import datetime
 
 from seranking_tray.domain.credits import Credits
 from seranking_tray.domain.phrases import QT_TRANSLATE_NOOP, Words
+from seranking_tray.domain.sentence import days_count
 
 _SCALES = ((1e9, "B"), (1e6, "M"), (1e3, "K"))
 
@@ -43,10 +44,6 @@ MONTHS = (
     QT_TRANSLATE_NOOP("Words", "Nov"),
     QT_TRANSLATE_NOOP("Words", "Dec"),
 )
-
-
-def days_count(days: int) -> str:
-    return Words.tr("%n day(s)", None, days)
 
 
 def expiry_phrase(credits: Credits, now: datetime) -> str:

@@ -13,7 +13,9 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from seranking_tray.domain.errors import CheckError, ErrorKind
+from seranking_tray.domain import bad_answer
+from seranking_tray.domain.errors import CheckError
+from seranking_tray.domain.sentence import Sentence
 
 CREDITS_PATH = "/v1/account/subscription"
 USERS_ME_PATH = "/v1/project-management/users/me"
@@ -50,31 +52,31 @@ class Credits:
         return None if not self.subscribed else 100.0 * self.units_left / self.units_limit
 
 
-def _bad(detail: str) -> CheckError:
-    return CheckError(ErrorKind.BAD_RESPONSE, f"Unexpected answer from {CREDITS_PATH}: {detail}", endpoint="credits")
+def _bad(detail: Sentence) -> CheckError:
+    return bad_answer.unexpected_answer(CREDITS_PATH, detail, "credits")
 
 
 def _units(body: Mapping[str, Any], name: str) -> float:
     value = body.get(name)
     label = f"subscription_info.{name}"
     if value is None:
-        raise _bad(f"field '{label}' is missing")
+        raise _bad(bad_answer.field(bad_answer.MISSING, label))
     if isinstance(value, bool):
-        raise _bad(f"field '{label}' should be a number, got a boolean")
+        raise _bad(bad_answer.field(bad_answer.NUMBER_GOT, label, bad_answer.json_type(value)))
     if isinstance(value, str):
         text = value
         try:
             value = float(text.strip().replace(",", ""))
         except ValueError:
-            raise _bad(f"field '{label}' should be a number, got {text[:40]!r}") from None
+            raise _bad(bad_answer.field(bad_answer.NUMBER_GOT, label, bad_answer.quoted(text))) from None
     if not isinstance(value, int | float):
-        raise _bad(f"field '{label}' should be a number")
+        raise _bad(bad_answer.field(bad_answer.NUMBER, label))
     try:
         number = float(value)
     except OverflowError:
-        raise _bad(f"field '{label}' is not a finite number") from None
+        raise _bad(bad_answer.field(bad_answer.NOT_FINITE, label)) from None
     if not math.isfinite(number) or number < 0:
-        raise _bad(f"field '{label}' should be a number of credits, got {number}")
+        raise _bad(bad_answer.field(bad_answer.CREDITS_GOT, label, str(number)))
     return number
 
 
@@ -87,7 +89,7 @@ def parse_api_date(value: object, name: str) -> datetime | None:
     if value is None or (isinstance(value, str) and not value.strip()):
         return None
     if not isinstance(value, str):
-        raise _bad(f"field '{label}' should be a date, got {type(value).__name__}")
+        raise _bad(bad_answer.field(bad_answer.DATE_GOT, label, type(value).__name__))
     text = value.strip()
     for fmt in _DATE_FORMATS:
         try:
@@ -97,21 +99,21 @@ def parse_api_date(value: object, name: str) -> datetime | None:
     try:
         moment = datetime.fromisoformat(text.replace("Z", "+00:00"))
     except ValueError:
-        raise _bad(f"field '{label}' should be a date, got {text[:40]!r}") from None
+        raise _bad(bad_answer.field(bad_answer.DATE_GOT, label, bad_answer.quoted(text))) from None
     return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
 
 
 def parse_credits(data: object) -> Credits:
     if not isinstance(data, Mapping):
-        raise _bad("expected a JSON object")
+        raise _bad(bad_answer.detail(bad_answer.JSON_OBJECT))
     info = data.get("subscription_info")
     if not isinstance(info, Mapping):
         raise _bad(
-            "field 'subscription_info' is missing" if info is None else "field 'subscription_info' is not an object"
+            bad_answer.field(bad_answer.MISSING if info is None else bad_answer.NOT_AN_OBJECT, "subscription_info")
         )
     status = info.get("status")
     if status is not None and not isinstance(status, str):
-        raise _bad("field 'subscription_info.status' should be text")
+        raise _bad(bad_answer.field(bad_answer.TEXT, "subscription_info.status"))
     expiry_key = "expiration_date" if info.get("expiration_date") is not None else "expiraton_date"
     return Credits(
         status=(status or "").strip().lower() or "unknown",

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+from seranking_tray.domain.sentence import Sentence, literal
+
 
 class ErrorKind(StrEnum):
     CONFIG = "config"  # no key, bad URL, keyring unavailable: the user must act
@@ -27,28 +29,36 @@ class ErrorKind(StrEnum):
 
 
 class CheckError(Exception):
-    """A failure with a message fit for a person. Never carries the API key."""
+    """A failure with a message fit for a person. Never carries the API key.
+
+    The package passes a `Sentence` with a marked template: `message` is its English (the log, the CLI, the JSON,
+    scripts that parse them), `in_words()` the user's language, rendered where it is shown."""
 
     def __init__(
         self,
         kind: ErrorKind,
-        message: str,
+        message: Sentence | str,
         *,
         status: int | None = None,
         endpoint: str | None = None,
         retry_after: float | None = None,
     ) -> None:
-        super().__init__(message)
+        self.said = message if isinstance(message, Sentence) else literal(message)
+        self.message = self.said.english()
+        super().__init__(self.message)
         self.kind = kind
-        self.message = message
         self.status = status
         self.endpoint = endpoint
         self.retry_after = retry_after
+
+    def in_words(self) -> str:
+        """The message in the user's language."""
+        return self.said.render()
 
     def __repr__(self) -> str:
         return f"CheckError({self.kind.value!r}, {self.message!r}, status={self.status!r})"
 
 
 class ConfigError(CheckError):
-    def __init__(self, message: str) -> None:
+    def __init__(self, message: Sentence | str) -> None:
         super().__init__(ErrorKind.CONFIG, message)

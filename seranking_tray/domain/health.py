@@ -14,7 +14,7 @@ from seranking_tray.domain.models import Failure, Snapshot, Subscription
 from seranking_tray.domain.money import plain_money
 from seranking_tray.domain.phrases import QT_TRANSLATE_NOOP, Words
 from seranking_tray.domain.rules import DEFAULT_RULES, AlertRules
-from seranking_tray.domain.sentence import Sentence, literal
+from seranking_tray.domain.sentence import Sentence
 
 
 class Health(StrEnum):
@@ -124,8 +124,7 @@ def assess(
                 None,
                 Sentence(QT_TRANSLATE_NOOP("Words", "No meter to read.")),
             )
-        problem = failure.message
-        return Assessment(Health.ERROR, f"Cannot check the account: {problem}", failure, literal(problem))
+        return Assessment(Health.ERROR, f"Cannot check the account: {failure.message}", failure, failure.sentence())
     project = balance is not None and meters[Meter.PROJECT] is MeterState.OK
     if project and balance is not None and balance.value < rules.low_balance_threshold:
         return Assessment(

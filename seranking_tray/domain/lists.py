@@ -14,8 +14,10 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from seranking_tray.domain.errors import CheckError, ErrorKind
+from seranking_tray.domain import bad_answer
+from seranking_tray.domain.errors import CheckError
 from seranking_tray.domain.models import Failure
+from seranking_tray.domain.sentence import Sentence
 
 USERS_PATH = "/users"
 SITES_PATH = "/sites"
@@ -64,8 +66,8 @@ class Lists:
     failure: Failure | None = None  # the first list that failed (never a 403: the lists are a courtesy)
 
 
-def bad(path: str, detail: str) -> CheckError:
-    return CheckError(ErrorKind.BAD_RESPONSE, f"Unexpected answer from {path}: {detail}", endpoint="lists")
+def bad(path: str, detail: Sentence) -> CheckError:
+    return bad_answer.unexpected_answer(path, detail, "lists")
 
 
 def _count(path: str, name: str, value: object) -> int:
@@ -75,7 +77,7 @@ def _count(path: str, name: str, value: object) -> int:
         return int(value)
     if isinstance(value, str) and value.strip().isascii() and value.strip().isdigit():
         return int(value.strip())
-    raise bad(path, f"field '{name}' should be a whole number, got {str(value)[:40]!r}")
+    raise bad(path, bad_answer.field(bad_answer.WHOLE_NUMBER_GOT, name, bad_answer.quoted(value)))
 
 
 def _text(value: object) -> str:
@@ -93,7 +95,7 @@ def _flag(path: str, name: str, value: object) -> bool:
         return bool(value)
     if isinstance(value, str) and value.strip().lower() in ("0", "1", "true", "false"):
         return value.strip().lower() in ("1", "true")
-    raise bad(path, f"field '{name}' should be true or false, got {str(value)[:40]!r}")
+    raise bad(path, bad_answer.field(bad_answer.FLAG_GOT, name, bad_answer.quoted(value)))
 
 
 def _items(path: str, data: object, name: str) -> Sequence[Any]:
@@ -104,16 +106,18 @@ def _items(path: str, data: object, name: str) -> Sequence[Any]:
         inner = data.get(name)
         if isinstance(inner, list):
             return inner
-        raise bad(path, f"field '{name}' should be a list, got {type(inner).__name__ if inner is not None else 'none'}")
-    raise bad(path, f"expected a JSON object or list, got {type(data).__name__}")
+        raise bad(
+            path, bad_answer.field(bad_answer.LIST_GOT, name, type(inner).__name__ if inner is not None else "none")
+        )
+    raise bad(path, bad_answer.detail(bad_answer.JSON_OBJECT_OR_LIST_GOT, type(data).__name__))
 
 
 def parse_sub_account(path: str, item: object) -> SubAccount:
     if not isinstance(item, Mapping):
-        raise bad(path, "an entry of 'list' is not an object")
+        raise bad(path, bad_answer.field(bad_answer.ENTRY_NOT_AN_OBJECT, "list"))
     ident = _text(item.get("account_id", item.get("id")))
     if not ident:
-        raise bad(path, "field 'account_id' is missing")
+        raise bad(path, bad_answer.field(bad_answer.MISSING, "account_id"))
     email = _text(item.get("account_email", item.get("email")))
     first = _text(item.get("account_first_name", item.get("first_name")))
     last = _text(item.get("account_last_name", item.get("last_name")))
@@ -141,7 +145,7 @@ def parse_sites(path: str, data: object) -> Projects:
     keywords: int | None = 0
     for site in sites:
         if not isinstance(site, Mapping):
-            raise bad(path, "a project is not an object")
+            raise bad(path, bad_answer.detail(bad_answer.PROJECT_NOT_AN_OBJECT))
         if _flag(path, "is_active", site.get("is_active", 1)):
             active += 1
         count = site.get("keyword_count")

@@ -13,9 +13,11 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
+from seranking_tray.domain import bad_answer
 from seranking_tray.domain.credits import Credits
 from seranking_tray.domain.errors import CheckError, ErrorKind
 from seranking_tray.domain.meters import ANSWERED, METER_ENDPOINTS, Meter, MeterState
+from seranking_tray.domain.sentence import Sentence, literal
 
 ENDPOINTS = ("balance", "profile", "subscription")
 
@@ -63,13 +65,17 @@ class Failure:
     """A failed endpoint, as a plain value (an exception would keep its frames alive in long-lived state)."""
 
     kind: ErrorKind
-    message: str
+    message: str  # in English; `said` is the same in the user's language when rendered
     status: int | None = None
     endpoint: str | None = None
+    said: Sentence | None = field(default=None, compare=False)
 
     @classmethod
     def from_error(cls, error: CheckError) -> Failure:
-        return cls(error.kind, error.message, error.status, error.endpoint)
+        return cls(error.kind, error.message, error.status, error.endpoint, error.said)
+
+    def sentence(self) -> Sentence:
+        return self.said if self.said is not None else literal(self.message)
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,63 +130,47 @@ class Snapshot:
 # --- parsing ---------------------------------------------------------------------------------------------
 
 
-def _bad(endpoint: str, detail: str) -> CheckError:
-    return CheckError(
-        ErrorKind.BAD_RESPONSE, f"Unexpected answer from /account/{endpoint}: {detail}", endpoint=endpoint
-    )
+def _bad(endpoint: str, detail: Sentence) -> CheckError:
+    return bad_answer.unexpected_answer(f"/account/{endpoint}", detail, endpoint)
 
 
 def _object(endpoint: str, data: object) -> Mapping[str, Any]:
     if not isinstance(data, Mapping):
-        raise _bad(endpoint, f"expected a JSON object, got {_json_type(data)}")
+        raise _bad(endpoint, bad_answer.detail(bad_answer.JSON_OBJECT_GOT, bad_answer.json_type(data)))
     return data
-
-
-def _json_type(value: object) -> str:
-    if value is None:
-        return "null"
-    if isinstance(value, bool):
-        return "a boolean"
-    if isinstance(value, int | float):
-        return "a number"
-    if isinstance(value, str):
-        return "a string"
-    if isinstance(value, list):
-        return "a list"
-    return "an object"
 
 
 def _number(endpoint: str, name: str, value: object) -> float:
     # Numbers sometimes arrive as strings ("100.00"); booleans are not numbers even though Python says so.
     if isinstance(value, bool) or value is None:
-        raise _bad(endpoint, f"field '{name}' should be a number, got {_json_type(value)}")
+        raise _bad(endpoint, bad_answer.field(bad_answer.NUMBER_GOT, name, bad_answer.json_type(value)))
     if isinstance(value, int | float):
         try:
             number = float(value)
         except OverflowError:  # a JSON integer beyond a float's range
-            raise _bad(endpoint, f"field '{name}' is not a finite number") from None
+            raise _bad(endpoint, bad_answer.field(bad_answer.NOT_FINITE, name)) from None
     elif isinstance(value, str):
         try:
             number = float(value.strip().replace(",", ""))
         except ValueError:
-            raise _bad(endpoint, f"field '{name}' should be a number, got {value[:40]!r}") from None
+            raise _bad(endpoint, bad_answer.field(bad_answer.NUMBER_GOT, name, bad_answer.quoted(value))) from None
     else:
-        raise _bad(endpoint, f"field '{name}' should be a number, got {_json_type(value)}")
+        raise _bad(endpoint, bad_answer.field(bad_answer.NUMBER_GOT, name, bad_answer.json_type(value)))
     if not math.isfinite(number):
-        raise _bad(endpoint, f"field '{name}' is not a finite number")
+        raise _bad(endpoint, bad_answer.field(bad_answer.NOT_FINITE, name))
     return number
 
 
 def _text(endpoint: str, name: str, value: object, *, required: bool = True) -> str | None:
     if value is None:
         if required:
-            raise _bad(endpoint, f"field '{name}' is missing")
+            raise _bad(endpoint, bad_answer.field(bad_answer.MISSING, name))
         return None
     if isinstance(value, str):
         return value
     if isinstance(value, int | float) and not isinstance(value, bool):
         return str(value)
-    raise _bad(endpoint, f"field '{name}' should be text, got {_json_type(value)}")
+    raise _bad(endpoint, bad_answer.field(bad_answer.TEXT_GOT, name, bad_answer.json_type(value)))
 
 
 _TRUE = {"true", "1", "yes", "y"}
@@ -202,20 +192,20 @@ def _flag(endpoint: str, name: str, value: object) -> bool:
             return True
         if lowered in _FALSE:
             return False
-    raise _bad(endpoint, f"field '{name}' should be true or false, got {str(value)[:40]!r}")
+    raise _bad(endpoint, bad_answer.field(bad_answer.FLAG_GOT, name, bad_answer.quoted(value)))
 
 
 def parse_balance(data: object) -> Balance:
     body = _object("balance", data)
     if "value" not in body:
-        raise _bad("balance", "field 'value' is missing")
+        raise _bad("balance", bad_answer.field(bad_answer.MISSING, "value"))
     value = _number("balance", "value", body["value"])
     code = body.get("currency_code") or body.get("currency")  # `currency` is deprecated, may be lower case
     currency = _text("balance", "currency_code", code)
     assert currency is not None
     currency = currency.strip().upper()
     if not currency:
-        raise _bad("balance", "field 'currency_code' is empty")
+        raise _bad("balance", bad_answer.field(bad_answer.EMPTY, "currency_code"))
     return Balance(value=value, currency_code=currency)
 
 
@@ -245,7 +235,7 @@ def parse_subscription(data: object) -> Subscription:
     if raw_balance is not None:
         inner = raw_balance
         if not isinstance(inner, Mapping):
-            raise _bad("subscription", f"field 'balance' should be an object, got {_json_type(inner)}")
+            raise _bad("subscription", bad_answer.field(bad_answer.OBJECT_GOT, "balance", bad_answer.json_type(inner)))
         currency = _text("subscription", "balance.currency", inner.get("currency")) or ""
         balance = SubscriptionBalance(
             amount=_number("subscription", "balance.amount", inner.get("amount")),

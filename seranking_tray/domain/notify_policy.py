@@ -15,7 +15,7 @@ from enum import Enum, StrEnum
 from typing import Any
 
 from seranking_tray.domain.account import ENVIRONMENT_LABEL, LEGACY_LABEL, AccountId
-from seranking_tray.domain.account_view import AccountView, state_detail
+from seranking_tray.domain.account_view import AccountView, problem_words, state_detail
 from seranking_tray.domain.credit_words import describe_credits, expires_in
 from seranking_tray.domain.errors import ErrorKind
 from seranking_tray.domain.health import Health, describe_subscription
@@ -23,7 +23,7 @@ from seranking_tray.domain.list_health import blocked_to_alert
 from seranking_tray.domain.money import MoneyFormatter
 from seranking_tray.domain.phrases import Words
 from seranking_tray.domain.rules import AlertRules
-from seranking_tray.domain.wording import STATE_WORDS, blocked_notification, problem_in_words
+from seranking_tray.domain.wording import STATE_WORDS, blocked_notification
 
 
 class Announced(StrEnum):
@@ -204,8 +204,7 @@ class NotificationPolicy:
             for part in (Words.tr("Balance {amount}").format(amount=balance) if balance else None, subscription)
             if part
         )
-        # Failures by kind, in the surface's language: a CheckError's own text is English for the logs.
-        problem = problem_in_words(view.failure.kind) if view.failure else view.message
+        problem = problem_words(view)  # a bubble is short: the kind's words, the window has the whole message
         urgency = (
             Urgency.CRITICAL
             if state in (Announced.LOW_BALANCE, Announced.CREDITS_LOW, Announced.EXPIRED)

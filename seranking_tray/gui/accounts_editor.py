@@ -70,7 +70,7 @@ def test_result_text(account: Account, outcome: CheckOutcome) -> str:
 
 def error_text(error: object, what: str) -> str:
     if isinstance(error, ConfigError):
-        return error.message
+        return error.in_words()
     return Ui.tr("{what} failed ({error}).").format(what=what, error=type(error).__name__)
 
 
@@ -179,7 +179,7 @@ class AccountsEditor(QGroupBox):
         for entry in self.entries:
             config = entry.config
             source = Ui.tr(KEY_SOURCE_WORDS[entry.account.key_source])
-            detail = Ui.tr("problem: {problem}").format(problem=entry.problem.message) if entry.problem else source
+            detail = Ui.tr("problem: {problem}").format(problem=entry.problem.in_words()) if entry.problem else source
             detail = Ui.tr("read-only, {detail}").format(detail=detail) if config.read_only else detail
             item = QListWidgetItem(f"{config.label}  ({detail})")
             item.setData(Qt.ItemDataRole.UserRole, config.id)
@@ -330,7 +330,7 @@ class AccountsEditor(QGroupBox):
         account = entry.account
         if entry.problem is not None or account.key is None:
             self.message.setText(
-                "✗ " + (entry.problem.message if entry.problem else Ui.tr("This account has no key yet."))
+                "✗ " + (entry.problem.in_words() if entry.problem else Ui.tr("This account has no key yet."))
             )
             return
         self.message.setText(Ui.tr("Testing {account}…").format(account=entry.config.label))

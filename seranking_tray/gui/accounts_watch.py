@@ -76,7 +76,7 @@ class OtherAccounts(QObject):
             self._history = history
         if history is not None:
             for warning in history.take_warnings():
-                log.warning("%s", warning)
+                log.warning("%s", warning.english())
             for account in others:  # the last readings first, as the first account's: on screen before any check
                 restored = history.restore(account.id)
                 if restored is not None:

@@ -24,6 +24,7 @@ from seranking_tray.domain.notify_policy import NotificationPolicy
 from seranking_tray.domain.outcome import CheckOutcome
 from seranking_tray.domain.phrases import QT_TRANSLATE_NOOP, Ui
 from seranking_tray.domain.readings import Reading
+from seranking_tray.domain.sentence import Sentence
 from seranking_tray.gui.app_accounts import SeveralAccounts
 from seranking_tray.gui.avatar import circular_avatar, decode_avatar
 from seranking_tray.gui.formatting import format_money
@@ -144,9 +145,7 @@ class TrayApp(QObject):
         self.app.setWindowIcon(app_icon())
         if not QSystemTrayIcon.isSystemTrayAvailable():
             self._no_tray = True
-            self.show_account_window()
-            assert self.window is not None
-            self.window.show_notice(Ui.tr(NO_TRAY_NOTICE))
+            self.show_account_window().show_notice(Ui.tr(NO_TRAY_NOTICE))
         self._start_worker()
         self.notifier = DesktopNotifier(self.tray.icon, notification_icon_file)
         self.notifier.default_action.connect(self.show_account_window)
@@ -276,11 +275,9 @@ class TrayApp(QObject):
                 readings, self.settings.low_balance_threshold, self.view.forecast if self.view else None
             )
 
-    def _on_history_warning(self, message: str) -> None:
-        log.warning("%s", message)
-        self.show_account_window()
-        assert self.window is not None
-        self.window.show_notice(message)
+    def _on_history_warning(self, message: Sentence) -> None:
+        log.warning("%s", message.english())
+        self.show_account_window().show_notice(message.render())
 
     def _on_avatar(self, result: AvatarResult) -> None:
         self._avatar_data = result.data
@@ -308,7 +305,7 @@ class TrayApp(QObject):
         self._refresh_now.emit()
         self.several.refresh()
 
-    def show_account_window(self, account: str | None = None) -> None:
+    def show_account_window(self, account: str | None = None) -> AccountWindow:
         if self.window is None:
             # Loaded when first opened: ~6 MiB that a tray sitting in the panel never needs (benchmarks/README.md).
             from seranking_tray.gui.account_window import AccountWindow
@@ -326,6 +323,7 @@ class TrayApp(QObject):
         self.window.show()
         self.window.raise_()
         self.window.activateWindow()
+        return self.window
 
     def _on_window_closed(self) -> None:
         if self._no_tray:

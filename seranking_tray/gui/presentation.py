@@ -4,11 +4,18 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from seranking_tray.domain.account_view import AccountView, forecast_phrase, glance_line, relative_age, state_detail
+from seranking_tray.domain.account_view import (
+    AccountView,
+    forecast_phrase,
+    glance_line,
+    problem_words,
+    relative_age,
+    state_detail,
+)
 from seranking_tray.domain.credit_words import credits_figures, describe_credits
 from seranking_tray.domain.health import Health
 from seranking_tray.domain.phrases import Ui
-from seranking_tray.domain.wording import problem_in_words, state_words, subscription_words
+from seranking_tray.domain.wording import state_words, subscription_words
 from seranking_tray.gui.formatting import format_money
 from seranking_tray.gui.icons import IconState
 
@@ -102,7 +109,7 @@ def credits_field(view: AccountView) -> str:
 def updated_text(view: AccountView) -> str:
     now = datetime.now(UTC)
     if view.health is Health.ERROR:
-        problem = problem_in_words(view.failure.kind) if view.failure else view.message
+        problem = problem_words(view)
         paused = Ui.tr("{problem}. Automatic refresh is paused until the key changes.") if view.paused else "{problem}"
         return paused.format(problem=problem)
     return Ui.tr("Updated {age}").format(age=relative_age(view.data_checked_at, now))

@@ -319,7 +319,7 @@ class SettingsDialog(QDialog):
         try:
             url = validate_api_url(text or DEFAULT_API_URL)
         except ConfigError as exc:
-            self.url_error.setText(exc.message)
+            self.url_error.setText(exc.in_words())
             self.url_error.setVisible(True)
             self.advanced_group.setChecked(True)
             self.url_edit.setFocus()
@@ -364,7 +364,7 @@ class SettingsDialog(QDialog):
     def _show_test_error(self, error: object) -> None:
         self.test_button.setEnabled(True)
         failed = Ui.tr("the test failed ({error})").format(error=type(error).__name__)
-        self.test_result.setText(f"✗ {error.message if isinstance(error, ConfigError) else failed}")
+        self.test_result.setText(f"✗ {error.in_words() if isinstance(error, ConfigError) else failed}")
 
     # --- save -----------------------------------------------------------------------------------------
 

@@ -25,7 +25,7 @@ WELCOME = QT_TRANSLATE_NOOP(
 def keyring_failure(error: object, removing: bool) -> str:
     """Why the key could not be removed or stored (the other settings are saved by then)."""
     failed = Ui.tr("the keyring failed ({error})").format(error=type(error).__name__)
-    message = error.message if isinstance(error, ConfigError) else failed
+    message = error.in_words() if isinstance(error, ConfigError) else failed
     if removing:
         return Ui.tr("The key could not be removed: {error}").format(error=message)
     return Ui.tr(

@@ -41,7 +41,7 @@ class RefreshWorker(QObject):
     avatar_ready = Signal(object)  # AvatarResult
     restored = Signal(object)  # CheckOutcome (restored): the last stored reading, shown until a check answers
     history_loaded = Signal(object)  # tuple[Reading, ...] for the chart
-    history_warning = Signal(str)
+    history_warning = Signal(object)  # a Sentence: worded in the GUI's language where it is shown
 
     def __init__(
         self,

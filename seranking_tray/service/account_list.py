@@ -23,13 +23,15 @@ from seranking_tray.domain.account import (
     AccountId,
     KeySource,
     check_label,
+    key_taken,
     keyring_username,
     new_account_id,
     validate_api_url,
 )
 from seranking_tray.domain.apikey import ApiKey
 from seranking_tray.domain.errors import ConfigError
-from seranking_tray.domain.phrases import Words
+from seranking_tray.domain.phrases import QT_TRANSLATE_NOOP
+from seranking_tray.domain.sentence import Sentence
 from seranking_tray.service.accounts import api_url_from, data_api_url_from
 from seranking_tray.store.keystore import KeyStore, NoKeyringAvailable
 from seranking_tray.store.settings import Settings, save_settings
@@ -170,9 +172,7 @@ class AccountList:
         text = check_label(label, others)
         for entry in list_entries(settings, {} if environ is None else environ, self._factory):
             if entry.account.key is not None and entry.account.key.reveal() == key.reveal():
-                raise ConfigError(
-                    Words.tr("This key is already the key of the account {name}.").format(name=repr(entry.config.label))
-                )
+                raise ConfigError(key_taken(entry.config.label))
         if reusable is not None:
             config = replace(reusable, label=text, api_url=url, extra={**reusable.extra, **data})
             accounts = tuple(config if a.id == reusable.id else a for a in settings.accounts)
@@ -217,7 +217,13 @@ class AccountList:
         The last account cannot be removed (an installation always has one)."""
         config = find_config(self.settings, name)
         if len(self.settings.accounts) == 1:
-            raise ConfigError(Words.tr("The last account cannot be removed; delete its key with `key delete` instead."))
+            raise ConfigError(
+                Sentence(
+                    QT_TRANSLATE_NOOP(
+                        "Words", "The last account cannot be removed; delete its key with `key delete` instead."
+                    )
+                )
+            )
         keystore_for(self.settings, config, self._factory).delete()
         self._save(replace(self.settings, accounts=tuple(a for a in self.settings.accounts if a.id != config.id)))
         if delete_history is not None:

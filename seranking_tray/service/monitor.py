@@ -22,8 +22,10 @@ from seranking_tray.domain.health import assess
 from seranking_tray.domain.meters import Meter, MeterState
 from seranking_tray.domain.models import Balance, Snapshot, Subscription
 from seranking_tray.domain.outcome import CheckOutcome
+from seranking_tray.domain.phrases import QT_TRANSLATE_NOOP
 from seranking_tray.domain.readings import Reading, Restored, credits_reading_from, reading_from
 from seranking_tray.domain.rules import AlertRules
+from seranking_tray.domain.sentence import Sentence
 from seranking_tray.service.lists import ListsKeeper
 from seranking_tray.store.history import HistoryStore
 from seranking_tray.store.settings import Settings
@@ -157,7 +159,10 @@ class AccountMonitor:
         assert self.account.key is not None  # a client has one
         lock = check_lock_for(self.account.key)  # one check per key at a time, across monitors
         if not lock.acquire(timeout=self.settings.check_deadline):
-            busy = CheckError(ErrorKind.TIMEOUT, "Another check with the same key did not finish in time.")
+            busy = CheckError(
+                ErrorKind.TIMEOUT,
+                Sentence(QT_TRANSLATE_NOOP("Words", "Another check with the same key did not finish in time.")),
+            )
             return self.conclude(Snapshot.failed(busy))
         try:
             snapshot = self._client.check()

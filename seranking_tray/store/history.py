@@ -33,7 +33,9 @@ from typing import Any, TypeVar
 
 from seranking_tray.domain.account import AccountId
 from seranking_tray.domain.forecast import DEFAULT_WINDOW, Forecast, forecast
+from seranking_tray.domain.phrases import QT_TRANSLATE_NOOP
 from seranking_tray.domain.readings import Reading, Restored, current_currency_samples
+from seranking_tray.domain.sentence import Sentence
 from seranking_tray.store.history_sql import (
     MIGRATIONS,
     SELECT_READINGS,
@@ -84,7 +86,7 @@ class HistoryStore:
         self._migrations = tuple(migrations)
         self._first_account = first_account
         self._conn: sqlite3.Connection | None = None
-        self._warnings: list[str] = []
+        self._warnings: list[Sentence] = []
         self._reported: set[str] = set()
         self._disabled = False
         self._closed = False  # close(final=True): for good, so a check thread ending late never reopens the file
@@ -115,7 +117,7 @@ class HistoryStore:
     def available(self) -> bool:
         return self._ensure_open() is not None
 
-    def take_warnings(self) -> tuple[str, ...]:
+    def take_warnings(self) -> tuple[Sentence, ...]:
         """Problems since the last call, each kind said once per store: show or log them."""
         warnings, self._warnings = tuple(self._warnings), []
         return warnings
@@ -253,15 +255,27 @@ class HistoryStore:
         try:
             self._conn = self._connect()
         except SchemaTooNew as exc:
-            self._disable(str(exc))
+            self._disable(exc.said)
         except sqlite3.Error as exc:
             if _unusable(exc) and self.path is not None and self._move_aside(exc):
                 try:
                     self._conn = self._connect()
                 except (sqlite3.Error, SchemaTooNew) as again:
-                    self._disable(f"Cannot start a new balance history at {self.path}: {again}")
+                    self._disable(
+                        Sentence.of(
+                            QT_TRANSLATE_NOOP("Words", "Cannot start a new balance history at {path}: {error}"),
+                            path=str(self.path),
+                            error=str(again).rstrip("."),
+                        )
+                    )
             else:
-                self._disable(f"Cannot open the balance history {self.path}: {exc}")
+                self._disable(
+                    Sentence.of(
+                        QT_TRANSLATE_NOOP("Words", "Cannot open the balance history {path}: {error}"),
+                        path=str(self.path),
+                        error=str(exc).rstrip("."),
+                    )
+                )
         return self._conn
 
     def _connect(self) -> sqlite3.Connection:
@@ -308,9 +322,20 @@ class HistoryStore:
                     self._drop()
                     if self._move_aside(exc):
                         continue
-                    self._disable(f"Cannot use the balance history {self.path}: {exc}")
+                    self._disable(
+                        Sentence.of(
+                            QT_TRANSLATE_NOOP("Words", "Cannot use the balance history {path}: {error}"),
+                            path=str(self.path),
+                            error=str(exc).rstrip("."),
+                        )
+                    )
                     return default
-                self._warn_once(type(exc).__name__ + str(exc), f"The balance history could not be used: {exc}")
+                self._warn_once(
+                    type(exc).__name__ + str(exc),
+                    Sentence.of(
+                        QT_TRANSLATE_NOOP("Words", "The balance history could not be used: {error}"), error=str(exc)
+                    ),
+                )
                 return default
         return default
 
@@ -330,20 +355,34 @@ class HistoryStore:
             return False
         self._warn_once(
             "moved-aside",
-            f"The balance history {self.path} could not be read ({reason}); it was kept as {aside.name} "
-            "and a new one started.",
+            Sentence.of(
+                QT_TRANSLATE_NOOP(
+                    "Words",
+                    "The balance history {path} could not be read ({reason}); it was kept as {aside} and a new one "
+                    "started.",
+                ),
+                path=str(self.path),
+                reason=str(reason),
+                aside=aside.name,
+            ),
         )
         return True
 
-    def _disable(self, message: str) -> None:
+    def _disable(self, problem: Sentence) -> None:
         self._disabled = True
-        self._warn_once("disabled", f"{message.rstrip('.')}. Balance history is off until the app restarts.")
+        self._warn_once(
+            "disabled",
+            Sentence.of(
+                QT_TRANSLATE_NOOP("Words", "{problem}. Balance history is off until the app restarts."), problem=problem
+            ),
+        )
 
-    def _warn_once(self, key: str, message: str) -> None:
+    def _warn_once(self, key: str, message: Sentence) -> None:
         if key in self._reported:
             return
         self._reported.add(key)
-        log.info("%s", message)  # the caller shows it (take_warnings): logging it as a warning too would say it twice
+        # The caller shows it (take_warnings): logging it as a warning too would say it twice.
+        log.info("%s", message.english())
         self._warnings.append(message)
 
 

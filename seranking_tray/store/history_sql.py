@@ -9,7 +9,9 @@ from datetime import UTC, datetime
 from typing import Any
 
 from seranking_tray.domain.account import LEGACY_LABEL, AccountId
+from seranking_tray.domain.phrases import QT_TRANSLATE_NOOP
 from seranking_tray.domain.readings import Reading
+from seranking_tray.domain.sentence import Sentence
 
 # Each migration is a list of statements taking the schema from version i to i + 1; never edit a shipped one.
 Migration = Sequence[str]
@@ -72,6 +74,10 @@ SELECT_READINGS = (
 class SchemaTooNew(Exception):
     """The file was written by a newer version of the app: leave it alone."""
 
+    def __init__(self, said: Sentence) -> None:
+        super().__init__(said.english())
+        self.said = said
+
 
 def to_ms(moment: datetime) -> int:
     if moment.tzinfo is None:
@@ -112,8 +118,15 @@ def migrate(conn: sqlite3.Connection, migrations: Sequence[Migration]) -> None:
         version = read_version(conn)  # again, under the lock: another process may have migrated meanwhile
         if version > target:
             raise SchemaTooNew(
-                f"The balance history was written by a newer version of SE Ranking Tray (schema {version}, "
-                f"this version knows {target}); it is left as it is."
+                Sentence.of(
+                    QT_TRANSLATE_NOOP(
+                        "Words",
+                        "The balance history was written by a newer version of SE Ranking Tray (schema {version}, "
+                        "this version knows {known}); it is left as it is",
+                    ),
+                    version=str(version),
+                    known=str(target),
+                )
             )
         if version == 0:
             conn.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)")

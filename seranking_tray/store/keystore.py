@@ -17,6 +17,8 @@ from typing import Any, TypeVar
 from seranking_tray.domain.account import DEFAULT_USERNAME, ENV_KEY
 from seranking_tray.domain.apikey import ApiKey
 from seranking_tray.domain.errors import ConfigError
+from seranking_tray.domain.phrases import QT_TRANSLATE_NOOP, Words
+from seranking_tray.domain.sentence import Sentence
 from seranking_tray.system.threads import Abandoned, call_in_daemon
 
 SERVICE = "seranking-tray"
@@ -54,32 +56,67 @@ class NoKeyringAvailable(ConfigError):
     """No keyring backend at all (as opposed to one that is locked or failing): nothing can be stored."""
 
 
-def _with_timeout(action: Callable[[], T], what: str) -> T:
+# What the keyring was doing when it failed: phrases inside the messages below.
+OPENING = Sentence(QT_TRANSLATE_NOOP("Words", "opening the keyring"))
+READING = Sentence(QT_TRANSLATE_NOOP("Words", "reading the API key"))
+SAVING = Sentence(QT_TRANSLATE_NOOP("Words", "saving the key"))
+REMOVING = Sentence(QT_TRANSLATE_NOOP("Words", "removing the API key"))
+LOCKED = Sentence(QT_TRANSLATE_NOOP("Words", "The keyring is locked; unlock it and try again."))
+
+
+def _with_timeout(action: Callable[[], T], what: Sentence) -> T:
     try:
         return call_in_daemon(action, KEYRING_TIMEOUT, name="keyring")
     except Abandoned:
         raise ConfigError(
-            f"The keyring did not answer within {KEYRING_TIMEOUT:.0f} s while {what}; is it locked?"
+            Sentence.of(
+                QT_TRANSLATE_NOOP("Words", "The keyring did not answer within {seconds} s while {what}; is it locked?"),
+                seconds=f"{KEYRING_TIMEOUT:.0f}",
+                what=what,
+            )
         ) from None
     except Exception as exc:
         raise _explain(exc, what) from None
 
 
-def _explain(exc: BaseException, what: str) -> BaseException:
+def _explain(exc: BaseException, what: Sentence) -> BaseException:
     from keyring import errors
 
     if isinstance(exc, errors.NoKeyringError):
         return NoKeyringAvailable(
-            "No keyring is available to hold the API key (no Secret Service, KWallet, Keychain or Credential "
-            f"Manager was found). Set {ENV_KEY} instead, or start a keyring service."
+            Sentence.of(
+                QT_TRANSLATE_NOOP(
+                    "Words",
+                    "No keyring is available to hold the API key (no Secret Service, KWallet, Keychain or Credential "
+                    "Manager was found). Set {variable} instead, or start a keyring service.",
+                ),
+                variable=ENV_KEY,
+            )
         )
     if isinstance(exc, errors.KeyringLocked):
-        return ConfigError(f"The keyring is locked; unlock it and try again ({what}).")
+        return ConfigError(
+            Sentence.of(
+                QT_TRANSLATE_NOOP("Words", "The keyring is locked; unlock it and try again ({what})."), what=what
+            )
+        )
     if isinstance(exc, errors.InitError):
         # SecretService says "Prompt dismissed" when the collection is locked and nobody can unlock it.
-        return ConfigError(f"The keyring could not be opened ({what}); it may be locked. Unlock it and try again.")
+        return ConfigError(
+            Sentence.of(
+                QT_TRANSLATE_NOOP(
+                    "Words", "The keyring could not be opened ({what}); it may be locked. Unlock it and try again."
+                ),
+                what=what,
+            )
+        )
     if isinstance(exc, errors.KeyringError):
-        return ConfigError(f"The keyring failed while {what} ({type(exc).__name__}).")
+        return ConfigError(
+            Sentence.of(
+                QT_TRANSLATE_NOOP("Words", "The keyring failed while {what} ({error})."),
+                what=what,
+                error=type(exc).__name__,
+            )
+        )
     return exc
 
 
@@ -97,11 +134,17 @@ class KeyStore:
 
         backend = keyring.get_keyring()
         if isinstance(backend, fail.Keyring):
-            raise _explain(NoKeyringError(), "opening the keyring")
+            raise _explain(NoKeyringError(), OPENING)
         if "plaintext" in type(backend).__name__.lower() or type(backend).__module__.startswith("keyrings.alt"):
             raise ConfigError(
-                f"The keyring backend {type(backend).__name__} stores secrets unencrypted; "
-                "SE Ranking Tray will not keep the key there."
+                Sentence.of(
+                    QT_TRANSLATE_NOOP(
+                        "Words",
+                        "The keyring backend {backend} stores secrets unencrypted; "
+                        "SE Ranking Tray will not keep the key there.",
+                    ),
+                    backend=type(backend).__name__,
+                )
             )
         return backend
 
@@ -112,9 +155,9 @@ class KeyStore:
             if secret_service.answers(KEYRING_TIMEOUT):
                 return "Secret Service (org.freedesktop.secrets)"
         try:
-            backend = _with_timeout(self._backend, "opening the keyring")
+            backend = _with_timeout(self._backend, OPENING)
         except ConfigError as exc:
-            return f"unavailable — {exc.message}"
+            return Words.tr("unavailable — {why}").format(why=exc.in_words())
         name = getattr(backend, "name", None) or type(backend).__name__
         return str(name)
 
@@ -139,7 +182,7 @@ class KeyStore:
             value: str | None = self._backend().get_password(SERVICE, self.username)
             return value
 
-        value = _with_timeout(read, "reading the API key")
+        value = _with_timeout(read, READING)
         return ApiKey(value) if value and value.strip() else None
 
     def set(self, key: ApiKey) -> None:
@@ -152,7 +195,7 @@ class KeyStore:
                     return
             self._backend().set_password(SERVICE, self.username, key.reveal())
 
-        _with_timeout(store, "saving the key")
+        _with_timeout(store, SAVING)
 
     def delete(self) -> None:
         def remove() -> None:
@@ -166,7 +209,7 @@ class KeyStore:
             with contextlib.suppress(PasswordDeleteError):  # nothing stored: already gone
                 self._backend().delete_password(SERVICE, self.username)
 
-        _with_timeout(remove, "removing the API key")
+        _with_timeout(remove, REMOVING)
 
 
 def _unlocked(action: Callable[[], T]) -> T:
@@ -177,4 +220,4 @@ def _unlocked(action: Callable[[], T]) -> T:
     try:
         return action()
     except secret_service.SecretServiceLocked:
-        raise ConfigError("The keyring is locked; unlock it and try again.") from None
+        raise ConfigError(LOCKED) from None

@@ -23,7 +23,9 @@ from typing import Any, NamedTuple
 from seranking_tray.domain.account import LEGACY_LABEL, AccountConfig, AccountId, new_account_id
 from seranking_tray.domain.errors import ConfigError
 from seranking_tray.domain.languages import AUTO, is_language_setting
+from seranking_tray.domain.phrases import QT_TRANSLATE_NOOP
 from seranking_tray.domain.rules import DEFAULT_RULES, AlertRules
+from seranking_tray.domain.sentence import Sentence
 from seranking_tray.system import paths
 from seranking_tray.system.files import move_aside, write_atomically
 
@@ -96,7 +98,7 @@ class Settings:
     @property
     def first_account(self) -> AccountConfig:
         if not self.accounts:
-            raise ConfigError("No account is configured in the settings.")
+            raise ConfigError(Sentence(QT_TRANSLATE_NOOP("Words", "No account is configured in the settings.")))
         return self.accounts[0]
 
     def rules_for(self, account: AccountConfig) -> AlertRules:
