@@ -86,7 +86,19 @@ def test_the_account_window_as_a_screen_reader_reads_it(
     app = start(session, apps, "--demo")
     app.wait_for_item()
     app.click("Account…")
-    nodes = window(session, DEMO_WINDOW, "Updated")
+    window(session, DEMO_WINDOW, "Updated")
+    # The chart's text alternative comes with the history, read after the first check: wait for it too.
+    nodes = list(
+        wait_until(
+            lambda: (
+                (found := ax.window_nodes(session, DEMO_WINDOW))
+                and any(n.name == "Balance over time" and n.description for n in found)
+                and found
+            ),
+            30,
+            "the chart's text alternative on the accessibility bus",
+        )
+    )
     assert_status_lines_labelled(nodes)
     assert status_line(nodes, "Balance:").name.startswith("$")
     (avatar,) = [n for n in nodes if n.role == "image"]
