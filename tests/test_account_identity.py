@@ -110,7 +110,7 @@ def test_an_unwritable_settings_file_is_not_replaced(dirs: dict[str, str]) -> No
     loaded = ensure_accounts(load_settings())
     assert len(loaded.settings.accounts) == 1
     assert path.is_dir()
-    assert len(loaded.warnings) == 1 and "Cannot read" in loaded.warnings[0]
+    assert len(loaded.warnings) == 1 and "Cannot read" in loaded.warnings[0].english()
 
 
 def test_accounts_without_an_id_are_ignored_with_a_warning() -> None:

@@ -34,6 +34,9 @@ ICON_PATH = {
     "seranking_tray.domain.phrases",
     "seranking_tray.gui.i18n",
     "seranking_tray.system.resources",  # where the .qm files are
+    # a settings file's warnings and every error are worded as a Sentence (its template translated where shown)
+    "seranking_tray.domain.sentence",
+    "seranking_tray.domain.money",
     "seranking_tray.entry",
     "seranking_tray.gui",
     "seranking_tray.gui.first_icon",
@@ -83,6 +86,7 @@ STATUS_PATH = {
     "seranking_tray.domain.credit_words",
     "seranking_tray.domain.credits",
     "seranking_tray.domain.meters",
+    "seranking_tray.domain.bad_answer",  # the parsers' shared words for an answer they cannot use
     # issue 15: status reads the sub-accounts and projects too
     "seranking_tray.api.lists",
     "seranking_tray.cli.lists",

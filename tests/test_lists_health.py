@@ -75,7 +75,7 @@ def test_the_setting_is_per_account_and_on_by_default() -> None:
     assert settings.rules_for(settings.accounts[0]).alert_blocked_sub_accounts is True
     assert settings.rules_for(settings.accounts[1]).alert_blocked_sub_accounts is False
     assert settings.lists_interval == RANGES["lists_interval"].minimum  # clamped, with a warning
-    assert any("lists_interval" in w for w in loaded.warnings)
+    assert any("lists_interval" in w.english() for w in loaded.warnings)
     assert Settings().lists_interval == 3600
 
 

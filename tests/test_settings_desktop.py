@@ -120,3 +120,24 @@ def test_a_second_launch_hands_over_and_a_stale_instance_does_not_block(
     apps.append(third)
     third.wait_for_item()
     assert third.process.poll() is None
+
+
+def test_a_damaged_settings_file_is_said_in_the_window_kept_aside_and_the_app_works(
+    desktop_session: DesktopSessionFactory, apps: list[TrayAppProcess], fake_api: FakeSeRanking, sentinel_key: str
+) -> None:
+    """The settings start from defaults: the user is told where their file went (not only the log is), and the
+    account is checked as usual."""
+    session = desktop_session(keyring=False)
+    path = session.config_home / "seranking-tray" / "settings.json"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(b'{"refresh_interval": 600, "low_balance_threshold": ')
+    env = {"SERANKING_API_URL": fake_api.url, "SERANKING_API_KEY": sentinel_key}
+    app = TrayAppProcess(session, env=env)
+    apps.append(app)
+    app.wait_for_item()
+    app.wait_for_tooltip(lambda t: "$1,234.50" in t, 20, "the account checked with default settings")
+    wait_until(lambda: "Account — SE Ranking Tray" in window_names(session), 15, "the account window, unasked")
+    (aside,) = path.parent.glob("settings.json.corrupt-*")
+    assert aside.read_bytes() == b'{"refresh_interval": 600, "low_balance_threshold": '  # nothing typed is lost
+    wait_until(lambda: f"it was kept as {aside}" in app.output(), 10, "the warning in the log, in English")
+    assert sentinel_key not in app.output()

@@ -296,7 +296,7 @@ def test_a_corrupt_language_setting_is_automatic() -> None:
     for bad in ("klingon", 3, None, ["de"]):
         loaded = parse_settings({"language": bad})
         assert loaded.settings.language == "auto"
-        assert any("language" in warning for warning in loaded.warnings)
+        assert any("language" in warning.english() for warning in loaded.warnings)
     assert parse_settings({}).settings.language == "auto"
 
 

@@ -1701,5 +1701,49 @@
         <source>No account is configured in the settings.</source>
         <translation>In den Einstellungen ist kein Konto eingerichtet.</translation>
     </message>
+    <message>
+        <source>Setting &apos;language&apos; = {value} is not a known language; using {default}.</source>
+        <translation>Einstellung &apos;language&apos; = {value} ist keine bekannte Sprache; {default} wird verwendet.</translation>
+    </message>
+    <message>
+        <source>Setting {name} = {value} is not one of {choices}; using {default}.</source>
+        <translation>Einstellung {name} = {value} ist keiner der Werte {choices}; {default} wird verwendet.</translation>
+    </message>
+    <message>
+        <source>Setting {name} = {value} is out of range; using {clamped}.</source>
+        <translation>Einstellung {name} = {value} liegt außerhalb des zulässigen Bereichs; {clamped} wird verwendet.</translation>
+    </message>
+    <message>
+        <source>Setting {name} has an invalid value {value}; using the default {default}.</source>
+        <translation>Einstellung {name} hat einen ungültigen Wert {value}; der Standardwert {default} wird verwendet.</translation>
+    </message>
+    <message>
+        <source>Ignoring the account {account} in the settings: it needs an id of its own.</source>
+        <translation>Das Konto {account} in den Einstellungen wird ignoriert: Es braucht eine eigene ID.</translation>
+    </message>
+    <message>
+        <source>Ignoring the api_url {url} of the account {account}: it is not text.</source>
+        <translation>Die api_url {url} des Kontos {account} wird ignoriert: Der Wert ist kein Text.</translation>
+    </message>
+    <message>
+        <source>Ignoring the rules {rules} of the account {account}: not an object.</source>
+        <translation>Die Regeln {rules} des Kontos {account} werden ignoriert: Der Wert ist kein Objekt.</translation>
+    </message>
+    <message>
+        <source>Cannot read the settings file {path}: {error}; using defaults.</source>
+        <translation>Die Einstellungsdatei {path} kann nicht gelesen werden: {error}; Standardwerte werden verwendet.</translation>
+    </message>
+    <message>
+        <source>The settings file {path} is damaged ({error}); it was kept as {aside}. Using defaults.</source>
+        <translation>Die Einstellungsdatei {path} ist beschädigt ({error}); sie wurde als {aside} aufbewahrt. Standardwerte werden verwendet.</translation>
+    </message>
+    <message>
+        <source>The settings file {path} is damaged ({error}); it could not be moved aside. Using defaults.</source>
+        <translation>Die Einstellungsdatei {path} ist beschädigt ({error}); sie konnte nicht beiseitegelegt werden. Standardwerte werden verwendet.</translation>
+    </message>
+    <message>
+        <source>Cannot save the account list to the settings file: {error}.</source>
+        <translation>Die Kontenliste kann nicht in der Einstellungsdatei gespeichert werden: {error}.</translation>
+    </message>
 </context>
 </TS>

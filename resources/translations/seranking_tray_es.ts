@@ -1701,5 +1701,49 @@
         <source>No account is configured in the settings.</source>
         <translation>No hay ninguna cuenta en la configuración.</translation>
     </message>
+    <message>
+        <source>Setting &apos;language&apos; = {value} is not a known language; using {default}.</source>
+        <translation>El ajuste &apos;language&apos; = {value} no es un idioma conocido; se usa {default}.</translation>
+    </message>
+    <message>
+        <source>Setting {name} = {value} is not one of {choices}; using {default}.</source>
+        <translation>El ajuste {name} = {value} no está entre {choices}; se usa {default}.</translation>
+    </message>
+    <message>
+        <source>Setting {name} = {value} is out of range; using {clamped}.</source>
+        <translation>El ajuste {name} = {value} está fuera de rango; se usa {clamped}.</translation>
+    </message>
+    <message>
+        <source>Setting {name} has an invalid value {value}; using the default {default}.</source>
+        <translation>El ajuste {name} tiene un valor no válido {value}; se usa el valor predeterminado {default}.</translation>
+    </message>
+    <message>
+        <source>Ignoring the account {account} in the settings: it needs an id of its own.</source>
+        <translation>Se ignora la cuenta {account} de la configuración: necesita un ID propio.</translation>
+    </message>
+    <message>
+        <source>Ignoring the api_url {url} of the account {account}: it is not text.</source>
+        <translation>Se ignora el api_url {url} de la cuenta {account}: no es texto.</translation>
+    </message>
+    <message>
+        <source>Ignoring the rules {rules} of the account {account}: not an object.</source>
+        <translation>Se ignoran las reglas {rules} de la cuenta {account}: no son un objeto.</translation>
+    </message>
+    <message>
+        <source>Cannot read the settings file {path}: {error}; using defaults.</source>
+        <translation>No se puede leer el archivo de configuración {path}: {error}; se usan los valores predeterminados.</translation>
+    </message>
+    <message>
+        <source>The settings file {path} is damaged ({error}); it was kept as {aside}. Using defaults.</source>
+        <translation>El archivo de configuración {path} está dañado ({error}); se conservó como {aside}. Se usan los valores predeterminados.</translation>
+    </message>
+    <message>
+        <source>The settings file {path} is damaged ({error}); it could not be moved aside. Using defaults.</source>
+        <translation>El archivo de configuración {path} está dañado ({error}); no se pudo apartar. Se usan los valores predeterminados.</translation>
+    </message>
+    <message>
+        <source>Cannot save the account list to the settings file: {error}.</source>
+        <translation>No se puede guardar la lista de cuentas en el archivo de configuración: {error}.</translation>
+    </message>
 </context>
 </TS>

@@ -1701,5 +1701,49 @@
         <source>No account is configured in the settings.</source>
         <translation>Aucun compte n&apos;est configuré dans les paramètres.</translation>
     </message>
+    <message>
+        <source>Setting &apos;language&apos; = {value} is not a known language; using {default}.</source>
+        <translation>Le paramètre &apos;language&apos; = {value} n&apos;est pas une langue connue&#xa0;; {default} est utilisé.</translation>
+    </message>
+    <message>
+        <source>Setting {name} = {value} is not one of {choices}; using {default}.</source>
+        <translation>Le paramètre {name} = {value} ne fait pas partie de {choices}&#xa0;; {default} est utilisé.</translation>
+    </message>
+    <message>
+        <source>Setting {name} = {value} is out of range; using {clamped}.</source>
+        <translation>Le paramètre {name} = {value} est hors limites&#xa0;; {clamped} est utilisé.</translation>
+    </message>
+    <message>
+        <source>Setting {name} has an invalid value {value}; using the default {default}.</source>
+        <translation>Le paramètre {name} a une valeur non valide {value}&#xa0;; la valeur par défaut {default} est utilisée.</translation>
+    </message>
+    <message>
+        <source>Ignoring the account {account} in the settings: it needs an id of its own.</source>
+        <translation>Le compte {account} des paramètres est ignoré&#xa0;: il lui faut son propre identifiant.</translation>
+    </message>
+    <message>
+        <source>Ignoring the api_url {url} of the account {account}: it is not text.</source>
+        <translation>L&apos;api_url {url} du compte {account} est ignorée&#xa0;: ce n&apos;est pas du texte.</translation>
+    </message>
+    <message>
+        <source>Ignoring the rules {rules} of the account {account}: not an object.</source>
+        <translation>Les règles {rules} du compte {account} sont ignorées&#xa0;: ce n&apos;est pas un objet.</translation>
+    </message>
+    <message>
+        <source>Cannot read the settings file {path}: {error}; using defaults.</source>
+        <translation>Impossible de lire le fichier de paramètres {path}&#xa0;: {error}&#xa0;; les valeurs par défaut sont utilisées.</translation>
+    </message>
+    <message>
+        <source>The settings file {path} is damaged ({error}); it was kept as {aside}. Using defaults.</source>
+        <translation>Le fichier de paramètres {path} est endommagé ({error})&#xa0;; il a été conservé sous le nom {aside}. Les valeurs par défaut sont utilisées.</translation>
+    </message>
+    <message>
+        <source>The settings file {path} is damaged ({error}); it could not be moved aside. Using defaults.</source>
+        <translation>Le fichier de paramètres {path} est endommagé ({error})&#xa0;; il n&apos;a pas pu être mis de côté. Les valeurs par défaut sont utilisées.</translation>
+    </message>
+    <message>
+        <source>Cannot save the account list to the settings file: {error}.</source>
+        <translation>Impossible d&apos;enregistrer la liste des comptes dans le fichier de paramètres&#xa0;: {error}.</translation>
+    </message>
 </context>
 </TS>

@@ -1701,5 +1701,49 @@
         <source>No account is configured in the settings.</source>
         <translation>Nessun account configurato nelle impostazioni.</translation>
     </message>
+    <message>
+        <source>Setting &apos;language&apos; = {value} is not a known language; using {default}.</source>
+        <translation>L&apos;impostazione &apos;language&apos; = {value} non è una lingua conosciuta; viene usato {default}.</translation>
+    </message>
+    <message>
+        <source>Setting {name} = {value} is not one of {choices}; using {default}.</source>
+        <translation>L&apos;impostazione {name} = {value} non è tra {choices}; viene usato {default}.</translation>
+    </message>
+    <message>
+        <source>Setting {name} = {value} is out of range; using {clamped}.</source>
+        <translation>L&apos;impostazione {name} = {value} è fuori intervallo; viene usato {clamped}.</translation>
+    </message>
+    <message>
+        <source>Setting {name} has an invalid value {value}; using the default {default}.</source>
+        <translation>L&apos;impostazione {name} ha un valore non valido {value}; viene usato il valore predefinito {default}.</translation>
+    </message>
+    <message>
+        <source>Ignoring the account {account} in the settings: it needs an id of its own.</source>
+        <translation>L&apos;account {account} nelle impostazioni viene ignorato: gli serve un ID proprio.</translation>
+    </message>
+    <message>
+        <source>Ignoring the api_url {url} of the account {account}: it is not text.</source>
+        <translation>L&apos;api_url {url} dell&apos;account {account} viene ignorato: non è un testo.</translation>
+    </message>
+    <message>
+        <source>Ignoring the rules {rules} of the account {account}: not an object.</source>
+        <translation>Le regole {rules} dell&apos;account {account} vengono ignorate: non sono un oggetto.</translation>
+    </message>
+    <message>
+        <source>Cannot read the settings file {path}: {error}; using defaults.</source>
+        <translation>Impossibile leggere il file delle impostazioni {path}: {error}; vengono usati i valori predefiniti.</translation>
+    </message>
+    <message>
+        <source>The settings file {path} is damaged ({error}); it was kept as {aside}. Using defaults.</source>
+        <translation>Il file delle impostazioni {path} è danneggiato ({error}); è stato conservato come {aside}. Vengono usati i valori predefiniti.</translation>
+    </message>
+    <message>
+        <source>The settings file {path} is damaged ({error}); it could not be moved aside. Using defaults.</source>
+        <translation>Il file delle impostazioni {path} è danneggiato ({error}); non è stato possibile metterlo da parte. Vengono usati i valori predefiniti.</translation>
+    </message>
+    <message>
+        <source>Cannot save the account list to the settings file: {error}.</source>
+        <translation>Impossibile salvare l&apos;elenco degli account nel file delle impostazioni: {error}.</translation>
+    </message>
 </context>
 </TS>

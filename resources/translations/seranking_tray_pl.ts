@@ -1722,5 +1722,49 @@
         <source>No account is configured in the settings.</source>
         <translation>W ustawieniach nie skonfigurowano żadnego konta.</translation>
     </message>
+    <message>
+        <source>Setting &apos;language&apos; = {value} is not a known language; using {default}.</source>
+        <translation>Ustawienie &apos;language&apos; = {value} nie jest znanym językiem; użyto {default}.</translation>
+    </message>
+    <message>
+        <source>Setting {name} = {value} is not one of {choices}; using {default}.</source>
+        <translation>Ustawienie {name} = {value} nie jest żadną z wartości {choices}; użyto {default}.</translation>
+    </message>
+    <message>
+        <source>Setting {name} = {value} is out of range; using {clamped}.</source>
+        <translation>Ustawienie {name} = {value} jest poza zakresem; użyto {clamped}.</translation>
+    </message>
+    <message>
+        <source>Setting {name} has an invalid value {value}; using the default {default}.</source>
+        <translation>Ustawienie {name} ma nieprawidłową wartość {value}; użyto wartości domyślnej {default}.</translation>
+    </message>
+    <message>
+        <source>Ignoring the account {account} in the settings: it needs an id of its own.</source>
+        <translation>Pominięto konto {account} w ustawieniach: potrzebuje własnego identyfikatora.</translation>
+    </message>
+    <message>
+        <source>Ignoring the api_url {url} of the account {account}: it is not text.</source>
+        <translation>Pominięto api_url {url} konta {account}: to nie jest tekst.</translation>
+    </message>
+    <message>
+        <source>Ignoring the rules {rules} of the account {account}: not an object.</source>
+        <translation>Pominięto reguły {rules} konta {account}: to nie jest obiekt.</translation>
+    </message>
+    <message>
+        <source>Cannot read the settings file {path}: {error}; using defaults.</source>
+        <translation>Nie można odczytać pliku ustawień {path}: {error}; użyto wartości domyślnych.</translation>
+    </message>
+    <message>
+        <source>The settings file {path} is damaged ({error}); it was kept as {aside}. Using defaults.</source>
+        <translation>Plik ustawień {path} jest uszkodzony ({error}); zachowano go jako {aside}. Użyto wartości domyślnych.</translation>
+    </message>
+    <message>
+        <source>The settings file {path} is damaged ({error}); it could not be moved aside. Using defaults.</source>
+        <translation>Plik ustawień {path} jest uszkodzony ({error}); nie udało się odłożyć go na bok. Użyto wartości domyślnych.</translation>
+    </message>
+    <message>
+        <source>Cannot save the account list to the settings file: {error}.</source>
+        <translation>Nie można zapisać listy kont w pliku ustawień: {error}.</translation>
+    </message>
 </context>
 </TS>

@@ -1701,5 +1701,49 @@
         <source>No account is configured in the settings.</source>
         <translation>Não há nenhuma conta nas configurações.</translation>
     </message>
+    <message>
+        <source>Setting &apos;language&apos; = {value} is not a known language; using {default}.</source>
+        <translation>A configuração &apos;language&apos; = {value} não é um idioma conhecido; usando {default}.</translation>
+    </message>
+    <message>
+        <source>Setting {name} = {value} is not one of {choices}; using {default}.</source>
+        <translation>A configuração {name} = {value} não está entre {choices}; usando {default}.</translation>
+    </message>
+    <message>
+        <source>Setting {name} = {value} is out of range; using {clamped}.</source>
+        <translation>A configuração {name} = {value} está fora do intervalo; usando {clamped}.</translation>
+    </message>
+    <message>
+        <source>Setting {name} has an invalid value {value}; using the default {default}.</source>
+        <translation>A configuração {name} tem um valor inválido {value}; usando o padrão {default}.</translation>
+    </message>
+    <message>
+        <source>Ignoring the account {account} in the settings: it needs an id of its own.</source>
+        <translation>Ignorando a conta {account} nas configurações: ela precisa de um ID próprio.</translation>
+    </message>
+    <message>
+        <source>Ignoring the api_url {url} of the account {account}: it is not text.</source>
+        <translation>Ignorando o api_url {url} da conta {account}: não é texto.</translation>
+    </message>
+    <message>
+        <source>Ignoring the rules {rules} of the account {account}: not an object.</source>
+        <translation>Ignorando as regras {rules} da conta {account}: não são um objeto.</translation>
+    </message>
+    <message>
+        <source>Cannot read the settings file {path}: {error}; using defaults.</source>
+        <translation>Não é possível ler o arquivo de configurações {path}: {error}; usando os valores padrão.</translation>
+    </message>
+    <message>
+        <source>The settings file {path} is damaged ({error}); it was kept as {aside}. Using defaults.</source>
+        <translation>O arquivo de configurações {path} está danificado ({error}); ele foi mantido como {aside}. Usando os valores padrão.</translation>
+    </message>
+    <message>
+        <source>The settings file {path} is damaged ({error}); it could not be moved aside. Using defaults.</source>
+        <translation>O arquivo de configurações {path} está danificado ({error}); não foi possível colocá-lo de lado. Usando os valores padrão.</translation>
+    </message>
+    <message>
+        <source>Cannot save the account list to the settings file: {error}.</source>
+        <translation>Não é possível salvar a lista de contas no arquivo de configurações: {error}.</translation>
+    </message>
 </context>
 </TS>

@@ -1722,5 +1722,49 @@
         <source>No account is configured in the settings.</source>
         <translation>В настройках нет ни одного аккаунта.</translation>
     </message>
+    <message>
+        <source>Setting &apos;language&apos; = {value} is not a known language; using {default}.</source>
+        <translation>Настройка &apos;language&apos; = {value} — неизвестный язык; используется {default}.</translation>
+    </message>
+    <message>
+        <source>Setting {name} = {value} is not one of {choices}; using {default}.</source>
+        <translation>Настройка {name} = {value} не входит в список {choices}; используется {default}.</translation>
+    </message>
+    <message>
+        <source>Setting {name} = {value} is out of range; using {clamped}.</source>
+        <translation>Настройка {name} = {value} вне допустимого диапазона; используется {clamped}.</translation>
+    </message>
+    <message>
+        <source>Setting {name} has an invalid value {value}; using the default {default}.</source>
+        <translation>Настройка {name} имеет недопустимое значение {value}; используется значение по умолчанию {default}.</translation>
+    </message>
+    <message>
+        <source>Ignoring the account {account} in the settings: it needs an id of its own.</source>
+        <translation>Аккаунт {account} в настройках пропущен: ему нужен собственный идентификатор.</translation>
+    </message>
+    <message>
+        <source>Ignoring the api_url {url} of the account {account}: it is not text.</source>
+        <translation>Значение api_url {url} аккаунта {account} пропущено: это не текст.</translation>
+    </message>
+    <message>
+        <source>Ignoring the rules {rules} of the account {account}: not an object.</source>
+        <translation>Правила {rules} аккаунта {account} пропущены: это не объект.</translation>
+    </message>
+    <message>
+        <source>Cannot read the settings file {path}: {error}; using defaults.</source>
+        <translation>Не удаётся прочитать файл настроек {path}: {error}; используются значения по умолчанию.</translation>
+    </message>
+    <message>
+        <source>The settings file {path} is damaged ({error}); it was kept as {aside}. Using defaults.</source>
+        <translation>Файл настроек {path} повреждён ({error}); он сохранён как {aside}. Используются значения по умолчанию.</translation>
+    </message>
+    <message>
+        <source>The settings file {path} is damaged ({error}); it could not be moved aside. Using defaults.</source>
+        <translation>Файл настроек {path} повреждён ({error}); не удалось отложить его в сторону. Используются значения по умолчанию.</translation>
+    </message>
+    <message>
+        <source>Cannot save the account list to the settings file: {error}.</source>
+        <translation>Не удаётся сохранить список аккаунтов в файл настроек: {error}.</translation>
+    </message>
 </context>
 </TS>

@@ -1722,5 +1722,49 @@
         <source>No account is configured in the settings.</source>
         <translation>У налаштуваннях немає жодного акаунта.</translation>
     </message>
+    <message>
+        <source>Setting &apos;language&apos; = {value} is not a known language; using {default}.</source>
+        <translation>Налаштування &apos;language&apos; = {value} — невідома мова; використовується {default}.</translation>
+    </message>
+    <message>
+        <source>Setting {name} = {value} is not one of {choices}; using {default}.</source>
+        <translation>Налаштування {name} = {value} не входить до списку {choices}; використовується {default}.</translation>
+    </message>
+    <message>
+        <source>Setting {name} = {value} is out of range; using {clamped}.</source>
+        <translation>Налаштування {name} = {value} поза допустимим діапазоном; використовується {clamped}.</translation>
+    </message>
+    <message>
+        <source>Setting {name} has an invalid value {value}; using the default {default}.</source>
+        <translation>Налаштування {name} має недопустиме значення {value}; використовується значення за замовчуванням {default}.</translation>
+    </message>
+    <message>
+        <source>Ignoring the account {account} in the settings: it needs an id of its own.</source>
+        <translation>Акаунт {account} у налаштуваннях пропущено: йому потрібен власний ідентифікатор.</translation>
+    </message>
+    <message>
+        <source>Ignoring the api_url {url} of the account {account}: it is not text.</source>
+        <translation>Значення api_url {url} акаунта {account} пропущено: це не текст.</translation>
+    </message>
+    <message>
+        <source>Ignoring the rules {rules} of the account {account}: not an object.</source>
+        <translation>Правила {rules} акаунта {account} пропущено: це не об’єкт.</translation>
+    </message>
+    <message>
+        <source>Cannot read the settings file {path}: {error}; using defaults.</source>
+        <translation>Не вдається прочитати файл налаштувань {path}: {error}; використовуються значення за замовчуванням.</translation>
+    </message>
+    <message>
+        <source>The settings file {path} is damaged ({error}); it was kept as {aside}. Using defaults.</source>
+        <translation>Файл налаштувань {path} пошкоджено ({error}); його збережено як {aside}. Використовуються значення за замовчуванням.</translation>
+    </message>
+    <message>
+        <source>The settings file {path} is damaged ({error}); it could not be moved aside. Using defaults.</source>
+        <translation>Файл налаштувань {path} пошкоджено ({error}); не вдалося відкласти його вбік. Використовуються значення за замовчуванням.</translation>
+    </message>
+    <message>
+        <source>Cannot save the account list to the settings file: {error}.</source>
+        <translation>Не вдається зберегти список акаунтів у файл налаштувань: {error}.</translation>
+    </message>
 </context>
 </TS>

@@ -23,7 +23,7 @@ EXIT_UNKNOWN = Health.ERROR.exit_code
 def loaded_settings() -> LoadedSettings:
     loaded = ensure_accounts(load_settings())
     for warning in loaded.warnings:
-        print(f"warning: {warning}", file=sys.stderr)
+        print(f"warning: {warning.render()}", file=sys.stderr)
     return loaded
 
 

@@ -40,7 +40,7 @@ def run(args: argparse.Namespace) -> int:
             # Today's single account (it prints the warnings).
             return run_status(args.json, args.low_balance, loaded, lists=not args.no_lists)
         for warning in loaded.warnings:
-            print(f"warning: {warning}", file=sys.stderr)
+            print(f"warning: {warning.render()}", file=sys.stderr)
         wrapper = args.account is None
         return run_named(
             settings, entries, as_json=args.json, wrapper=wrapper, low_balance=args.low_balance, lists=not args.no_lists

@@ -31,7 +31,7 @@ HISTORY_COLUMNS = (
 def run_history(as_csv: bool, since: date | None, account: str | None) -> int:
     loaded = ensure_accounts(load_settings())
     for warning in loaded.warnings:
-        print(f"warning: {warning}", file=sys.stderr)
+        print(f"warning: {warning.render()}", file=sys.stderr)
     accounts = loaded.settings.accounts
     chosen = None if account is None else find_account(accounts, account)
     if account is not None and chosen is None:

@@ -141,7 +141,7 @@ def _loopback(host: str) -> bool:
 
 def run_metrics(loaded: LoadedSettings, args: argparse.Namespace) -> int:
     for warning in loaded.warnings:
-        print(f"warning: {warning}", file=sys.stderr)
+        print(f"warning: {warning.render()}", file=sys.stderr)
     settings = loaded.settings
     address = None
     if args.serve is not None:

@@ -48,7 +48,7 @@ def format_problem(args: argparse.Namespace) -> str | None:
 
 def run_nagios(loaded: LoadedSettings, args: argparse.Namespace) -> int:
     for warning in loaded.warnings:
-        print(f"warning: {warning}", file=sys.stderr)
+        print(f"warning: {warning.render()}", file=sys.stderr)
     settings = with_overrides(loaded.settings, args.low_balance, args.warning_days)
     limits = CriticalLimits(balance=args.critical_balance, days=args.critical_days)
     try:

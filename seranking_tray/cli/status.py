@@ -30,7 +30,7 @@ def run_status(
 ) -> int:
     loaded = loaded or ensure_accounts(load_settings())
     for warning in loaded.warnings:
-        print(f"warning: {warning}", file=sys.stderr)
+        print(f"warning: {warning.render()}", file=sys.stderr)
     settings = loaded.settings
     if low_balance is not None:
         settings = replace(settings, low_balance_threshold=low_balance)

@@ -85,8 +85,7 @@ class TrayApp(QObject):
         self.app, self.options, self._environ = app, options, environ
         # The demo writes nothing: an old settings file gets its account id from the next real start.
         loaded = ensure_accounts(loaded or load_settings(), persist=not options.demo)
-        for warning in loaded.warnings:
-            log.warning("%s", warning)
+        self._settings_warnings = loaded.warnings  # logged and shown once the icon is up (`_once_after_icon`)
         self.settings: Settings = loaded.settings
         self.account_config: AccountConfig = self.settings.first_account  # the account watched (the demo's in demo)
         self.view: AccountView | None = None
@@ -136,16 +135,19 @@ class TrayApp(QObject):
     def _once_after_icon(self) -> None:
         """Once per process, after the first icon: the log file, the window icon, the tray check, the notifier
         and the system-events watcher; then the worker (which a switch to the demo restarts alone)."""
-
         # Off the way to the first icon (~3 ms together): the log file, and the icon windows and notifications show.
         file_handler = log_file_handler(state_dir() / "logs")
         if file_handler is not None:
             file_handler.addFilter(REDACTOR)
             logging.getLogger().addHandler(file_handler)
         self.app.setWindowIcon(app_icon())
-        if not QSystemTrayIcon.isSystemTrayAvailable():
-            self._no_tray = True
-            self.show_account_window().show_notice(Ui.tr(NO_TRAY_NOTICE))
+        notices = [] if QSystemTrayIcon.isSystemTrayAvailable() else [Ui.tr(NO_TRAY_NOTICE)]
+        self._no_tray = bool(notices)
+        for warning in self._settings_warnings:  # a damaged settings file, a value out of range: said, not just logged
+            log.warning("%s", warning.english())
+            notices.append(warning.render())
+        if notices:
+            self.show_account_window().show_notice("\n".join(notices))
         self._start_worker()
         self.notifier = DesktopNotifier(self.tray.icon, notification_icon_file)
         self.notifier.default_action.connect(self.show_account_window)

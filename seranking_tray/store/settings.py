@@ -133,7 +133,7 @@ _DEFAULTS = Settings()
 @dataclass(frozen=True)
 class LoadedSettings:
     settings: Settings
-    warnings: tuple[str, ...] = ()
+    warnings: tuple[Sentence, ...] = ()  # what was wrong with the file and what is used instead
     may_save: bool = True  # False: the file is there but could not be read; writing would replace it
     raw: Mapping[str, Any] = field(default_factory=dict, compare=False)  # the file's object, as it was
 
@@ -142,20 +142,34 @@ def settings_path() -> Path:
     return paths.config_dir() / SETTINGS_FILE
 
 
-def _coerce(name: str, value: Any, warnings: list[str]) -> Any:
+def _coerce(name: str, value: Any, warnings: list[Sentence]) -> Any:
     default = getattr(_DEFAULTS, name)
     kind = type(default)
     if name == "language":
         if is_language_setting(value):
             return value
-        warnings.append(f"Setting 'language' = {value!r} is not a known language; using {default!r}.")
+        warnings.append(
+            Sentence.of(
+                QT_TRANSLATE_NOOP("Words", "Setting 'language' = {value} is not a known language; using {default}."),
+                value=repr(value),
+                default=repr(default),
+            )
+        )
         return default
     if isinstance(default, IconStyle):
         try:
             return IconStyle(value)
         except (ValueError, TypeError):
             choices = ", ".join(IconStyle)
-            warnings.append(f"Setting '{name}' = {value!r} is not one of {choices}; using {default}.")
+            warnings.append(
+                Sentence.of(
+                    QT_TRANSLATE_NOOP("Words", "Setting {name} = {value} is not one of {choices}; using {default}."),
+                    name=repr(name),
+                    value=repr(value),
+                    choices=choices,
+                    default=str(default),
+                )
+            )
             return default
     if kind is bool:
         if isinstance(value, bool):
@@ -168,16 +182,30 @@ def _coerce(name: str, value: Any, warnings: list[str]) -> Any:
             if math.isfinite(bounded):
                 clamped = kind(bounded)
                 if value < low or value > high:
-                    warnings.append(f"Setting '{name}' = {value} is out of range; using {clamped}.")
+                    warnings.append(
+                        Sentence.of(
+                            QT_TRANSLATE_NOOP("Words", "Setting {name} = {value} is out of range; using {clamped}."),
+                            name=repr(name),
+                            value=str(value),
+                            clamped=str(clamped),
+                        )
+                    )
                 return clamped
     elif kind is str and isinstance(value, str):
         return value
-    warnings.append(f"Setting '{name}' has an invalid value {value!r}; using the default {default!r}.")
+    warnings.append(
+        Sentence.of(
+            QT_TRANSLATE_NOOP("Words", "Setting {name} has an invalid value {value}; using the default {default}."),
+            name=repr(name),
+            value=repr(value),
+            default=repr(default),
+        )
+    )
     return default
 
 
 def parse_settings(data: Mapping[str, Any]) -> LoadedSettings:
-    warnings: list[str] = []
+    warnings: list[Sentence] = []
     known: dict[str, Any] = {}
     extra: dict[str, Any] = {}
     accounts: tuple[AccountConfig, ...] = ()
@@ -191,20 +219,33 @@ def parse_settings(data: Mapping[str, Any]) -> LoadedSettings:
     return LoadedSettings(replace(_DEFAULTS, **known, accounts=accounts, extra=extra), tuple(warnings), raw=data)
 
 
-def _parse_accounts(value: Any, warnings: list[str]) -> tuple[AccountConfig, ...]:
+def _parse_accounts(value: Any, warnings: list[Sentence]) -> tuple[AccountConfig, ...]:
     entries = value if isinstance(value, list) else [value]
     accounts: list[AccountConfig] = []
     for entry in entries:
         ident = entry.get("id") if isinstance(entry, dict) else None
         label = entry.get("label") if isinstance(entry, dict) else None
         if not isinstance(ident, str) or not ident.strip() or any(a.id == ident for a in accounts):
-            warnings.append(f"Ignoring the account {entry!r} in the settings: it needs an id of its own.")
+            warnings.append(
+                Sentence.of(
+                    QT_TRANSLATE_NOOP(
+                        "Words", "Ignoring the account {account} in the settings: it needs an id of its own."
+                    ),
+                    account=repr(entry),
+                )
+            )
             continue
         assert isinstance(entry, dict)
         others = {k: v for k, v in entry.items() if k not in ("id", "label", "api_url", "rules")}
         api_url = entry.get("api_url")
         if api_url is not None and not isinstance(api_url, str):
-            warnings.append(f"Ignoring the account {ident!r}'s api_url {api_url!r}: it is not text.")
+            warnings.append(
+                Sentence.of(
+                    QT_TRANSLATE_NOOP("Words", "Ignoring the api_url {url} of the account {account}: it is not text."),
+                    url=repr(api_url),
+                    account=repr(ident),
+                )
+            )
             api_url = None
         rules = _parse_rules(ident, entry.get("rules"), warnings)
         name = label if isinstance(label, str) and label.strip() else ident
@@ -212,12 +253,18 @@ def _parse_accounts(value: Any, warnings: list[str]) -> tuple[AccountConfig, ...
     return tuple(accounts)
 
 
-def _parse_rules(ident: str, value: Any, warnings: list[str]) -> AlertRules | None:
+def _parse_rules(ident: str, value: Any, warnings: list[Sentence]) -> AlertRules | None:
     """An account's rules: each field checked like the flat setting of the same name; missing ones default."""
     if value is None:
         return None
     if not isinstance(value, dict):
-        warnings.append(f"Ignoring the account {ident!r}'s rules {value!r}: not an object.")
+        warnings.append(
+            Sentence.of(
+                QT_TRANSLATE_NOOP("Words", "Ignoring the rules {rules} of the account {account}: not an object."),
+                rules=repr(value),
+                account=repr(ident),
+            )
+        )
         return None
     known = {f.name for f in fields(AlertRules)}
     return AlertRules(**{k: _coerce(k, v, warnings) for k, v in value.items() if k in known})
@@ -230,7 +277,11 @@ def load_settings(path: Path | None = None) -> LoadedSettings:
     except FileNotFoundError:
         return LoadedSettings(_DEFAULTS)
     except OSError as exc:
-        message = f"Cannot read the settings file {path}: {exc.strerror}; using defaults."
+        message = Sentence.of(
+            QT_TRANSLATE_NOOP("Words", "Cannot read the settings file {path}: {error}; using defaults."),
+            path=str(path),
+            error=str(exc.strerror),
+        )
         return LoadedSettings(_DEFAULTS, (message,), may_save=False)
     try:
         data = json.loads(raw.decode("utf-8"))
@@ -241,8 +292,15 @@ def load_settings(path: Path | None = None) -> LoadedSettings:
             aside: Path | None = move_aside(path)
         except OSError:
             aside = None
-        where = f"it was kept as {aside}" if aside else "it could not be moved aside"
-        message = f"The settings file {path} is damaged ({exc}); {where}. Using defaults."
+        if aside is not None:
+            template = QT_TRANSLATE_NOOP(
+                "Words", "The settings file {path} is damaged ({error}); it was kept as {aside}. Using defaults."
+            )
+        else:
+            template = QT_TRANSLATE_NOOP(
+                "Words", "The settings file {path} is damaged ({error}); it could not be moved aside. Using defaults."
+            )
+        message = Sentence.of(template, path=str(path), error=str(exc), aside=str(aside))
         return LoadedSettings(_DEFAULTS, (message,), may_save=aside is not None)
     return parse_settings(data)
 
@@ -261,7 +319,12 @@ def ensure_accounts(loaded: LoadedSettings, path: Path | None = None, *, persist
         try:
             write_atomically(path or settings_path(), (json.dumps(data, indent=2, sort_keys=True) + "\n").encode())
         except OSError as exc:
-            warnings += (f"Cannot save the account list to the settings file: {exc.strerror or exc}.",)
+            warnings += (
+                Sentence.of(
+                    QT_TRANSLATE_NOOP("Words", "Cannot save the account list to the settings file: {error}."),
+                    error=str(exc.strerror or exc),
+                ),
+            )
     return LoadedSettings(settings, warnings, loaded.may_save, loaded.raw)
 
 
