@@ -139,8 +139,8 @@ def test_the_state_line_follows_the_state_name_without_repeating_it(qtbot: QtBot
     expected: dict[str, Callable[[str], bool]] = {
         "expired": lambda text: text == "Subscription expired: Renew it in SE Ranking: rank checks stop until then.",
         "low": lambda text: text == "Low balance: $6.00 is below your threshold of $10.00 — top up in SE Ranking.",
-        # By kind (issue 17): a CheckError's own text is English, for the logs.
-        "error": lambda text: text == "Cannot check the account: No network connection to SE Ranking",
+        # The whole failure, in the window's language (the tooltip and the menu keep the kind's few words).
+        "error": lambda text: text == "Cannot check the account: The connection to SE Ranking was refused.",
         "running-low": lambda text: text.startswith("Running low: $60.00 lasts about 6 days more at $10.00 a day"),
         # Which subscription: the Project one is still active here.
         "credits-expired": lambda text: text.startswith("Subscription expired: The API credit subscription ended on "),
