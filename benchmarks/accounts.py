@@ -10,6 +10,7 @@ fake. ``python -m benchmarks.accounts prepare`` is that storing step, run inside
 
 from __future__ import annotations
 
+import contextlib
 import secrets
 import subprocess
 import sys
@@ -93,6 +94,14 @@ def prepare(bench: BenchLike, fake: FakeSeRanking, count: int, repo: Path) -> di
     return env
 
 
+def forget_history(env: dict[str, str]) -> None:
+    """No readings to restore: "N accounts fine" then means every account's first check answered (restored last
+    readings would say it at once, and the idle window would overlap the spread first checks)."""
+    folder = Path(env["XDG_DATA_HOME"]) / "seranking-tray"
+    for path in folder.glob("history.sqlite3*"):
+        path.unlink()
+
+
 def measure_accounts(
     bench: BenchLike,
     fake: FakeSeRanking,
@@ -111,6 +120,7 @@ def measure_accounts(
     for round_number in range(runs + 1):
         order = list(counts) if round_number % 2 == 0 else list(reversed(counts))
         for count in order:
+            forget_history(envs[count])
             launched = bench.launch_with([sys.executable, "-m", "seranking_tray"], envs[count])
             try:
                 to_tray = bench.wait_registered(launched)
@@ -136,6 +146,15 @@ def measure_accounts(
     return result
 
 
+def thread_names(pid: int) -> dict[int, str]:
+    """Each thread's name (`/proc/<pid>/task/<tid>/comm`: Qt names its threads; Python's show the program's)."""
+    names = {}
+    for task in Path(f"/proc/{pid}/task").iterdir():
+        with contextlib.suppress(OSError):
+            names[int(task.name)] = (task / "comm").read_text().strip()
+    return names
+
+
 def measure_idle(
     bench: BenchLike,
     envs: dict[int, dict[str, str]],
@@ -145,6 +164,8 @@ def measure_idle(
 ) -> dict[str, Any]:
     """CPU and wake-ups per minute of each count's app over one shared idle window between checks (the default
     15-minute interval: the first checks, spread over 10 s, are over before the window starts)."""
+    for env in envs.values():
+        forget_history(env)
     launched = {count: bench.launch_with([sys.executable, "-m", "seranking_tray"], env) for count, env in envs.items()}
     try:
         for count, app in launched.items():
@@ -154,6 +175,7 @@ def measure_idle(
         begin = {count: sample_process(app.pid) for count, app in launched.items()}
         time.sleep(window)
         end = {count: sample_process(app.pid) for count, app in launched.items()}
+        names = {count: thread_names(app.pid) for count, app in launched.items()}
     finally:
         for app in launched.values():
             bench.stop(app)
@@ -166,9 +188,15 @@ def measure_idle(
             "wakeups_per_min": woken / minutes,
             "window_s": end[count].at - begin[count].at,
         }
+        # Which threads woke: the first thing to read when the wake-ups grow.
+        woke = {
+            f"{names[count].get(tid, '?')}/{tid}": n - begin[count].voluntary_by_thread.get(tid, 0)
+            for tid, n in end[count].voluntary_by_thread.items()
+            if n - begin[count].voluntary_by_thread.get(tid, 0)
+        }
         log(
             f"  [accounts] idle, {count} account(s): CPU {result[str(count)]['idle_cpu_s_per_min']:.3f} s/min, "
-            f"{result[str(count)]['wakeups_per_min']:.1f} wake-ups/min"
+            f"{result[str(count)]['wakeups_per_min']:.1f} wake-ups/min ({woke})"
         )
     return result
 
